@@ -164,7 +164,7 @@ public sealed partial class DemoTenantDataTests
     }
 
     [Fact]
-    public void Outlook_unique_bodies_hold_only_the_new_part_while_gmail_keeps_its_blockquote()
+    public void Outlook_unique_bodies_hold_only_the_new_part_while_gmail_keeps_its_quote()
     {
         var replies = T.Threads.SelectMany(t => t.Messages.Skip(1)).ToList();
         var outlook = replies.Where(m => OutermostQuote(Html(m, "body")) == OutlookHeader).ToList();
@@ -173,7 +173,7 @@ public sealed partial class DemoTenantDataTests
         Assert.NotEmpty(outlook);
         Assert.NotEmpty(gmail);
         Assert.All(outlook, m => Assert.DoesNotContain("divRplyFwdMsg", Html(m, "uniqueBody"), StringComparison.Ordinal));
-        Assert.All(gmail, m => Assert.Contains("<blockquote", Html(m, "uniqueBody"), StringComparison.Ordinal));
+        Assert.All(gmail, m => Assert.Contains(GmailQuote, Html(m, "uniqueBody"), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -182,6 +182,7 @@ public sealed partial class DemoTenantDataTests
     [InlineData("Outlook desktop", "class=\"WordSection1\"", "id=\"divRplyFwdMsg\"")]
     [InlineData("Gmail, German", "class=\"gmail_quote", " Uhr schrieb ")]
     [InlineData("Gmail, English", "class=\"gmail_quote", " wrote:")]
+    [InlineData("Gmail forward", "---------- Forwarded message ---------", "class=\"gmail_sendername\"")]
     [InlineData("iPhone, German", "Von meinem iPhone gesendet", "<blockquote type=\"cite\">")]
     [InlineData("iPhone, English", "Sent from my iPhone", "<blockquote type=\"cite\">")]
     public void Html_quote_styles_of_common_mail_clients_are_present(string style, string marker, string companion)
@@ -190,6 +191,17 @@ public sealed partial class DemoTenantDataTests
             && Html(m.Message, "body").Contains(marker, StringComparison.Ordinal)
             && Html(m.Message, "body").Contains(companion, StringComparison.Ordinal));
         Assert.True(found, $"no message quotes the way {style} does");
+    }
+
+    [Theory]
+    [InlineData("WG: ", "<b>Von:</b>")]
+    [InlineData("Fwd: ", "---------- Forwarded message ---------")]
+    public void Forwarded_client_mail_carries_the_original_below_a_header(string subjectPrefix, string header)
+    {
+        var forwards = T.Messages.Where(m => Str(m.Message, "subject").StartsWith(subjectPrefix, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(forwards);
+        Assert.All(forwards, m => Assert.Contains(header, Html(m.Message, "body"), StringComparison.Ordinal));
     }
 
     [Fact]
