@@ -243,6 +243,52 @@ public sealed partial class DemoTenantDataTests
     }
 
     [Fact]
+    public void Html_bodies_close_every_block_they_open()
+    {
+        foreach (var (_, message) in T.Messages.Where(m => Str(m.Message.GetProperty("body"), "contentType") == "html"))
+        {
+            foreach (var tag in new[] { "div", "blockquote", "p", "span" })
+            {
+                var html = Html(message, "body");
+                var opened = Regex.Count(html, $"<{tag}[ >]", RegexOptions.None, TimeSpan.FromSeconds(1));
+                var closed = Regex.Count(html, $"</{tag}>", RegexOptions.None, TimeSpan.FromSeconds(1));
+                Assert.True(opened == closed, $"{Str(message, "id")}: {opened} <{tag}> but {closed} </{tag}>");
+            }
+        }
+    }
+
+    [Fact]
+    public void Our_outlook_replies_show_the_quoted_send_time_in_the_users_own_zone_and_language()
+    {
+        var checkedHeaders = 0;
+        foreach (var thread in T.Threads)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(UserIanaZone(thread.User));
+            var culture = CultureInfo.GetCultureInfo(Str(thread.User, "preferredLanguage"));
+            var (label, format) = culture.TwoLetterISOLanguageName == "de"
+                ? ("Gesendet:", "dddd, d. MMMM yyyy HH:mm")
+                : ("Sent:", "dddd, MMMM d, yyyy h:mm tt");
+            for (var i = 1; i < thread.Messages.Count; i++)
+            {
+                var reply = thread.Messages[i];
+                var html = Html(reply, "body");
+                if (Address(reply.GetProperty("from")) != Str(thread.User, "mail") || OutermostQuote(html) != OutlookHeader)
+                {
+                    continue;
+                }
+
+                var previousSent = UtcInstant(Str(thread.Messages[i - 1], "sentDateTime"));
+                var expected = TimeZoneInfo.ConvertTime(previousSent, zone).ToString(format, culture);
+                var header = PlainText(html[html.IndexOf(OutlookHeader, StringComparison.Ordinal)..], "html");
+                Assert.Contains($"{label} {expected}", header, StringComparison.Ordinal);
+                checkedHeaders++;
+            }
+        }
+
+        Assert.True(checkedHeaders >= 10, $"only {checkedHeaders} Outlook reply headers checked");
+    }
+
+    [Fact]
     public void Each_user_owes_replies_in_some_threads_and_waits_for_the_client_in_others()
     {
         var anchor = new DateTimeOffset(T.Anchor.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -458,10 +504,11 @@ public sealed partial class DemoTenantDataTests
     private static string StripReplyPrefix(string subject) => ReplyPrefix().Replace(subject, string.Empty);
 
     /// <summary>Text of a body with tags removed, entities decoded, '>' quote marks dropped and spaces collapsed.</summary>
-    internal static string PlainText(JsonElement body)
+    private static string PlainText(JsonElement body) => PlainText(Str(body, "content"), Str(body, "contentType"));
+
+    private static string PlainText(string content, string contentType)
     {
-        var content = Str(body, "content");
-        if (Str(body, "contentType") == "html")
+        if (contentType == "html")
         {
             content = WebUtility.HtmlDecode(Tag().Replace(LineBreakTag().Replace(content, "\n"), " "));
         }
@@ -475,7 +522,7 @@ public sealed partial class DemoTenantDataTests
         return cut > 20 ? text[..cut] : text[..Math.Min(text.Length, 80)];
     }
 
-    internal static string DetectLanguage(IEnumerable<string> texts)
+    private static string DetectLanguage(IEnumerable<string> texts)
     {
         var words = texts.SelectMany(t => Word().Matches(t).Select(m => m.Value.ToLowerInvariant())).ToList();
         var german = words.Count(GermanMarkers.Contains);
