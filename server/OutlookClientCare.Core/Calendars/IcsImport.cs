@@ -31,7 +31,7 @@ public static class IcsImport
 
         var check = IcsPreCheck.Run(icsText);
         var calendar = Load(check, icsText);
-        RequireStarts(calendar, check);
+        var inventedUids = InventedUids(calendar, check);
 
         var zone = floatingZone ?? TimeZoneInfo.Utc;
         var result = new List<BusyEvent>();
@@ -51,7 +51,7 @@ public static class IcsImport
 
                 if (occurrence.Source is CalendarEvent source && ToBusy(occurrence, source, zone) is { } busy && Touches(busy, from, to))
                 {
-                    result.Add(busy);
+                    result.Add(inventedUids.Contains(source) ? busy with { Id = null } : busy);
                 }
             }
         }
@@ -105,17 +105,26 @@ public static class IcsImport
         }
     }
 
-    private static void RequireStarts(IcalCalendar calendar, IcsPreCheck check)
+    /// <summary>Fails on an event without a start; returns the events whose UID Ical.Net made up.</summary>
+    private static HashSet<CalendarEvent> InventedUids(IcalCalendar calendar, IcsPreCheck check)
     {
         var events = calendar.Events.ToList();
+        var aligned = events.Count == check.EventLines.Count;
+        var invented = new HashSet<CalendarEvent>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < events.Count; i++)
         {
             if (events[i].DtStart is null)
             {
-                int? line = events.Count == check.EventLines.Count ? check.EventLines[i] : null;
-                throw new IcsFormatException("VEVENT without a valid DTSTART", line);
+                throw new IcsFormatException("VEVENT without a valid DTSTART", aligned ? check.EventLines[i] : null);
+            }
+
+            if (aligned && !check.EventHasUid[i])
+            {
+                invented.Add(events[i]);
             }
         }
+
+        return invented;
     }
 
     private static BusyEvent? ToBusy(Occurrence occurrence, CalendarEvent source, TimeZoneInfo floatingZone)

@@ -17,10 +17,11 @@ internal sealed partial class IcsPreCheck
 
     private static readonly HashSet<string> DateProperties = new(StringComparer.OrdinalIgnoreCase) { "DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE", "DUE" };
 
-    private IcsPreCheck(string text, IReadOnlyList<int> eventLines)
+    private IcsPreCheck(string text, IReadOnlyList<int> eventLines, IReadOnlyList<bool> eventHasUid)
     {
         Text = text;
         EventLines = eventLines;
+        EventHasUid = eventHasUid;
     }
 
     /// <summary>The text to hand to Ical.Net (wrapped in a VCALENDAR when it was a bare VEVENT).</summary>
@@ -28,6 +29,9 @@ internal sealed partial class IcsPreCheck
 
     /// <summary>Line of each top-level BEGIN:VEVENT, in file order (the order Ical.Net lists events).</summary>
     public IReadOnlyList<int> EventLines { get; }
+
+    /// <summary>Whether each top-level VEVENT has its own UID (Ical.Net invents a random one otherwise).</summary>
+    public IReadOnlyList<bool> EventHasUid { get; }
 
     public static IcsPreCheck Run(string? text)
     {
@@ -44,6 +48,7 @@ internal sealed partial class IcsPreCheck
         var lines = Unfold(text);
         var stack = new Stack<(string Name, int Line)>();
         var eventLines = new List<int>();
+        var eventHasUid = new List<bool>();
         var components = 0;
         var wrap = false;
         foreach (var (content, line) in lines)
@@ -84,6 +89,7 @@ internal sealed partial class IcsPreCheck
                 if (value.Equals("VEVENT", StringComparison.OrdinalIgnoreCase) && stack.Count == (wrap ? 0 : 1))
                 {
                     eventLines.Add(line);
+                    eventHasUid.Add(false);
                 }
 
                 stack.Push((value.ToUpperInvariant(), line));
@@ -107,6 +113,11 @@ internal sealed partial class IcsPreCheck
             }
             else
             {
+                if (name.Equals("UID", StringComparison.OrdinalIgnoreCase) && stack.Count == (wrap ? 1 : 2) && stack.Peek().Name == "VEVENT")
+                {
+                    eventHasUid[^1] = true;
+                }
+
                 CheckValue(name, content[nameEnd..colon], value, line);
             }
         }
@@ -117,7 +128,7 @@ internal sealed partial class IcsPreCheck
             throw new IcsFormatException($"BEGIN:{open} is never closed", openLine);
         }
 
-        return new IcsPreCheck(wrap ? $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text}\r\nEND:VCALENDAR\r\n" : text, eventLines);
+        return new IcsPreCheck(wrap ? $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text}\r\nEND:VCALENDAR\r\n" : text, eventLines, eventHasUid);
     }
 
     private static void CheckValue(string name, string parameters, string value, int line)
@@ -148,8 +159,9 @@ internal sealed partial class IcsPreCheck
         }
     }
 
+    // Google Calendar writes all-day RDATEs as "20131210Z"; Ical.Net reads them, so we let them pass.
     private static bool IsDateOrDateTime(string text) =>
-        DateTime.TryParseExact(text, ["yyyyMMdd", "yyyyMMdd'T'HHmmss", "yyyyMMdd'T'HHmmss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        DateTime.TryParseExact(text, ["yyyyMMdd", "yyyyMMdd'Z'", "yyyyMMdd'T'HHmmss", "yyyyMMdd'T'HHmmss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <summary>Logical lines (folding undone, RFC 5545 3.1) with the number of the line each starts on.</summary>
     private static List<(string Content, int Line)> Unfold(string text)
