@@ -32,8 +32,7 @@ public static class DailyBlockPlanner
 
         var zone = settings.ResolveTimeZone();
         var planDays = CreateDays(settings, from, days, zone, holidays);
-        var ownEventIds = existing.Where(b => b.EventId is not null).Select(b => b.EventId!).ToHashSet(StringComparer.Ordinal);
-        IndexBusy(settings, planDays, busy, ownEventIds);
+        IndexBusy(settings, planDays, busy, OwnBlocks.From(existing));
 
         var existingByDate = existing
             .Where(b => b.Date >= from && b.Date.DayNumber - from.DayNumber < days)
@@ -79,14 +78,14 @@ public static class DailyBlockPlanner
     /// Hands every blocking event to the days whose working hours it touches: one sort and a binary
     /// search per event, so 5,000 events over 90 days never meet in a days-times-events loop.
     /// </summary>
-    private static void IndexBusy(TimeBlockSettings settings, PlanDay[] days, IReadOnlyList<BusyEvent> busy, HashSet<string> ownEventIds)
+    private static void IndexBusy(TimeBlockSettings settings, PlanDay[] days, IReadOnlyList<BusyEvent> busy, OwnBlocks own)
     {
         var buffer = settings.Block.BufferMinutes * TicksPerMinute;
         var timed = new List<(long Start, long End, bool IsOof)>(busy.Count);
         var first = days[0].Date.DayNumber;
         foreach (var item in busy)
         {
-            if (!Blocks(item, settings) || (item.Id is not null && ownEventIds.Contains(item.Id)))
+            if (!Blocks(item, settings) || own.Contains(item))
             {
                 continue;
             }
@@ -162,5 +161,37 @@ public static class DailyBlockPlanner
         }
 
         return low;
+    }
+
+    /// <summary>
+    /// Our own booked blocks show up in the busy calendar too and must not push themselves away.
+    /// They are known by event id; a block booked without one (an earlier CLI plan) by its exact span.
+    /// </summary>
+    private sealed class OwnBlocks
+    {
+        private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+        private readonly HashSet<(long, long)> _spans = [];
+
+        public static OwnBlocks From(IReadOnlyList<ExistingBlock> existing)
+        {
+            var own = new OwnBlocks();
+            foreach (var block in existing.Where(b => !b.DeletedByUser))
+            {
+                if (block.EventId is not null)
+                {
+                    own._eventIds.Add(block.EventId);
+                }
+                else if (block.Start is { } start && block.End is { } end)
+                {
+                    own._spans.Add((start.UtcTicks, end.UtcTicks));
+                }
+            }
+
+            return own;
+        }
+
+        public bool Contains(BusyEvent item) =>
+            (item.Id is not null && _eventIds.Contains(item.Id))
+            || (_spans.Count > 0 && !item.IsAllDay && _spans.Contains((item.Start.UtcTicks, item.End.UtcTicks)));
     }
 }

@@ -139,6 +139,17 @@ public class DailyBlockPlannerRulesTests
     }
 
     [Fact]
+    public void A_block_booked_without_an_event_id_is_recognised_in_the_calendar_by_its_exact_time()
+    {
+        var booked = new ExistingBlock(Monday, At("Europe/Berlin", Monday, 9), At("Europe/Berlin", Monday, 10));
+        var itself = new BusyEvent(booked.Start!.Value, booked.End!.Value) { Id = "from-the-feed" };
+        var realMeeting = Meeting(Monday, 9, 0, 9, 45);
+
+        Assert.Equal(BlockOperationKind.Keep, Assert.Single(Plan(Berlin(), Monday, 1, [itself], [booked]).Ops).Op);
+        Assert.Equal(BlockOperationKind.Move, Assert.Single(Plan(Berlin(), Monday, 1, [itself, realMeeting], [booked]).Ops).Op);
+    }
+
+    [Fact]
     public void A_valid_block_outside_the_window_is_kept_rather_than_moved_back()
     {
         var booked = new ExistingBlock(Monday, At("Europe/Berlin", Monday, 14), At("Europe/Berlin", Monday, 15), "e1");
