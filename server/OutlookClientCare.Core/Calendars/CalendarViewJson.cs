@@ -10,6 +10,8 @@ namespace OutlookClientCare.Core.Calendars;
 /// </summary>
 public static class CalendarViewJson
 {
+    public const int MaxEvents = 100_000;
+
     public static IReadOnlyList<BusyEvent> ReadBusy(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -21,6 +23,11 @@ public static class CalendarViewJson
 
         var result = new List<BusyEvent>();
         var index = 0;
+        if (value.GetArrayLength() > MaxEvents)
+        {
+            throw new FormatException($"more than {MaxEvents.ToString("N0", CultureInfo.InvariantCulture)} events in one calendarView page");
+        }
+
         foreach (var item in value.EnumerateArray())
         {
             result.Add(ReadEvent(item, $"value[{index++}]"));

@@ -59,8 +59,9 @@ public static class IcsImport
         {
             throw new IcsFormatException("a recurrence rule never matches a date (for example FEBRUARY 30); it cannot be expanded", ex);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or KeyNotFoundException or OverflowException && ex is not IcsFormatException)
+        catch (Exception ex) when (ex is not IcsFormatException and not OutOfMemoryException)
         {
+            // Ical.Net's evaluators throw many kinds of exceptions on odd input; all mean "unreadable file".
             throw new IcsFormatException($"the events could not be expanded: {ex.Message}", ex);
         }
 
@@ -99,7 +100,7 @@ public static class IcsImport
         {
             throw new IcsFormatException(ex.Message, LineOf(original, ex.Message));
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException && ex is not IcsFormatException)
+        catch (Exception ex) when (ex is not IcsFormatException and not OutOfMemoryException)
         {
             throw new IcsFormatException($"the file could not be read: {ex.Message}", ex);
         }

@@ -38,6 +38,16 @@ public class CalendarViewJsonTests
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_oversized_page_is_refused_instead_of_read()
+    {
+        var json = "{\"value\":[" + string.Join(",", Enumerable.Repeat("{}", CalendarViewJson.MaxEvents + 1)) + "]}";
+
+        var error = Assert.Throws<FormatException>(() => CalendarViewJson.ReadBusy(json));
+
+        Assert.Contains("more than 100,000 events", error.Message, StringComparison.Ordinal);
+    }
+
     [SharedTheory("Graph's documented event list responses read as busy time")]
     [InlineData("user-list-events.01.response.json", 1)]
     [InlineData("event-list-instances.01.response.json", 4)]
