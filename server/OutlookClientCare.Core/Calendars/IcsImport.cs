@@ -21,7 +21,10 @@ public static class IcsImport
     /// <summary>Rule steps without a match before we call a rule unexpandable (e.g. FEB 30).</summary>
     private const int MaxUnmatchedIncrements = 10_000;
 
-    /// <summary>Occurrences that touch [from, to). Floating times are read in <paramref name="floatingZone"/> (UTC when null).</summary>
+    /// <summary>
+    /// Occurrences that touch [from, to). Floating times are read in the calendar's X-WR-TIMEZONE
+    /// (Google and Apple feeds name it), else in <paramref name="floatingZone"/>, else in UTC.
+    /// </summary>
     public static IReadOnlyList<BusyEvent> ReadBusy(string icsText, DateTimeOffset from, DateTimeOffset to, TimeZoneInfo? floatingZone = null)
     {
         if (to <= from)
@@ -33,7 +36,7 @@ public static class IcsImport
         var calendar = Load(check, icsText);
         var inventedUids = InventedUids(calendar, check);
 
-        var zone = floatingZone ?? TimeZoneInfo.Utc;
+        var zone = CalendarZone(calendar) ?? floatingZone ?? TimeZoneInfo.Utc;
         var result = new List<BusyEvent>();
         try
         {
@@ -127,6 +130,9 @@ public static class IcsImport
 
         return invented;
     }
+
+    private static TimeZoneInfo? CalendarZone(IcalCalendar calendar) =>
+        calendar.Properties.Get<string>("X-WR-TIMEZONE") is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
 
     private static BusyEvent? ToBusy(Occurrence occurrence, CalendarEvent source, TimeZoneInfo floatingZone)
     {

@@ -76,6 +76,16 @@ public class IcsImportTests
     }
 
     [Fact]
+    public void Floating_times_follow_the_feeds_own_x_wr_timezone()
+    {
+        var ics = Ics("X-WR-TIMEZONE:America/New_York", Event("UID:f", "DTSTART:20260402T090000", "DTEND:20260402T100000"));
+
+        var busy = IcsImport.ReadBusy(ics, From, To, Berlin);
+
+        Assert.Equal(new DateTimeOffset(2026, 4, 2, 13, 0, 0, TimeSpan.Zero), Assert.Single(busy).Start);
+    }
+
+    [Fact]
     public void A_bare_vevent_without_a_calendar_around_it_is_still_read()
     {
         var busy = IcsImport.ReadBusy(Event("UID:bare", "DTSTART:20260302T080000Z", "DTEND:20260302T090000Z"), From, To);
