@@ -54,6 +54,53 @@ public static class TimeBlockSettingsJson
         }
     }
 
+    /// <summary>
+    /// Settings from the JSON of GET /me/mailboxSettings (timeZone, workingHours with its own
+    /// timeZone.name), with the given block settings. Null with field-named errors when unusable.
+    /// </summary>
+    public static TimeBlockSettings? FromMailboxSettings(string mailboxSettingsJson, BlockSettings? block, out IReadOnlyList<string> errors)
+    {
+        var problems = new List<string>();
+        errors = problems;
+        try
+        {
+            using var document = JsonDocument.Parse(mailboxSettingsJson);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add("mailboxSettings must be a JSON object");
+                return null;
+            }
+
+            var timeZone = String(root, "timeZone", "timeZone", problems, required: true);
+            var hours = ReadWorkingHours(root, problems);
+            var hoursZone = root.TryGetProperty("workingHours", out var wh) && wh.ValueKind == JsonValueKind.Object
+                && wh.TryGetProperty("timeZone", out var tz) && tz.ValueKind == JsonValueKind.Object
+                && tz.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                    ? name.GetString()
+                    : null;
+            if (problems.Count > 0 || hours is null || timeZone is null)
+            {
+                return null;
+            }
+
+            var settings = TimeBlockSettings.FromMailboxSettings(
+                timeZone,
+                hours.DaysOfWeek.Select(d => d.ToString()),
+                hours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                hours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                hoursZone,
+                block);
+            problems.AddRange(settings.Validate());
+            return problems.Count == 0 ? settings : null;
+        }
+        catch (JsonException ex)
+        {
+            problems.Add($"invalid JSON: {ex.Message}");
+            return null;
+        }
+    }
+
     private static WorkingHours? ReadWorkingHours(JsonElement root, List<string> problems)
     {
         if (!root.TryGetProperty("workingHours", out var hours) || hours.ValueKind != JsonValueKind.Object)

@@ -1,4 +1,5 @@
 using OutlookClientCare.Core.TimeBlocks;
+using OutlookClientCare.Tests;
 
 namespace OutlookClientCare.Core.Tests.TimeBlocks;
 
@@ -52,6 +53,29 @@ public class TimeBlockSettingsTests
 
         Assert.Equal("W. Europe Standard Time", settings.TimeZoneId);
         Assert.Equal("Europe/Berlin", TimeZoneInfo.TryConvertWindowsIdToIanaId(settings.ResolveTimeZone().Id, out var iana) ? iana : settings.ResolveTimeZone().Id);
+    }
+
+    [SharedFact("Graph's documented mailboxSettings response becomes planner settings")]
+    public void Graphs_documented_mailbox_settings_become_planner_settings()
+    {
+        var json = File.ReadAllText(SharedFolder.File("corpus", "graph-examples", "json", "user-get-mailboxsettings.01.response.json"));
+
+        var settings = TimeBlockSettingsJson.FromMailboxSettings(json, null, out var errors);
+
+        Assert.Empty(errors);
+        Assert.NotNull(settings);
+        Assert.Equal("Pacific Standard Time", settings.TimeZoneId);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], settings.WorkingHours.DaysOfWeek);
+        Assert.Equal((new TimeOnly(8, 0), new TimeOnly(17, 0)), (settings.WorkingHours.Start, settings.WorkingHours.End));
+    }
+
+    [Fact]
+    public void Mailbox_settings_without_working_hours_name_the_missing_field()
+    {
+        var settings = TimeBlockSettingsJson.FromMailboxSettings("""{"timeZone":"Europe/Berlin"}""", null, out var errors);
+
+        Assert.Null(settings);
+        Assert.Contains(errors, e => e.StartsWith("workingHours is required", StringComparison.Ordinal));
     }
 
     [Fact]
