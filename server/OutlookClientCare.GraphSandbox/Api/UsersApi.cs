@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using OutlookClientCare.GraphSandbox.Data;
+using OutlookClientCare.GraphSandbox.Routing;
+
+namespace OutlookClientCare.GraphSandbox.Api;
+
+/// <summary>GET /users, GET /me (or /users/{id|upn}), GET/PATCH mailboxSettings.</summary>
+internal static class UsersApi
+{
+    // Graph pages /users by 100 by default (not 10 like mail and calendar).
+    private const int UsersPageSize = 100;
+
+    private static readonly string[] ReadOnlySettings = ["@odata.context", "userPurpose", "archiveFolder"];
+
+    public static IEnumerable<Route> Routes() =>
+    [
+        new("GET", "/users", ListUsers),
+        new("GET", "/me", GetUser),
+        new("GET", "/me/mailboxSettings", GetMailboxSettings),
+        new("PATCH", "/me/mailboxSettings", UpdateMailboxSettings),
+    ];
+
+    private static ValueTask<SandboxResponse> ListUsers(RouteContext context)
+    {
+        if (context.Query(out var error) is not { } query)
+        {
+            return ValueTask.FromResult(error!);
+        }
+
+        var users = context.Sandbox.Tenant.Users.Select(u => Profile(u, query)).ToList();
+        return ValueTask.FromResult(SandboxResponse.Json(Paging.Page(users, query, context.Request, UsersPageSize)));
+    }
+
+    private static ValueTask<SandboxResponse> GetUser(RouteContext context) =>
+        ValueTask.FromResult(context.Query(out var error) is { } query
+            ? SandboxResponse.Json(Profile(context.User, query))
+            : error!);
+
+    private static ValueTask<SandboxResponse> GetMailboxSettings(RouteContext context) =>
+        ValueTask.FromResult(SandboxResponse.Json(context.User.SnapshotMailboxSettings()));
+
+    /// <summary>Graph replaces each top-level setting that is sent (a partial workingHours replaces workingHours).</summary>
+    private static ValueTask<SandboxResponse> UpdateMailboxSettings(RouteContext context)
+    {
+        if (context.BodyObject(out var error) is not { } changes)
+        {
+            return ValueTask.FromResult(error!);
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            if (name == "timeZone" && GraphTime.FindZone((string?)value) is null)
+            {
+                return ValueTask.FromResult(context.Fail(new GraphProblem(400, "ErrorInvalidTimeZone", $"The time zone '{(string?)value}' is not supported.")));
+            }
+
+            if (name == "workingHours" && GraphTime.FindZone((string?)value?["timeZone"]?["name"]) is null && value?["timeZone"] is not null)
+            {
+                return ValueTask.FromResult(context.Fail(new GraphProblem(400, "ErrorInvalidTimeZone", "The working hours time zone is not supported.")));
+            }
+        }
+
+        var user = context.User;
+        lock (user.Gate)
+        {
+            foreach (var (name, value) in changes)
+            {
+                if (!ReadOnlySettings.Contains(name))
+                {
+                    user.MailboxSettings[name] = value?.DeepClone();
+                }
+            }
+        }
+
+        return ValueTask.FromResult(SandboxResponse.Json(user.SnapshotMailboxSettings()));
+    }
+
+    private static JsonObject Profile(SandboxUser user, ODataQuery query)
+    {
+        JsonObject profile;
+        lock (user.Gate)
+        {
+            profile = (JsonObject)user.Profile.DeepClone();
+        }
+
+        if (query.Select is null)
+        {
+            return profile;
+        }
+
+        var selected = new JsonObject();
+        foreach (var (name, value) in profile)
+        {
+            if (name == "id" || query.Select.Contains(name))
+            {
+                selected[name] = value?.DeepClone();
+            }
+        }
+
+        return selected;
+    }
+}

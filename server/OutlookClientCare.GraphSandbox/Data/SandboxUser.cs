@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+
+namespace OutlookClientCare.GraphSandbox.Data;
+
+/// <summary>
+/// One mailbox: profile, mailbox settings, messages and events, all in Graph's own JSON shape.
+/// Every read or write of the JSON goes through <see cref="Gate"/>; callers hand out clones, never the stored nodes.
+/// </summary>
+public sealed class SandboxUser
+{
+    internal SandboxUser(JsonObject profile, JsonObject mailboxSettings)
+    {
+        Profile = profile;
+        MailboxSettings = mailboxSettings;
+        Id = (string)profile["id"]!;
+        UserPrincipalName = (string)profile["userPrincipalName"]!;
+        Mail = (string?)profile["mail"] ?? UserPrincipalName;
+        DisplayName = (string?)profile["displayName"] ?? UserPrincipalName;
+    }
+
+    public string Id { get; }
+
+    public string UserPrincipalName { get; }
+
+    public string Mail { get; }
+
+    public string DisplayName { get; }
+
+    internal Lock Gate { get; } = new();
+
+    internal JsonObject Profile { get; }
+
+    internal JsonObject MailboxSettings { get; }
+
+    internal OrderedDictionary<string, JsonObject> Messages { get; } = new(StringComparer.Ordinal);
+
+    internal OrderedDictionary<string, JsonObject> Events { get; } = new(StringComparer.Ordinal);
+
+    public bool IsMe(string? address) =>
+        address is not null
+        && (address.Equals(Mail, StringComparison.OrdinalIgnoreCase) || address.Equals(UserPrincipalName, StringComparison.OrdinalIgnoreCase));
+
+    public JsonObject EmailAddress() => new() { ["name"] = DisplayName, ["address"] = Mail };
+
+    /// <summary>A snapshot of the stored messages (clones), for assertions in tests.</summary>
+    public IReadOnlyList<JsonObject> SnapshotMessages()
+    {
+        lock (Gate)
+        {
+            return [.. Messages.Values.Select(m => (JsonObject)m.DeepClone())];
+        }
+    }
+
+    /// <summary>A snapshot of the stored events as stored (series masters, not expanded), for assertions in tests.</summary>
+    public IReadOnlyList<JsonObject> SnapshotEvents()
+    {
+        lock (Gate)
+        {
+            return [.. Events.Values.Select(e => (JsonObject)e.DeepClone())];
+        }
+    }
+
+    public JsonObject SnapshotMailboxSettings()
+    {
+        lock (Gate)
+        {
+            return (JsonObject)MailboxSettings.DeepClone();
+        }
+    }
+}
