@@ -1,4 +1,12 @@
+using OutlookClientCare.Core;
 using OutlookClientCare.Server.Cli;
+using OutlookClientCare.Server.Demo;
+using OutlookClientCare.Server.Errors;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Health;
+using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Me;
+using OutlookClientCare.Server.Storage;
 
 if (CliRunner.IsVerb(args))
 {
@@ -6,8 +14,44 @@ if (CliRunner.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+var demo = DemoMode.IsActive(builder.Configuration);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => CoreJson.Configure(o.SerializerOptions));
+builder.Services.AddOpenApi();
+builder.Services.AddHttpClient();
+builder.Services.AddStorage();
+builder.Services.AddGraphGateway();
+if (demo)
+{
+    builder.AddDemoMode();
+}
+else
+{
+    builder.AddEntraId();
+}
+
+builder.Services.AddAuthorization();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+await app.MigrateDatabaseAsync();
+
+app.MapOpenApi();
+app.MapHealth();
+app.MapMe();
+if (demo)
+{
+    app.MapDemoMode();
+}
+
 await app.RunAsync();
 return 0;
 

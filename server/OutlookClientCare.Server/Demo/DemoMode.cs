@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using OutlookClientCare.GraphSandbox.Hosting;
+using OutlookClientCare.GraphSandbox.Data;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Storage;
+using Microsoft.Extensions.Options;
+
+namespace OutlookClientCare.Server.Demo;
+
+/// <summary>
+/// With no Entra ID configuration the server runs as a self-contained demo: the Graph sandbox,
+/// seeded with a demo tenant, is mounted in this process and the gateway talks to it over HTTP;
+/// requests act as a demo user; the server listens on loopback only.
+/// </summary>
+public static class DemoMode
+{
+    public const string SandboxPath = "/graph-sandbox/v1.0";
+    public const string DefaultUrl = "http://127.0.0.1:5180";
+
+    public static bool IsActive(IConfiguration config) => string.IsNullOrWhiteSpace(config["AzureAd:ClientId"]);
+
+    public static WebApplicationBuilder AddDemoMode(this WebApplicationBuilder builder)
+    {
+        var urls = builder.Configuration["urls"];
+        if (string.IsNullOrWhiteSpace(urls))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        else
+        {
+            EnsureLoopbackOnly(urls);
+        }
+
+        builder.Services.AddSingleton(provider => SandboxTenant.LoadDemo(provider.GetRequiredService<TimeProvider>()));
+        builder.Services.AddGraphSandbox(provider => provider.GetRequiredService<SandboxTenant>());
+        builder.Services.AddSingleton<IGraphCredentials, SandboxCredentials>();
+        builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
+        return builder;
+    }
+
+    public static WebApplication MapDemoMode(this WebApplication app)
+    {
+        app.MapGraphSandbox(SandboxPath).AllowAnonymous();
+        app.Lifetime.ApplicationStarted.Register(() => OnStarted(app));
+        return app;
+    }
+
+    /// <summary>"http://0.0.0.0:5000", "http://*:80" or a LAN address would expose a mailbox without sign-in.</summary>
+    internal static void EnsureLoopbackOnly(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = url.Split("://", 2)[^1].Split('/')[0];
+            host = host.StartsWith('[') ? host[1..host.IndexOf(']', StringComparison.Ordinal)] : host.Split(':')[0];
+            var loopback = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+                || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+            if (!loopback)
+            {
+                throw new InvalidOperationException(
+                    $"Demo mode listens on loopback only, but --urls asks for '{url}'. Use http://127.0.0.1:PORT or http://localhost:PORT, or configure a real tenant (AzureAd:ClientId).");
+            }
+        }
+    }
+
+    private static void OnStarted(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var root = addresses.Select(a => a.Replace("://[::]", "://localhost", StringComparison.Ordinal)).FirstOrDefault();
+        if (root is null)
+        {
+            return;
+        }
+
+        app.Services.GetRequiredService<GraphBaseUrl>().SetIfUnknown(root + SandboxPath);
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var database = storage.ConnectionString is null ? storage.ResolveSqlitePath() : "(from Storage:ConnectionString)";
+        var tenant = app.Services.GetRequiredService<SandboxTenant>();
+        Console.WriteLine($"""
+
+            OutlookClientCare is running in demo mode (no Entra ID configuration, no sign-in, loopback only).
+              API description  {root}/openapi/v1.json
+              Health           {root}/healthz
+              Graph sandbox    {root}{SandboxPath}/users   (bearer token "sandbox:<userPrincipalName>")
+              Demo users       {string.Join(", ", tenant.Users.Select(u => u.UserPrincipalName))}
+              Database         {database}
+            Press Ctrl+C to stop.
+
+            """);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Graph.Models;
+
+namespace OutlookClientCare.Server.Graph;
+
+/// <summary>
+/// An event as the product needs it. <see cref="IsOurs"/> can only be true when Graph returned
+/// our extended property on it (or we just created it), which is what lets the gateway refuse
+/// to touch anything else.
+/// </summary>
+public sealed record CalendarEvent
+{
+    public required string Id { get; init; }
+    public string? Subject { get; init; }
+    public required DateTimeOffset Start { get; init; }
+    public required DateTimeOffset End { get; init; }
+    public bool IsAllDay { get; init; }
+    public bool IsCancelled { get; init; }
+    public string ShowAs { get; init; } = "busy";
+    public string? TagValue { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public bool IsOurs { get; private init; }
+
+    internal static CalendarEvent From(Event graphEvent) => From(graphEvent, assumeOurs: false);
+
+    internal static CalendarEvent From(Event graphEvent, bool assumeOurs)
+    {
+        var tag = graphEvent.SingleValueExtendedProperties?
+            .FirstOrDefault(p => string.Equals(p.Id, OurEventTag.PropertyId, StringComparison.OrdinalIgnoreCase))?.Value;
+        return new CalendarEvent
+        {
+            Id = graphEvent.Id ?? throw new GraphGatewayException("Graph returned an event without an id.", null),
+            Subject = graphEvent.Subject,
+            Start = ToInstant(graphEvent.Start),
+            End = ToInstant(graphEvent.End),
+            IsAllDay = graphEvent.IsAllDay ?? false,
+            IsCancelled = graphEvent.IsCancelled ?? false,
+            ShowAs = graphEvent.ShowAs?.ToString().ToLowerInvariant() ?? "busy",
+            Categories = graphEvent.Categories ?? [],
+            TagValue = tag,
+            IsOurs = assumeOurs || tag is not null,
+        };
+    }
+
+    /// <summary>Graph's {dateTime, timeZone} pair to an instant (the zone may be Windows or IANA).</summary>
+    internal static DateTimeOffset ToInstant(DateTimeTimeZone? value)
+    {
+        if (value?.DateTime is null)
+        {
+            throw new GraphGatewayException("Graph returned an event without start or end.", null);
+        }
+
+        var local = DateTime.Parse(value.DateTime, CultureInfo.InvariantCulture, DateTimeStyles.None);
+        var zoneId = string.IsNullOrEmpty(value.TimeZone) ? "UTC" : value.TimeZone;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        {
+            throw new GraphGatewayException($"Graph returned an unknown time zone '{zoneId}'.", null);
+        }
+
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+    }
+}
+
+/// <summary>An event we are about to create, tagged as ours.</summary>
+public sealed record OurEventDraft(
+    string TransactionId,
+    string Subject,
+    string BodyHtml,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    string TimeZone,
+    string TagValue)
+{
+    internal Event ToGraphEvent() => new()
+    {
+        TransactionId = TransactionId,
+        Subject = Subject,
+        Body = new ItemBody { ContentType = BodyType.Html, Content = BodyHtml },
+        Start = GraphGateway.DateTimeTimeZoneOf(Start, TimeZone),
+        End = GraphGateway.DateTimeTimeZoneOf(End, TimeZone),
+        ShowAs = FreeBusyStatus.Busy,
+        IsReminderOn = false,
+        Categories = [OurEventTag.Category],
+        SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = OurEventTag.PropertyId, Value = TagValue }],
+    };
+}

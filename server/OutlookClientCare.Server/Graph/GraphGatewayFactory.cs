@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using OutlookClientCare.Server.Identity;
+
+namespace OutlookClientCare.Server.Graph;
+
+/// <summary>A gateway for one user's mailbox, with the credentials the current mode uses.</summary>
+public sealed class GraphGatewayFactory(GraphClientProvider clients, IGraphCredentials credentials, TimeProvider time, IOptions<GraphOptions> options)
+{
+    public GraphGateway For(AppUser user) =>
+        new(clients.CreateClient(credentials.ForUser(user)), user.MailboxId);
+
+    /// <summary>Batches across many mailboxes, sent with the credentials of <paramref name="actingAs"/>.</summary>
+    public GraphBatchSender BatchSender(AppUser actingAs) =>
+        new(clients.CreateClient(credentials.ForUser(actingAs)), time, options.Value.MaxBatchRetries, TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds));
+}
+
+public static class GraphServiceCollectionExtensions
+{
+    public static IServiceCollection AddGraphGateway(this IServiceCollection services)
+    {
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GraphBaseUrl>();
+        services.AddSingleton<GraphClientProvider>();
+        services.AddSingleton<GraphGatewayFactory>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OutlookClientCare.Server.Storage;
+
+/// <summary>
+/// Everything we keep, per user (tenant id + object id). Derived facts only: never message
+/// bodies, never tokens.
+/// </summary>
+public sealed class ClientCareDb(DbContextOptions<ClientCareDb> options) : DbContext(options)
+{
+    public DbSet<UserProfile> Users => Set<UserProfile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UserProfile>(user =>
+        {
+            user.HasKey(u => new { u.TenantId, u.ObjectId });
+            user.Property(u => u.TenantId).HasMaxLength(64);
+            user.Property(u => u.ObjectId).HasMaxLength(64);
+            user.Property(u => u.UserPrincipalName).HasMaxLength(320);
+        });
+    }
+}
+
+/// <summary>A user we have seen, and when: the anchor every other row of theirs hangs on.</summary>
+public sealed class UserProfile
+{
+    public required string TenantId { get; set; }
+    public required string ObjectId { get; set; }
+    public required string UserPrincipalName { get; set; }
+    public DateTimeOffset FirstSeen { get; set; }
+    public DateTimeOffset LastSeen { get; set; }
+}
