@@ -97,6 +97,10 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         {
             throw GraphGateway.Translate(error);
         }
+        catch (AggregateException error)
+        {
+            throw GraphGateway.GaveUpRetrying(error);
+        }
         catch (HttpRequestException error)
         {
             throw new GraphUnavailableException("Microsoft Graph could not be reached.", null, TimeSpan.FromSeconds(30), error);

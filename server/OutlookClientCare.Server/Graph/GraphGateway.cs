@@ -255,10 +255,30 @@ public sealed class GraphGateway(GraphServiceClient client, string mailboxId)
         {
             throw Translate(error);
         }
+        catch (AggregateException error)
+        {
+            throw GaveUpRetrying(error);
+        }
         catch (HttpRequestException error)
         {
             throw new GraphUnavailableException("Microsoft Graph could not be reached.", null, TimeSpan.FromSeconds(30), error);
         }
+    }
+
+    /// <summary>The SDK's retry handler gives up with an AggregateException of the failed attempts.</summary>
+    internal static GraphUnavailableException GaveUpRetrying(AggregateException error)
+    {
+        var status = error.InnerExceptions
+            .Select(e => e switch
+            {
+                HttpRequestException http => http.StatusCode,
+                ApiException api => (HttpStatusCode?)api.ResponseStatusCode,
+                _ => null,
+            })
+            .LastOrDefault(s => s is not null);
+        var shown = status is null ? "no answer" : ((int)status.Value).ToString(CultureInfo.InvariantCulture);
+        return new GraphUnavailableException(
+            $"Microsoft Graph is busy ({shown}) and still was after {error.InnerExceptions.Count} attempts.", status, TimeSpan.FromSeconds(10), error);
     }
 
     internal static GraphGatewayException Translate(ApiException error)

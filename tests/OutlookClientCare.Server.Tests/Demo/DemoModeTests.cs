@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using OutlookClientCare.Server.Demo;
 
 namespace OutlookClientCare.Server.Tests.Demo;
