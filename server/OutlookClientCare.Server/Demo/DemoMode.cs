@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using OutlookClientCare.GraphSandbox.Hosting;
+using Microsoft.Extensions.Options;
 using OutlookClientCare.GraphSandbox.Data;
+using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Storage;
-using Microsoft.Extensions.Options;
 
 namespace OutlookClientCare.Server.Demo;
 

@@ -3,8 +3,8 @@ using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using Microsoft.Kiota.Abstractions;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReplyAll;
+using Microsoft.Kiota.Abstractions;
 
 namespace OutlookClientCare.Server.Graph;
 
