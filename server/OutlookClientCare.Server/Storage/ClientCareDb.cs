@@ -1,25 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace OutlookClientCare.Server.Storage;
 
 /// <summary>
 /// Everything we keep, per user (tenant id + object id). Derived facts only: never message
-/// bodies, never tokens.
+/// bodies, never tokens. Each feature folder maps its own rows with an
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> next to them and reads them with <c>db.Set&lt;T&gt;()</c>.
 /// </summary>
 public sealed class ClientCareDb(DbContextOptions<ClientCareDb> options) : DbContext(options)
 {
     public DbSet<UserProfile> Users => Set<UserProfile>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.Entity<UserProfile>(user =>
-        {
-            user.HasKey(u => new { u.TenantId, u.ObjectId });
-            user.Property(u => u.TenantId).HasMaxLength(64);
-            user.Property(u => u.ObjectId).HasMaxLength(64);
-            user.Property(u => u.UserPrincipalName).HasMaxLength(320);
-        });
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClientCareDb).Assembly);
 }
 
 /// <summary>A user we have seen, and when: the anchor every other row of theirs hangs on.</summary>
@@ -30,4 +24,15 @@ public sealed class UserProfile
     public required string UserPrincipalName { get; set; }
     public DateTimeOffset FirstSeen { get; set; }
     public DateTimeOffset LastSeen { get; set; }
+
+    internal sealed class Configuration : IEntityTypeConfiguration<UserProfile>
+    {
+        public void Configure(EntityTypeBuilder<UserProfile> user)
+        {
+            user.HasKey(u => new { u.TenantId, u.ObjectId });
+            user.Property(u => u.TenantId).HasMaxLength(64);
+            user.Property(u => u.ObjectId).HasMaxLength(64);
+            user.Property(u => u.UserPrincipalName).HasMaxLength(320);
+        }
+    }
 }
