@@ -316,12 +316,12 @@ internal static class BuiltInSnippets
             title,
             description,
             [
-                new(SnippetLanguage.En, null, SnippetTone.Warm, enWarm),
-                new(SnippetLanguage.En, null, SnippetTone.Brief, enBrief),
-                new(SnippetLanguage.De, AddressForm.Sie, SnippetTone.Warm, sieWarm),
-                new(SnippetLanguage.De, AddressForm.Sie, SnippetTone.Brief, sieBrief),
-                new(SnippetLanguage.De, AddressForm.Du, SnippetTone.Warm, duWarm),
-                new(SnippetLanguage.De, AddressForm.Du, SnippetTone.Brief, duBrief),
+                new(ReplyLanguage.En, null, SnippetTone.Warm, enWarm),
+                new(ReplyLanguage.En, null, SnippetTone.Brief, enBrief),
+                new(ReplyLanguage.De, AddressForm.Sie, SnippetTone.Warm, sieWarm),
+                new(ReplyLanguage.De, AddressForm.Sie, SnippetTone.Brief, sieBrief),
+                new(ReplyLanguage.De, AddressForm.Du, SnippetTone.Warm, duWarm),
+                new(ReplyLanguage.De, AddressForm.Du, SnippetTone.Brief, duBrief),
             ],
             IsBuiltIn: true);
 }

@@ -15,7 +15,7 @@ namespace OutlookClientCare.Core.Snippets;
 /// </summary>
 public sealed record SnippetContext
 {
-    public SnippetLanguage Language { get; init; } = SnippetLanguage.En;
+    public ReplyLanguage Language { get; init; } = ReplyLanguage.En;
 
     /// <summary>German only; ignored for English.</summary>
     public AddressForm Form { get; init; } = AddressForm.Sie;
@@ -68,5 +68,5 @@ public sealed record SnippetContext
     public DateTimeOffset? NextClientBlockStart { get; init; }
 
     public CultureInfo EffectiveCulture =>
-        Culture ?? CultureInfo.GetCultureInfo(Language == SnippetLanguage.De ? "de-DE" : "en-US");
+        Culture ?? CultureInfo.GetCultureInfo(Language == ReplyLanguage.De ? "de-DE" : "en-US");
 }

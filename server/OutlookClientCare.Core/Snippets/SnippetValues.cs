@@ -27,7 +27,7 @@ internal sealed class SnippetValues
     {
         var values = new SnippetValues();
         var culture = context.EffectiveCulture;
-        var de = context.Language == SnippetLanguage.De;
+        var de = context.Language == ReplyLanguage.De;
 
         values.Root["client"] = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -8,7 +8,7 @@ public class SnippetLibraryTests
         id,
         new LocalizedText("Mein Gruß", "My greeting"),
         new LocalizedText("Eigener Text", "Own text"),
-        [new SnippetVariant(SnippetLanguage.De, AddressForm.Du, SnippetTone.Warm, template)]);
+        [new SnippetVariant(ReplyLanguage.De, AddressForm.Du, SnippetTone.Warm, template)]);
 
     [Fact]
     public void A_user_can_add_a_snippet_and_edit_it_later()
@@ -16,7 +16,7 @@ public class SnippetLibraryTests
         var library = SnippetLibrary.BuiltIn.WithCustom(Custom("my-thanks", "Danke, {{ client.first_name }}!"));
         var edited = library.WithCustom(Custom("my-thanks", "Vielen Dank, {{ client.first_name }}!"));
 
-        var text = SnippetRenderer.Render(edited.Find("my-thanks")!, new SnippetContext { Language = SnippetLanguage.De, Form = AddressForm.Du, ClientFirstName = "Eva" }).Text;
+        var text = SnippetRenderer.Render(edited.Find("my-thanks")!, new SnippetContext { Language = ReplyLanguage.De, Form = AddressForm.Du, ClientFirstName = "Eva" }).Text;
 
         Assert.Equal("Vielen Dank, Eva!", text);
         Assert.Equal(SnippetLibrary.BuiltIn.Snippets.Count + 1, edited.Snippets.Count);
@@ -44,7 +44,7 @@ public class SnippetLibraryTests
     {
         var library = SnippetLibrary.BuiltIn.WithCustom(Custom("my-thanks", "Danke!"));
 
-        var text = SnippetRenderer.Render(library.Find("my-thanks")!, new SnippetContext { Language = SnippetLanguage.De, Form = AddressForm.Sie }, SnippetTone.Brief).Text;
+        var text = SnippetRenderer.Render(library.Find("my-thanks")!, new SnippetContext { Language = ReplyLanguage.De, Form = AddressForm.Sie }, SnippetTone.Brief).Text;
 
         Assert.Equal("Danke!", text);
     }

@@ -1,0 +1,107 @@
+using System.Globalization;
+using OutlookClientCare.Core.Snippets;
+
+namespace OutlookClientCare.Core.Coach;
+
+/// <summary>
+/// Reads a reply draft to a demanding client and says what to change before sending: blame,
+/// passive-aggressive phrases, mirrored rudeness, empty promises, jargon, walls of text, an
+/// apology followed by "but", a missing next step, a wrong "Sie"/"du"; and, given the client's
+/// asks, which of them the draft answers. Reasons and suggestions are in the draft's language.
+/// </summary>
+public static class DraftCoach
+{
+    /// <summary>Longer drafts are cut here and the result says so; nobody sends a longer reply to an upset client.</summary>
+    public const int MaxDraftLength = 20_000;
+
+    public static CoachResult Coach(string draftText, CoachOptions? options = null)
+    {
+        options ??= new CoachOptions();
+        draftText ??= "";
+        var truncated = draftText.Length > MaxDraftLength;
+        var draft = DraftText.Of(truncated ? draftText[..MaxDraftLength] : draftText);
+        var language = options.Language ?? LanguageDetector.Detect(draft);
+
+        var findings = new List<CoachFinding>();
+        foreach (var set in PhraseCatalog.Sets.Where(s => s.Language == language))
+        {
+            findings.AddRange(set.Find(draft.Text));
+        }
+
+        findings.AddRange(JargonCatalog.For(language).Find(draft.Text));
+        if (JargonCatalog.UserWords(options.ExtraJargon, language) is { } own)
+        {
+            findings.AddRange(own.Find(draft.Text));
+        }
+
+        findings.AddRange(ShoutingRule.Find(draft, language));
+        findings.AddRange(LengthRule.Find(draft, language));
+        var emptyPromises = findings.Where(f => f.Kind == CoachFindingKind.EmptyPromise).ToList();
+        findings.AddRange(NextStepRule.Find(draft, language, options.ClientMoodLevel, emptyPromises));
+        findings.AddRange(AddressFormRule.Find(draft, language, options.ClientFormOfAddress));
+
+        var ordered = WithoutDuplicates(findings);
+        List<string>? answered = null;
+        List<string>? open = null;
+        if (options.ClientAsks.Count > 0)
+        {
+            (answered, open) = AskMatcher.Match(options.ClientAsks, draft);
+        }
+
+        return new CoachResult
+        {
+            Findings = ordered,
+            Verdict = Verdict.For(ordered, answered?.Count, open?.Count, language),
+            AnsweredAsks = answered,
+            OpenAsks = open,
+            Language = language,
+            Truncated = truncated,
+        };
+    }
+
+    /// <summary>Two rules may flag the same words (the user's jargon list and ours); keep one finding per kind and span.</summary>
+    private static List<CoachFinding> WithoutDuplicates(List<CoachFinding> findings) =>
+        findings
+            .GroupBy(f => (f.Kind, f.Start, f.Length))
+            .Select(g => g.First())
+            .OrderBy(f => f.Start)
+            .ThenBy(f => f.Kind)
+            .ToList();
+}
+
+/// <summary>German or English by counting frequent function words of each; English when undecided.</summary>
+internal static class LanguageDetector
+{
+    private static readonly HashSet<string> German = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "und", "ich", "nicht", "ist", "wir", "sie", "mit", "für", "auf", "ein", "eine", "zu", "den", "dem", "bis",
+        "ihnen", "es", "sich", "auch", "noch", "wie", "bitte", "dass", "haben", "habe", "uns", "wird", "werden", "ihr", "ihre", "du",
+        "dir", "dich", "dein", "deine", "leid", "danke", "vielen", "grüße", "gern", "gerne", "morgen", "heute", "wenn", "aber", "oder",
+    };
+
+    private static readonly HashSet<string> English = new(StringComparer.Ordinal)
+    {
+        "the", "and", "is", "we", "you", "to", "of", "for", "with", "not", "a", "on", "this", "that", "will", "be", "by", "are", "it",
+        "please", "your", "our", "have", "has", "thank", "thanks", "sorry", "regards", "i", "my", "can", "would", "could", "us", "am",
+    };
+
+    public static ReplyLanguage Detect(DraftText draft)
+    {
+        int de = 0, en = 0;
+        foreach (var word in draft.Words.Take(400))
+        {
+            var lower = draft[word].ToLower(CultureInfo.InvariantCulture);
+            if (German.Contains(lower))
+            {
+                de++;
+            }
+
+            if (English.Contains(lower))
+            {
+                en++;
+            }
+        }
+
+        return de > en ? ReplyLanguage.De : ReplyLanguage.En;
+    }
+}
