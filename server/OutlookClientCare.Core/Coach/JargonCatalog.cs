@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using OutlookClientCare.Core.Snippets;
 
@@ -78,14 +79,35 @@ internal static class JargonCatalog
 
     public static PhraseSet For(ReplyLanguage language) => language == ReplyLanguage.De ? German : English;
 
+    /// <summary>The user's list compiled once per distinct list: building a regex costs far more than running it.</summary>
     public static PhraseSet? UserWords(IReadOnlyList<string> words, ReplyLanguage language)
     {
-        var clean = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Take(200).ToList();
+        var clean = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Take(MaxUserWords).ToList();
         if (clean.Count == 0)
         {
             return null;
         }
 
+        var key = (language, string.Join('\n', clean));
+        if (UserSets.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (UserSets.Count >= MaxCachedUserLists)
+        {
+            UserSets.Clear();
+        }
+
+        return UserSets[key] = Build(clean, language);
+    }
+
+    private const int MaxUserWords = 200;
+    private const int MaxCachedUserLists = 256;
+    private static readonly ConcurrentDictionary<(ReplyLanguage, string), PhraseSet> UserSets = new();
+
+    private static PhraseSet Build(List<string> clean, ReplyLanguage language)
+    {
         var reason = language == ReplyLanguage.De
             ? "Steht auf Ihrer eigenen Jargon-Liste."
             : "This is on your own jargon list.";
