@@ -147,7 +147,7 @@ internal static class BuiltInSnippets
             enWarm: """
                 I want to be clear about what is possible, so you can plan with it.
                 {% if can.size > 0 %}What we can do: {{ can | join: "; " }}.
-                {% endif %}{% if cannot.size > 0 %}What we cannot do: {{ cannot | join: "; " }}{% if card.constraints.size > 0 %}, because {{ card.constraints | join: "; " }}{% endif %}.
+                {% endif %}{% if cannot.size > 0 %}What we cannot do: {{ cannot | join: "; " }}.{% if card.constraints.size > 0 %} The reason: {{ card.constraints | join: "; " }}.{% endif %}
                 {% endif %}{% if can.size == 0 and cannot.size == 0 %}Within what we agreed, I will do everything I can. Anything beyond that we need to plan and agree separately.
                 {% endif %}I would rather promise less and keep every promise.
                 """,
@@ -159,7 +159,7 @@ internal static class BuiltInSnippets
             sieWarm: """
                 Ich möchte offen sagen, was möglich ist, damit Sie damit planen können.
                 {% if can.size > 0 %}Was wir tun können: {{ can | join: "; " }}.
-                {% endif %}{% if cannot.size > 0 %}Was wir nicht leisten können: {{ cannot | join: "; " }}{% if card.constraints.size > 0 %}, weil {{ card.constraints | join: "; " }}{% endif %}.
+                {% endif %}{% if cannot.size > 0 %}Was wir nicht leisten können: {{ cannot | join: "; " }}.{% if card.constraints.size > 0 %} Der Grund: {{ card.constraints | join: "; " }}.{% endif %}
                 {% endif %}{% if can.size == 0 and cannot.size == 0 %}Im Rahmen unserer Vereinbarung tue ich alles, was ich kann. Alles darüber hinaus müssen wir gesondert planen und vereinbaren.
                 {% endif %}Ich verspreche lieber weniger und halte dafür jedes Versprechen.
                 """,
@@ -171,7 +171,7 @@ internal static class BuiltInSnippets
             duWarm: """
                 Ich möchte offen sagen, was möglich ist, damit du damit planen kannst.
                 {% if can.size > 0 %}Was wir tun können: {{ can | join: "; " }}.
-                {% endif %}{% if cannot.size > 0 %}Was wir nicht leisten können: {{ cannot | join: "; " }}{% if card.constraints.size > 0 %}, weil {{ card.constraints | join: "; " }}{% endif %}.
+                {% endif %}{% if cannot.size > 0 %}Was wir nicht leisten können: {{ cannot | join: "; " }}.{% if card.constraints.size > 0 %} Der Grund: {{ card.constraints | join: "; " }}.{% endif %}
                 {% endif %}{% if can.size == 0 and cannot.size == 0 %}Im Rahmen unserer Vereinbarung tue ich alles, was ich kann. Alles darüber hinaus müssen wir gesondert planen und vereinbaren.
                 {% endif %}Ich verspreche lieber weniger und halte dafür jedes Versprechen.
                 """,
@@ -201,7 +201,7 @@ internal static class BuiltInSnippets
                 {% if steps.size > 0 %}Mein Vorschlag:
                 {% for step in steps %}{{ forloop.index }}. {{ step }}
                 {% endfor %}{% else %}Ich stelle gerade einen konkreten Plan zusammen, um {{ issue_text }} zu lösen.
-                {% endif %}{% if revised_date %}Neuer Termin ist {{ revised_date }}. Ich bestätige Ihnen jeden Schritt, sobald er erledigt ist.{% elsif next_block %}Einen festen Termin nenne ich Ihnen bis {{ next_block }}.{% else %}Einen festen Termin nenne ich Ihnen in meiner nächsten Nachricht.{% endif %}
+                {% endif %}{% if revised_date %}Der neue Termin ist {{ revised_date }}. Ich bestätige Ihnen jeden Schritt, sobald er erledigt ist.{% elsif next_block %}Einen festen Termin nenne ich Ihnen bis {{ next_block }}.{% else %}Einen festen Termin nenne ich Ihnen in meiner nächsten Nachricht.{% endif %}
                 Passt das für Sie?
                 """,
             sieBrief: """
@@ -213,7 +213,7 @@ internal static class BuiltInSnippets
                 {% if steps.size > 0 %}Mein Vorschlag:
                 {% for step in steps %}{{ forloop.index }}. {{ step }}
                 {% endfor %}{% else %}Ich stelle gerade einen konkreten Plan zusammen, um {{ issue_text }} zu lösen.
-                {% endif %}{% if revised_date %}Neuer Termin ist {{ revised_date }}. Ich bestätige dir jeden Schritt, sobald er erledigt ist.{% elsif next_block %}Einen festen Termin nenne ich dir bis {{ next_block }}.{% else %}Einen festen Termin nenne ich dir in meiner nächsten Nachricht.{% endif %}
+                {% endif %}{% if revised_date %}Der neue Termin ist {{ revised_date }}. Ich bestätige dir jeden Schritt, sobald er erledigt ist.{% elsif next_block %}Einen festen Termin nenne ich dir bis {{ next_block }}.{% else %}Einen festen Termin nenne ich dir in meiner nächsten Nachricht.{% endif %}
                 Passt das für dich?
                 """,
             duBrief: """
@@ -226,11 +226,11 @@ internal static class BuiltInSnippets
             "collaborate",
             new("Gemeinsam lösen", "Solve it together"),
             new("Lädt zur gemeinsamen Lösung ein statt Schuld zu verteilen.", "Invites joint problem-solving instead of assigning blame."),
-            enWarm: "I would like to solve this together with you. {% if next_block %}Could we talk for 15 minutes on {{ next_block }}?{% else %}When would a 15-minute call suit you?{% endif %} Then we can agree on priorities and dates that work for both of us.",
+            enWarm: "I would like to solve this together with you. {% if next_block %}Could we have a 15-minute call on {{ next_block }}?{% else %}When would a 15-minute call suit you?{% endif %} Then we can agree on priorities and dates that work for both of us.",
             enBrief: "Let us solve this together: {% if next_block %}a short call on {{ next_block }}?{% else %}when suits you for a short call?{% endif %}",
-            sieWarm: "Ich möchte das gern gemeinsam mit Ihnen lösen. {% if next_block %}Hätten Sie am {{ next_block }} 15 Minuten für ein kurzes Gespräch?{% else %}Wann passt Ihnen ein kurzes Gespräch von 15 Minuten?{% endif %} Dann legen wir Prioritäten und Termine fest, die für beide Seiten funktionieren.",
+            sieWarm: "Ich möchte das gern gemeinsam mit Ihnen lösen. {% if next_block %}Hätten Sie am {{ next_block }}, Zeit für ein kurzes Gespräch von 15 Minuten?{% else %}Wann passt Ihnen ein kurzes Gespräch von 15 Minuten?{% endif %} Dann legen wir Prioritäten und Termine fest, die für beide Seiten funktionieren.",
             sieBrief: "Lassen Sie uns das gemeinsam lösen: {% if next_block %}ein kurzes Gespräch am {{ next_block }}?{% else %}wann passt Ihnen ein kurzes Gespräch?{% endif %}",
-            duWarm: "Ich möchte das gern gemeinsam mit dir lösen. {% if next_block %}Hättest du am {{ next_block }} 15 Minuten für ein kurzes Gespräch?{% else %}Wann passt dir ein kurzes Gespräch von 15 Minuten?{% endif %} Dann legen wir Prioritäten und Termine fest, die für uns beide funktionieren.",
+            duWarm: "Ich möchte das gern gemeinsam mit dir lösen. {% if next_block %}Hättest du am {{ next_block }}, Zeit für ein kurzes Gespräch von 15 Minuten?{% else %}Wann passt dir ein kurzes Gespräch von 15 Minuten?{% endif %} Dann legen wir Prioritäten und Termine fest, die für uns beide funktionieren.",
             duBrief: "Lass uns das gemeinsam lösen: {% if next_block %}ein kurzes Gespräch am {{ next_block }}?{% else %}wann passt dir ein kurzes Gespräch?{% endif %}"),
 
         Define(
@@ -239,7 +239,7 @@ internal static class BuiltInSnippets
             new("Ein klares Nein mit Grund und einer Alternative.", "A clear no with the reason and an alternative."),
             enWarm: """
                 Thank you for asking, and I understand why this matters to you.
-                {% if cannot.size > 0 %}What we cannot do: {{ cannot | join: "; " }}{% else %}This is something we cannot do{% endif %}{% if card.constraints.size > 0 %}, because {{ card.constraints | join: "; " }}{% endif %}.
+                {% if cannot.size > 0 %}What we cannot do: {{ cannot | join: "; " }}{% else %}This is something we cannot do{% endif %}.{% if card.constraints.size > 0 %} The reason: {{ card.constraints | join: "; " }}.{% endif %}
                 {% if can.size > 0 %}What we can do instead: {{ can | join: "; " }}.{% else %}Let me suggest what we can do instead.{% endif %}
                 """,
             enBrief: """
@@ -248,7 +248,7 @@ internal static class BuiltInSnippets
                 """,
             sieWarm: """
                 Danke für Ihre Anfrage; ich verstehe, warum Ihnen das wichtig ist.
-                {% if cannot.size > 0 %}Was wir leider nicht leisten können: {{ cannot | join: "; " }}{% else %}Das können wir leider nicht leisten{% endif %}{% if card.constraints.size > 0 %}, weil {{ card.constraints | join: "; " }}{% endif %}.
+                {% if cannot.size > 0 %}Was wir leider nicht leisten können: {{ cannot | join: "; " }}{% else %}Das können wir leider nicht leisten{% endif %}.{% if card.constraints.size > 0 %} Der Grund: {{ card.constraints | join: "; " }}.{% endif %}
                 {% if can.size > 0 %}Was wir stattdessen tun können: {{ can | join: "; " }}.{% else %}Gern schlage ich Ihnen vor, was wir stattdessen tun können.{% endif %}
                 """,
             sieBrief: """
@@ -257,7 +257,7 @@ internal static class BuiltInSnippets
                 """,
             duWarm: """
                 Danke für deine Anfrage; ich verstehe, warum dir das wichtig ist.
-                {% if cannot.size > 0 %}Was wir leider nicht leisten können: {{ cannot | join: "; " }}{% else %}Das können wir leider nicht leisten{% endif %}{% if card.constraints.size > 0 %}, weil {{ card.constraints | join: "; " }}{% endif %}.
+                {% if cannot.size > 0 %}Was wir leider nicht leisten können: {{ cannot | join: "; " }}{% else %}Das können wir leider nicht leisten{% endif %}.{% if card.constraints.size > 0 %} Der Grund: {{ card.constraints | join: "; " }}.{% endif %}
                 {% if can.size > 0 %}Was wir stattdessen tun können: {{ can | join: "; " }}.{% else %}Gern schlage ich dir vor, was wir stattdessen tun können.{% endif %}
                 """,
             duBrief: """
@@ -272,10 +272,10 @@ internal static class BuiltInSnippets
                 "Hands over to a colleague without the client having to explain everything again."),
             enWarm: "I want you to get the best possible help, so I have asked {{ handover.name | default: 'a colleague' }}{% if handover.role %} ({{ handover.role }}){% endif %} to take this over. I have briefed them fully, so you do not need to explain anything again. You will hear from them{% if next_block %} by {{ next_block }}{% else %} shortly{% endif %}, and I stay in the loop.",
             enBrief: "{{ handover.name | default: 'A colleague' }}{% if handover.role %} ({{ handover.role }}){% endif %} is taking this over, fully briefed. You will hear from them{% if next_block %} by {{ next_block }}{% endif %}; I stay in the loop.",
-            sieWarm: "Damit Sie die bestmögliche Unterstützung bekommen, übernimmt {{ handover.name | default: 'eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} das Thema. Ich habe alles ausführlich übergeben, Sie müssen also nichts noch einmal erklären. Sie hören{% if next_block %} bis {{ next_block }}{% else %} in Kürze{% endif %} von dort, und ich bleibe auf dem Laufenden.",
-            sieBrief: "{{ handover.name | default: 'Eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} übernimmt das Thema, vollständig informiert. Sie hören{% if next_block %} bis {{ next_block }}{% endif %} von dort; ich bleibe auf dem Laufenden.",
-            duWarm: "Damit du die bestmögliche Unterstützung bekommst, übernimmt {{ handover.name | default: 'eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} das Thema. Ich habe alles ausführlich übergeben, du musst also nichts noch einmal erklären. Du hörst{% if next_block %} bis {{ next_block }}{% else %} in Kürze{% endif %} von dort, und ich bleibe auf dem Laufenden.",
-            duBrief: "{{ handover.name | default: 'Eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} übernimmt das Thema, vollständig informiert. Du hörst{% if next_block %} bis {{ next_block }}{% endif %} von dort; ich bleibe auf dem Laufenden."),
+            sieWarm: "Damit Sie die bestmögliche Unterstützung bekommen, übernimmt {{ handover.name | default: 'eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} das Thema. Ich habe alles ausführlich übergeben, Sie müssen also nichts noch einmal erklären. Sie bekommen {% if next_block %}bis {{ next_block }}, {% else %}in Kürze {% endif %}eine erste Nachricht, und ich bleibe auf dem Laufenden.",
+            sieBrief: "{{ handover.name | default: 'Eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} übernimmt das Thema, vollständig informiert. Sie bekommen {% if next_block %}bis {{ next_block }}, {% endif %}eine erste Nachricht; ich bleibe auf dem Laufenden.",
+            duWarm: "Damit du die bestmögliche Unterstützung bekommst, übernimmt {{ handover.name | default: 'eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} das Thema. Ich habe alles ausführlich übergeben, du musst also nichts noch einmal erklären. Du bekommst {% if next_block %}bis {{ next_block }}, {% else %}in Kürze {% endif %}eine erste Nachricht, und ich bleibe auf dem Laufenden.",
+            duBrief: "{{ handover.name | default: 'Eine Kollegin oder ein Kollege' }}{% if handover.role %} ({{ handover.role }}){% endif %} übernimmt das Thema, vollständig informiert. Du bekommst {% if next_block %}bis {{ next_block }}, {% endif %}eine erste Nachricht; ich bleibe auf dem Laufenden."),
 
         Define(
             "status-update",
@@ -284,10 +284,10 @@ internal static class BuiltInSnippets
                 "Keeps the client informed even when there is little progress: silence reads as neglect."),
             enWarm: "A short update, even though there is not much news yet: {{ progress | default: 'we are still working on it' }}.{% if revised_date %} We are still on track for {{ revised_date }}.{% endif %} I will update you again {% if next_block %}by {{ next_block }}{% elsif card.response_time %}{{ card.response_time }}{% else %}in my next scheduled update{% endif %}, even if nothing has changed.",
             enBrief: "Update: {{ progress | default: 'still in progress' }}.{% if revised_date %} Still on track for {{ revised_date }}.{% endif %}{% if next_block %} Next update by {{ next_block }}.{% endif %}",
-            sieWarm: "Ein kurzer Zwischenstand, auch wenn es noch nicht viel Neues gibt: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Der Termin {{ revised_date }} steht weiterhin.{% endif %} Ich melde mich wieder {% if next_block %}bis {{ next_block }}{% elsif card.response_time %}{{ card.response_time }}{% else %}mit dem nächsten Zwischenstand{% endif %}, auch wenn sich nichts geändert hat.",
-            sieBrief: "Zwischenstand: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Termin {{ revised_date }} steht.{% endif %}{% if next_block %} Nächstes Update bis {{ next_block }}.{% endif %}",
-            duWarm: "Ein kurzer Zwischenstand, auch wenn es noch nicht viel Neues gibt: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Der Termin {{ revised_date }} steht weiterhin.{% endif %} Ich melde mich wieder {% if next_block %}bis {{ next_block }}{% elsif card.response_time %}{{ card.response_time }}{% else %}mit dem nächsten Zwischenstand{% endif %}, auch wenn sich nichts geändert hat.",
-            duBrief: "Zwischenstand: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Termin {{ revised_date }} steht.{% endif %}{% if next_block %} Nächstes Update bis {{ next_block }}.{% endif %}"),
+            sieWarm: "Ein kurzer Zwischenstand, auch wenn es noch nicht viel Neues gibt: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Der Termin am {{ revised_date }}, steht weiterhin.{% endif %} Ich melde mich wieder {% if next_block %}bis {{ next_block }}{% elsif card.response_time %}{{ card.response_time }}{% else %}mit dem nächsten Zwischenstand{% endif %}, auch wenn sich nichts geändert hat.",
+            sieBrief: "Zwischenstand: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Termin weiterhin: {{ revised_date }}.{% endif %}{% if next_block %} Nächstes Update bis {{ next_block }}.{% endif %}",
+            duWarm: "Ein kurzer Zwischenstand, auch wenn es noch nicht viel Neues gibt: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Der Termin am {{ revised_date }}, steht weiterhin.{% endif %} Ich melde mich wieder {% if next_block %}bis {{ next_block }}{% elsif card.response_time %}{{ card.response_time }}{% else %}mit dem nächsten Zwischenstand{% endif %}, auch wenn sich nichts geändert hat.",
+            duBrief: "Zwischenstand: {{ progress | default: 'wir arbeiten weiter daran' }}.{% if revised_date %} Termin weiterhin: {{ revised_date }}.{% endif %}{% if next_block %} Nächstes Update bis {{ next_block }}.{% endif %}"),
 
         Define(
             "satisfaction-check",
@@ -295,9 +295,9 @@ internal static class BuiltInSnippets
             new("Fragt nach der Lösung nach, ob wirklich alles passt.", "Checks after a fix that the client is really satisfied."),
             enWarm: "{% if fixed %}We have fixed this: {{ fixed }}.{% else %}The fix is now in place.{% endif %} Does everything work for you as expected? If anything is still not right, just reply to this email and I will look at it{% if next_block %} on {{ next_block }}{% else %} straight away{% endif %}.",
             enBrief: "{% if fixed %}Fixed: {{ fixed }}.{% else %}The fix is in place.{% endif %} Does everything work for you now?",
-            sieWarm: "{% if fixed %}Wir haben Folgendes behoben: {{ fixed }}.{% else %}Die Korrektur ist jetzt umgesetzt.{% endif %} Funktioniert jetzt alles so, wie Sie es erwarten? Falls noch etwas nicht stimmt, antworten Sie einfach auf diese E-Mail, dann schaue ich es mir {% if next_block %}am {{ next_block }}{% else %}direkt{% endif %} an.",
+            sieWarm: "{% if fixed %}Wir haben Folgendes behoben: {{ fixed }}.{% else %}Die Korrektur ist jetzt umgesetzt.{% endif %} Funktioniert jetzt alles so, wie Sie es erwarten? Falls noch etwas nicht stimmt, antworten Sie einfach auf diese E-Mail, dann schaue ich es mir {% if next_block %}am {{ next_block }}, {% else %}direkt {% endif %}an.",
             sieBrief: "{% if fixed %}Behoben: {{ fixed }}.{% else %}Die Korrektur ist umgesetzt.{% endif %} Passt jetzt alles für Sie?",
-            duWarm: "{% if fixed %}Wir haben Folgendes behoben: {{ fixed }}.{% else %}Die Korrektur ist jetzt umgesetzt.{% endif %} Funktioniert jetzt alles so, wie du es erwartest? Falls noch etwas nicht stimmt, antworte einfach auf diese E-Mail, dann schaue ich es mir {% if next_block %}am {{ next_block }}{% else %}direkt{% endif %} an.",
+            duWarm: "{% if fixed %}Wir haben Folgendes behoben: {{ fixed }}.{% else %}Die Korrektur ist jetzt umgesetzt.{% endif %} Funktioniert jetzt alles so, wie du es erwartest? Falls noch etwas nicht stimmt, antworte einfach auf diese E-Mail, dann schaue ich es mir {% if next_block %}am {{ next_block }}, {% else %}direkt {% endif %}an.",
             duBrief: "{% if fixed %}Behoben: {{ fixed }}.{% else %}Die Korrektur ist umgesetzt.{% endif %} Passt jetzt alles für dich?"),
     ];
 
