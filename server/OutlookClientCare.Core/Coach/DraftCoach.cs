@@ -8,6 +8,8 @@ namespace OutlookClientCare.Core.Coach;
 /// passive-aggressive phrases, mirrored rudeness, empty promises, jargon, walls of text, an
 /// apology followed by "but", a missing next step, a wrong "Sie"/"du"; and, given the client's
 /// asks, which of them the draft answers. Reasons and suggestions are in the draft's language.
+/// Quoted history below the reply is the client's text and is not coached; spans still refer to
+/// positions in the text handed in.
 /// </summary>
 public static class DraftCoach
 {
@@ -19,7 +21,8 @@ public static class DraftCoach
         options ??= new CoachOptions();
         draftText ??= "";
         var truncated = draftText.Length > MaxDraftLength;
-        var draft = DraftText.Of(truncated ? draftText[..MaxDraftLength] : draftText);
+        var read = truncated ? draftText[..MaxDraftLength] : draftText;
+        var draft = DraftText.Of(read[..DraftParts.OwnTextLength(read)]);
         var language = options.Language ?? LanguageDetector.Detect(draft);
 
         var findings = new List<CoachFinding>();

@@ -21,7 +21,11 @@ internal sealed class DraftText
         Text = text;
         Words = SplitWords(text);
         Sentences = SplitSentences(text);
+        SignOffStart = DraftParts.SignOffStart(text);
     }
+
+    /// <summary>Where "Best regards" / "Viele Grüße" and the name below it start (the text length when absent).</summary>
+    public int SignOffStart { get; }
 
     public string Text { get; }
 
@@ -37,12 +41,12 @@ internal sealed class DraftText
 
     public IEnumerable<TextSpan> WordsIn(TextSpan within) => Words.Where(w => w.Start >= within.Start && w.End <= within.End);
 
-    /// <summary>The last sentence that says something (skips sign-offs such as "Best regards" and names).</summary>
+    /// <summary>The last sentence that says something, before the sign-off (skips "Best regards", names, "Thanks!").</summary>
     public TextSpan? LastSubstantiveSentence()
     {
         for (var i = Sentences.Count - 1; i >= 0; i--)
         {
-            if (WordCount(Sentences[i]) >= 5)
+            if (Sentences[i].Start < SignOffStart && WordCount(Sentences[i]) >= 5)
             {
                 return Sentences[i];
             }

@@ -24,7 +24,9 @@ internal static partial class ShoutingRule
             : "Write it in normal case; make the point with a clear sentence instead.";
         var punctuationSuggestion = language == ReplyLanguage.De ? "Ein Satzzeichen genügt." : "One punctuation mark is enough.";
 
+        // Company and name lines below the sign-off are often in capitals on purpose.
         var findings = CapitalRuns(draft)
+            .Where(run => run.Start < draft.SignOffStart)
             .Select(run => new CoachFinding(CoachFindingKind.Rudeness, draft[run], run.Start, run.Length, reason, capsSuggestion))
             .ToList();
         foreach (var match in StackedPunctuation().EnumerateMatches(draft.Text))

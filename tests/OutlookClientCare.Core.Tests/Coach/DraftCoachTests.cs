@@ -223,3 +223,36 @@ public class DraftCoachTests
         Assert.False(Coach("Hi").Truncated);
     }
 }
+
+public class DraftCoachBoundaryTests
+{
+    [Theory]
+    [InlineData("Hi Tom,\n\nthe report is attached and the numbers are final.\n\nBest,\nAnna\n\nOn Mon, 3 Mar 2026 at 09:12, Tom <tom@example.com> wrote:\n> THIS IS UNACCEPTABLE!!! Fix it ASAP.")]
+    [InlineData("Hallo Tom,\n\nder Bericht ist im Anhang, die Zahlen sind endgültig.\n\nViele Grüße\nAnna\n\nVon: Tom Kunz <tom@example.com>\nGesendet: Montag, 3. März 2026 09:12\nAn: Anna\nBetreff: Bericht\n\nDAS IST EINE FRECHHEIT!!! Sofort ändern.")]
+    [InlineData("Hi Tom,\n\nthe report is attached and the numbers are final.\n\n-----Original Message-----\nWhat NONSENSE, fix it asap!!")]
+    public void The_clients_quoted_message_below_the_reply_is_not_coached(string draft)
+    {
+        var result = DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm });
+
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void A_company_name_in_capitals_below_the_sign_off_is_not_shouting()
+    {
+        var draft = "Hi Tom,\n\nthe report is attached.\n\nKind regards,\nAnna Berg\nMUELLER BAUTECHNIK GMBH\nPROJECT OFFICE";
+
+        Assert.Empty(DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm }).Findings);
+    }
+
+    [Fact]
+    public void The_missing_next_step_points_at_the_last_sentence_before_the_sign_off()
+    {
+        var draft = "Hallo Herr Kunz,\n\nes tut mir leid, dass der Export wieder fehlerhaft war. Wir sehen uns das genau an.\n\nMit freundlichen Grüßen\nAnna Berg, Leitung Kundenservice Region Süd";
+
+        var finding = Assert.Single(DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Angry }).Findings);
+
+        Assert.Equal(CoachFindingKind.NoNextStep, finding.Kind);
+        Assert.Equal("Wir sehen uns das genau an.", finding.Text);
+    }
+}
