@@ -88,6 +88,11 @@ public static partial class SnippetTemplateValidator
             }
         }
 
+        if (SnippetVariableCheck.FirstUnknown(template, out var unknownAt) is { } unknown)
+        {
+            return At(template, unknownAt, $"unknown variable '{unknown}' (known: {SnippetVariableCheck.KnownNames})");
+        }
+
         return null;
     }
 
@@ -126,12 +131,12 @@ public static partial class SnippetTemplateValidator
         return new SnippetTemplateError(line, index - lineStart + 1, message);
     }
 
-    [GeneratedRegex(@"\{%-?\s*(?<name>[A-Za-z_#][A-Za-z0-9_]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\{%-?\s*(?<name>[A-Za-z_#][A-Za-z0-9_]*)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"\(\s*(?<from>[^().]*?)\s*\.\.\s*(?<to>[^()]*?)\s*\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\(\s*(?<from>[^().]*?)\s*\.\.\s*(?<to>[^()]*?)\s*\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex RangePattern();
 
-    [GeneratedRegex(@"at \((?<line>\d+):(?<column>\d+)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"at \((?<line>\d+):(?<column>\d+)\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex FluidPosition();
 }

@@ -72,9 +72,10 @@ public class SnippetRendererTests
     [Fact]
     public void Templates_reach_only_our_values_not_dotnet_members_of_the_context()
     {
-        var rendered = SnippetRenderer.Render("[{{ ClientName }}{{ client.name.Length }}{{ Language }}{{ EffectiveCulture.Name }}]", new SnippetContext { ClientName = "Eva" });
+        var rendered = SnippetRenderer.Render("[{{ client.name.Length }}{{ card.timelines.Capacity }}]", new SnippetContext { ClientName = "Eva" });
 
         Assert.Equal("[]", rendered.Text);
+        Assert.Throws<SnippetTemplateException>(() => SnippetRenderer.Render("{{ ClientName }}{{ EffectiveCulture.Name }}", new SnippetContext()));
     }
 
     [Fact]

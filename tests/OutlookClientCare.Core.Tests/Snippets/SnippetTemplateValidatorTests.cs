@@ -44,4 +44,44 @@ public class SnippetTemplateValidatorTests
 
         Assert.Contains("longer than", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Hallo {{ clinet.name }}", "unknown variable 'clinet'", 1, 10)]
+    [InlineData("Hi\n{{ client.nmae | default: 'you' }}", "unknown variable 'client.nmae'", 2, 4)]
+    [InlineData("{% if revised_dat %}x{% endif %}", "unknown variable 'revised_dat'", 1, 7)]
+    public void A_misspelt_variable_is_refused_instead_of_printing_nothing(string template, string message, int line, int column)
+    {
+        var error = Assert.Single(SnippetTemplateValidator.Validate(template));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("{% for step in steps limit: 3 %}{{ forloop.index }}. {{ step | upcase }}{% endfor %}")]
+    [InlineData("{{ asks.size }} {{ card.deliverables | join: \", \" }} {{ impact | default: 'your plans' }}")]
+    [InlineData("{% if asks.size > 0 and next_block != blank %}{{ asks.first }}{% endif %}")]
+    public void Loop_variables_filters_and_literals_are_not_mistaken_for_unknown_variables(string template)
+    {
+        Assert.Empty(SnippetTemplateValidator.Validate(template));
+    }
+}
+
+public class SnippetTemplateValidatorHostileTests
+{
+    [Theory]
+    [InlineData("{{ ")]
+    [InlineData("{% if ")]
+    [InlineData("{{ (1..")]
+    [InlineData("{%- ")]
+    public void Pathological_templates_up_to_the_size_limit_are_checked_quickly_without_throwing(string unit)
+    {
+        var template = string.Concat(Enumerable.Repeat(unit, SnippetTemplateValidator.MaxTemplateLength / unit.Length));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var errors = SnippetTemplateValidator.Validate(template);
+
+        Assert.NotEmpty(errors);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
 }
