@@ -74,7 +74,7 @@ internal static class PhraseCatalog
         [
             new(@"you (?:never|always|failed to|forgot to|didn'?t|did not|should have|should'?ve|were supposed to|ignored|missed)", "Say what happened and what comes next, without \"you\": \"The files arrived on Tuesday, so ...\""),
             new(@"your (?:fault|mistake|error|own fault)", "Leave fault out and describe the fix: \"Here is how we put this right.\""),
-            new(@"because (?:you|your team|your colleagues) (?:didn'?t|did not|never|failed|changed|missed|forgot|sent)", "State the fact neutrally: \"The data arrived later than planned, so ...\""),
+            new(@"(?:because|since|as) (?:you|your team|your colleagues) (?:didn'?t|did not|never|failed|changed|missed|forgot|only)|because (?:you|your team|your colleagues) sent", "State the fact neutrally: \"The data arrived later than planned, so ...\""),
             new(@"if you had|had you (?:read|sent|told|checked|answered)", "Look forward instead: \"From now on, let us ...\""),
             new(@"not our (?:fault|problem|responsibility)|nothing to do with us", "Say what you can do about it, whoever caused it."),
             new(@"(?:delay|problem|issue|error|mistake)s? (?:was|is|were|lies|lay) (?:clearly |entirely )?(?:on your (?:side|end)|with you|caused by you)", "Describe the cause as a fact and move on to the solution."),
@@ -85,7 +85,7 @@ internal static class PhraseCatalog
             new(@"(?:Sie|du) hätte(?:n|st) (?:[\p{L}-]+ ){0,6}(?:müssen|sollen)", "Blicken Sie nach vorn: „Damit es künftig klappt, schlage ich vor …“"),
             new(@"hätten Sie (?:[\p{L}-]+ ){0,4}(?:rechtzeitig|früher|richtig|genau|vollständig)|hättest du (?:[\p{L}-]+ ){0,4}(?:rechtzeitig|früher|richtig|genau|vollständig)", "Blicken Sie nach vorn: „Damit es künftig klappt, schlage ich vor …“"),
             new(@"(?:Ihr|Ihre|Ihren|dein|deine|deinen|euer|eure) (?:eigener |eigene )?(?:Fehler|Schuld|Versäumnis)", "Lassen Sie die Schuldfrage weg und nennen Sie die Lösung."),
-            new(@"weil (?:Sie|du|Ihr Team|dein Team|Ihre Kollegen|deine Kollegen) (?:[\p{L}-]+ ){0,4}(?:nicht|nie|zu spät|versäumt|vergessen)", "Nennen Sie die Tatsache neutral: „Die Daten kamen später als geplant, deshalb …“"),
+            new(@"(?:weil|da|nachdem) (?:Sie|du|Ihr Team|dein Team|Ihre Kollegen|deine Kollegen) (?:[\p{L}-]+ ){0,6}(?:nicht|nie|zu spät|erst|versäumt|vergessen)", "Nennen Sie die Tatsache neutral: „Die Daten kamen später als geplant, deshalb …“"),
             new(@"nicht unser(?:e)? (?:Fehler|Schuld|Problem|Verantwortung)", "Sagen Sie, was Sie tun können, egal wer es verursacht hat."),
             new(@"(?:Fehler|Problem|Verzögerung|Ursache|Schuld) (?:lag|liegt|war) (?:[\p{L}-]+ ){0,2}(?:auf Ihrer Seite|auf deiner Seite|bei Ihnen|bei dir|bei euch)", "Beschreiben Sie die Ursache als Tatsache und gehen Sie zur Lösung über."),
         ]),
@@ -97,7 +97,8 @@ internal static class PhraseCatalog
             new(@"for the (?:second|third|fourth|fifth|umpteenth|hundredth|nth) time", "Leave out the count; restate the point once."),
             new(@"as you (?:should|would|must) (?:already )?(?:know|be aware|remember|recall)", "Give the information without judging what the client should know."),
             new(@"(?:just )?to reiterate|I'?m not sure how (?:else|many times)|in case you missed it|not sure (?:if|whether) you (?:saw|read|noticed)", "Restate the point without commenting on the repetition."),
-            new(@"please (?:re-?read|read my (?:last|previous)|refer (?:back )?to my)|kindly (?:refer|re-?read)", "Quote the relevant sentence instead of sending the client back to read."),
+            new(@"please (?:re-?read|read my (?:last|previous)|read (?:[\p{L}']+ ){0,4}again|refer (?:back )?to my)|kindly (?:refer|re-?read)", "Quote the relevant sentence instead of sending the client back to read."),
+            new(@"(?:I|we) (?:did|have already|already) (?:explain|explained|mention|mentioned|tell you|told you|point out|pointed out|say|said)", "Explain it again briefly, without reminding the client that you did before."),
         ]),
         new(CoachFindingKind.PassiveAggressive, ReplyLanguage.De, "Das klingt passiv-aggressiv: Es unterstellt, dass der Kunde nicht zugehört hat.",
         [
@@ -107,7 +108,7 @@ internal static class PhraseCatalog
             new(@"zum (?:wiederholten|x-ten|zigsten|dritten|vierten|fünften|hundertsten) Mal", "Lassen Sie die Zählung weg und nennen Sie den Punkt einmal."),
             new(@"wie (?:Sie|du) (?:eigentlich |sicher |ja |doch )?wissen (?:sollten|solltest|müssten|müsstest|dürften)", "Geben Sie die Information, ohne zu bewerten, was der Kunde wissen sollte."),
             new(@"ich wiederhole (?:mich|es)?(?: gern)?(?: noch einmal| nochmal)?|nochmals zur Erinnerung|ich weiß nicht, wie oft", "Nennen Sie den Punkt ohne Kommentar zur Wiederholung."),
-            new(@"bitte lesen (?:Sie|du) (?:meine|die) (?:letzte|vorherige|frühere)", "Zitieren Sie den entscheidenden Satz, statt den Kunden zum Nachlesen zu schicken."),
+            new(@"bitte lesen (?:Sie|du) (?:meine|die) (?:letzte|vorherige|frühere)|(?:lies|lest|lesen Sie) (?:[\p{L}'’]+ ){0,5}(?:nochmal|noch einmal|nochmals|erneut|genau)(?: durch)?", "Zitieren Sie den entscheidenden Satz, statt den Kunden zum Nachlesen zu schicken."),
         ]),
         new(CoachFindingKind.EmptyPromise, ReplyLanguage.En, "This is a promise without a concrete time. If it slips, trust drops further.",
         [
