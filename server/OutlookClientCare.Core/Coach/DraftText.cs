@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace OutlookClientCare.Core.Coach;
@@ -218,6 +217,4 @@ internal sealed class DraftText
 
     public static bool IsUpperWord(string word) =>
         word.Any(char.IsLetter) && word.Where(char.IsLetter).All(c => char.IsUpper(c)) && !word.Any(char.IsDigit);
-
-    public static string Lower(string text) => text.ToLower(CultureInfo.InvariantCulture);
 }

@@ -49,3 +49,16 @@ public class SnippetLibraryTests
         Assert.Equal("Danke!", text);
     }
 }
+
+public class SnippetLibraryRemovalTests
+{
+    [Fact]
+    public void A_user_can_delete_their_own_snippet_but_not_a_built_in_one()
+    {
+        var custom = new Snippet("mine", new LocalizedText("Meins", "Mine"), new LocalizedText("-", "-"), [new SnippetVariant(ReplyLanguage.En, null, SnippetTone.Brief, "Thanks!")]);
+        var library = SnippetLibrary.BuiltIn.WithCustom(custom);
+
+        Assert.Null(library.WithoutCustom("mine").Find("mine"));
+        Assert.NotNull(library.WithoutCustom("boundary").Find("boundary"));
+    }
+}
