@@ -26,7 +26,10 @@ public enum CoachMoodLevel
     Angry,
 }
 
-/// <summary>One thing to change: the span in the draft text, why, and what to write instead.</summary>
+/// <summary>
+/// One thing to change: the span in the draft text (Start and Length in UTF-16 code units, as
+/// JavaScript strings count them in the pane), why, and what to write instead.
+/// </summary>
 public sealed record CoachFinding(
     CoachFindingKind Kind,
     string Text,
@@ -68,7 +71,7 @@ public sealed record CoachResult
 
     public required ReplyLanguage Language { get; init; }
 
-    /// <summary>The draft was longer than the coach reads; only its beginning was checked.</summary>
+    /// <summary>The draft (or the list of asks) was longer than the coach reads; only its beginning was checked.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Truncated { get; init; }
 }

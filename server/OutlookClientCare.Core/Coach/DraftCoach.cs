@@ -16,6 +16,9 @@ public static class DraftCoach
     /// <summary>Longer drafts are cut here and the result says so; nobody sends a longer reply to an upset client.</summary>
     public const int MaxDraftLength = 20_000;
 
+    /// <summary>More asks than this are not matched (a thread never has that many real questions).</summary>
+    public const int MaxAsks = 100;
+
     public static CoachResult Coach(string draftText, CoachOptions? options = null)
     {
         options ??= new CoachOptions();
@@ -48,7 +51,8 @@ public static class DraftCoach
         List<string>? open = null;
         if (options.ClientAsks.Count > 0)
         {
-            (answered, open) = AskMatcher.Match(options.ClientAsks, draft);
+            (answered, open) = AskMatcher.Match(options.ClientAsks.Take(MaxAsks).ToList(), draft);
+            truncated |= options.ClientAsks.Count > MaxAsks;
         }
 
         return new CoachResult

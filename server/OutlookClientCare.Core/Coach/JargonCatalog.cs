@@ -82,7 +82,10 @@ internal static class JargonCatalog
     /// <summary>The user's list compiled once per distinct list: building a regex costs far more than running it.</summary>
     public static PhraseSet? UserWords(IReadOnlyList<string> words, ReplyLanguage language)
     {
-        var clean = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Take(MaxUserWords).ToList();
+        var clean = words.Where(w => !string.IsNullOrWhiteSpace(w) && w.Length <= MaxUserWordLength)
+            .Select(w => w.Trim())
+            .Take(MaxUserWords)
+            .ToList();
         if (clean.Count == 0)
         {
             return null;
@@ -103,6 +106,7 @@ internal static class JargonCatalog
     }
 
     private const int MaxUserWords = 200;
+    private const int MaxUserWordLength = 60;
     private const int MaxCachedUserLists = 256;
     private static readonly ConcurrentDictionary<(ReplyLanguage, string), PhraseSet> UserSets = new();
 

@@ -256,3 +256,25 @@ public class DraftCoachBoundaryTests
         Assert.Equal("Wir sehen uns das genau an.", finding.Text);
     }
 }
+
+public class DraftCoachLimitTests
+{
+    [Fact]
+    public void An_absurd_number_of_asks_is_capped_and_flagged()
+    {
+        var asks = Enumerable.Range(1, 10_000).Select(i => $"Question number {i} about the invoice?").ToList();
+
+        var result = DraftCoach.Coach("The invoice is attached.", new CoachOptions { ClientAsks = asks });
+
+        Assert.True(result.Truncated);
+        Assert.Equal(DraftCoach.MaxAsks, result.AnsweredAsks!.Count + result.OpenAsks!.Count);
+    }
+
+    [Fact]
+    public void Oversized_entries_in_the_users_jargon_list_are_ignored_instead_of_compiled()
+    {
+        var result = DraftCoach.Coach("We use synergy here.", new CoachOptions { ExtraJargon = [new string('x', 5_000), "here"], ClientMoodLevel = CoachMoodLevel.Calm });
+
+        Assert.Equal(["synergy", "here"], result.Findings.Select(f => f.Text));
+    }
+}
