@@ -13,6 +13,7 @@ public static class CliRunner
     private static readonly Dictionary<string, CliVerb> Verbs = new(StringComparer.Ordinal)
     {
         // One line per verb; each verb lives in its own file in this folder.
+        ["coach"] = CoachCommand.RunAsync,
         ["plan"] = PlanCommand.RunAsync,
     };
 

@@ -1,0 +1,52 @@
+namespace OutlookClientCare.Core.Snippets;
+
+/// <summary>The language of a reply: snippets are written in it, the coach reads and answers in it.</summary>
+public enum ReplyLanguage
+{
+    De,
+    En,
+}
+
+/// <summary>How German text addresses the client. English variants have no form.</summary>
+public enum AddressForm
+{
+    Sie,
+    Du,
+}
+
+public enum SnippetTone
+{
+    Warm,
+    Brief,
+}
+
+public sealed record LocalizedText(string De, string En)
+{
+    public string For(ReplyLanguage language) => language == ReplyLanguage.De ? De : En;
+}
+
+/// <summary>One wording of a snippet: a language, (for German) a form of address, a tone and its Liquid template.</summary>
+public sealed record SnippetVariant(ReplyLanguage Language, AddressForm? Form, SnippetTone Tone, string Template);
+
+/// <summary>A reusable reply building block for one step of the client-care method.</summary>
+public sealed record Snippet(
+    string Id,
+    LocalizedText Title,
+    LocalizedText Description,
+    IReadOnlyList<SnippetVariant> Variants,
+    bool IsBuiltIn = false)
+{
+    /// <summary>
+    /// The variant for a language, form and tone. Falls back to the other tone, then to any form of
+    /// the language, so a custom snippet written only once still renders; null if the language is missing.
+    /// </summary>
+    public SnippetVariant? VariantFor(ReplyLanguage language, AddressForm form, SnippetTone tone)
+    {
+        var ofLanguage = Variants.Where(v => v.Language == language).ToList();
+        bool FormFits(SnippetVariant v) => language == ReplyLanguage.En || v.Form is null || v.Form == form;
+
+        return ofLanguage.FirstOrDefault(v => FormFits(v) && v.Tone == tone)
+            ?? ofLanguage.FirstOrDefault(FormFits)
+            ?? ofLanguage.FirstOrDefault();
+    }
+}
