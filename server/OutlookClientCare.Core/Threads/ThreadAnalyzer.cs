@@ -27,6 +27,7 @@ public static class ThreadAnalyzer
             .Where(m => !m.IsDraft)
             .OrderBy(m => m.SentDateTime)
             .Select(m => MessageReading.Read(m, m.From is { } from && isUs(from.Address) ? Party.Us : Party.Client, scratch))
+            .Where(r => !r.IsAutoReply)
             .ToList();
 
         var language = LanguageOf(readings);
@@ -35,7 +36,7 @@ public static class ThreadAnalyzer
         var unanswered = readings.Skip(lastOurs + 1).ToList();
 
         var mood = Mood(client);
-        var (issue, issueEvidence) = Issue(client, messages);
+        var (issue, issueEvidence) = Issue(readings, unanswered, messages);
         var asks = Asks(client, unanswered);
         var escalation = Escalation(client, unanswered.Count, mood.Level);
         var waiting = Waiting(readings, unanswered, context);
@@ -135,27 +136,37 @@ public static class ThreadAnalyzer
         return new MoodSummary(LevelOf(score), Round(score), evidence);
     }
 
-    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> client, IReadOnlyList<ThreadMessage> messages)
+    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings, List<MessageReading> unanswered, IReadOnlyList<ThreadMessage> messages)
     {
         var totals = new double[5];
         var contributions = new List<(int Issue, double Weight, string MessageId, string Text)>();
-        for (var index = 0; index < client.Count; index++)
+        var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
+        for (var index = 0; index < readings.Count; index++)
         {
-            var recency = index == client.Count - 1 ? 1.5 : 1.0;
-            foreach (var sentence in client[index].Sentences)
+            // Our own messages often name the trouble plainly ("the delay", "fixed"), but the client's words count more.
+            var reading = readings[index];
+            var weight = reading.Party == Party.Us ? 0.5 : index == lastClient ? 1.5 : 1.0;
+            foreach (var sentence in reading.Sentences)
             {
                 var emphasis = 1 + Math.Min(1.5, sentence.Negative);
                 for (var i = 0; i < totals.Length; i++)
                 {
                     if (sentence.Issues[i] > 0)
                     {
-                        var weight = sentence.Issues[i] * emphasis * recency;
-                        totals[i] += weight;
-                        contributions.Add((i, weight, client[index].Message.Id, sentence.Sentence.Text));
+                        var contribution = sentence.Issues[i] * emphasis * weight;
+                        totals[i] += contribution;
+                        if (reading.Party == Party.Client)
+                        {
+                            contributions.Add((i, contribution, reading.Message.Id, sentence.Sentence.Text));
+                        }
                     }
                 }
             }
         }
+
+        // Writing again and again without an answer is itself a complaint about responsiveness.
+        var unansweredClient = unanswered.Count(r => r.Party == Party.Client);
+        totals[MainIssue.Responsiveness - MainIssue.Delay] += Math.Max(0, unansweredClient - 1) * 1.0;
 
         if (messages.Count > 0)
         {
@@ -251,7 +262,7 @@ public static class ThreadAnalyzer
         DateTimeOffset since;
         if (last.Party == Party.Client)
         {
-            owed = last.IsClosure && unanswered.Count == 1 ? ReplyOwedBy.None : ReplyOwedBy.Us;
+            owed = last.IsClosure ? ReplyOwedBy.None : ReplyOwedBy.Us;
             since = owed == ReplyOwedBy.Us ? unanswered[0].Message.SentDateTime : last.Message.SentDateTime;
         }
         else

@@ -25,6 +25,7 @@ internal enum Cue
     Request,
     NotARequest,
     Closure,
+    AutoReply,
 }
 
 internal readonly record struct CueMatch(Cue Cue, double Weight, int First, int Last);

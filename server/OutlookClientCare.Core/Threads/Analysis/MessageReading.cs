@@ -24,7 +24,11 @@ internal sealed partial class MessageReading
 
     public bool HasAsk => Sentences.Exists(s => s.IsAsk);
 
-    public bool IsClosure => Sentences.Exists(s => s.IsClosure) && Score < 0.2 && !HasAsk;
+    /// <summary>The client settles the matter ("passt so", "no need to reply") and asks for nothing more.</summary>
+    public bool IsClosure => Sentences.Exists(s => s.IsClosure) && Score < 0.6 && !HasAsk;
+
+    /// <summary>An out-of-office or other automatic answer: not the client speaking.</summary>
+    public bool IsAutoReply { get; private init; }
 
     public static MessageReading Read(ThreadMessage message, Party party, List<CueMatch> scratch)
     {
@@ -34,16 +38,30 @@ internal sealed partial class MessageReading
             sentences.Add(SentenceReading.Read(sentence, scratch));
         }
 
-        return new MessageReading(message, party, sentences, MoodScore(sentences));
+        var autoReply = AutoReplySubject(message.Subject) || (sentences.Count <= 12 && sentences.Exists(s => s.IsAutoReply));
+        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply };
     }
+
+    private static bool AutoReplySubject(string subject) =>
+        subject.StartsWith("Automatic reply", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Automatische Antwort", StringComparison.OrdinalIgnoreCase)
+        || subject.StartsWith("Out of Office", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Abwesend", StringComparison.OrdinalIgnoreCase)
+        || subject.StartsWith("Autoreply", StringComparison.OrdinalIgnoreCase);
 
     private static double MoodScore(List<SentenceReading> sentences)
     {
         var negative = 0.0;
         var positive = 0.0;
         var signals = new HashSet<Cue>();
+        var complains = sentences.Exists(s => s.Negative >= 0.3);
         foreach (var sentence in sentences)
         {
+            if (complains && sentence.IsBarePraise)
+            {
+                // "Brilliant. So the shop is complete except for payments."
+                negative += 0.45;
+                continue;
+            }
+
             negative += sentence.Negative;
             positive += sentence.Positive;
             signals.UnionWith(sentence.Signals);

@@ -30,6 +30,11 @@ internal sealed class SentenceReading
 
     public bool IsImperative { get; private set; }
 
+    public bool IsAutoReply { get; private set; }
+
+    /// <summary>Praise and nothing else ("Brilliant.", "Na toll."): irony when the message around it complains.</summary>
+    public bool IsBarePraise => Positive > 0 && Negative == 0 && Sentence.Tokens.Length <= 3;
+
     public bool IsAsk => !IsNotARequest && (Sentence.IsQuestion || HasRequestCue || IsImperative) && Sentence.Tokens.Length >= 2;
 
     public AskKind AskKind => HasRequestCue || IsImperative ? AskKind.Request : AskKind.Question;
@@ -46,6 +51,7 @@ internal sealed class SentenceReading
     private void Interpret(List<CueMatch> matches)
     {
         var sarcasm = false;
+        var negations = 0;
         foreach (var match in matches)
         {
             if (IsInsideLongerMatch(match, matches))
@@ -105,12 +111,24 @@ internal sealed class SentenceReading
                 case Cue.Closure:
                     IsClosure = true;
                     break;
+                case Cue.AutoReply:
+                    IsAutoReply = true;
+                    break;
+                case Cue.Negator or Cue.NegatorShort:
+                    negations++;
+                    break;
             }
         }
 
         if (Sentence.Text.AsSpan().ContainsAny('€', '$', '£'))
         {
-            Issues[MainIssue.Billing - MainIssue.Delay] += 1.0;
+            Issues[MainIssue.Billing - MainIssue.Delay] += 0.5;
+        }
+
+        // "no answer", "nobody has called", "keine Rückmeldung": talk of replies, negated, is the complaint.
+        if (negations > 0 && Issues[MainIssue.Responsiveness - MainIssue.Delay] > 0)
+        {
+            Issues[MainIssue.Responsiveness - MainIssue.Delay] += 0.8;
         }
 
         Negative += Shouting();
