@@ -166,7 +166,7 @@ public static class ThreadAnalyzer
 
         // Writing again and again without an answer is itself a complaint about responsiveness.
         var unansweredClient = unanswered.Count(r => r.Party == Party.Client);
-        totals[MainIssue.Responsiveness - MainIssue.Delay] += Math.Max(0, unansweredClient - 1) * 1.0;
+        totals[MainIssue.Responsiveness - MainIssue.Delay] += Math.Max(0, unansweredClient - 1) * 0.5;
 
         if (messages.Count > 0)
         {
@@ -187,7 +187,7 @@ public static class ThreadAnalyzer
             }
         }
 
-        if (totals[best] < 0.8)
+        if (totals[best] < 0.5)
         {
             return (MainIssue.Other, []);
         }

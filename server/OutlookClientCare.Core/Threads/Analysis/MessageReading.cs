@@ -38,7 +38,8 @@ internal sealed partial class MessageReading
             sentences.Add(SentenceReading.Read(sentence, scratch));
         }
 
-        var autoReply = AutoReplySubject(message.Subject) || (sentences.Count <= 12 && sentences.Exists(s => s.IsAutoReply));
+        var autoReply = AutoReplySubject(message.Subject)
+            || (sentences.Count <= 8 && sentences.Take(2).Any(s => s.IsAutoReply) && !sentences.Exists(s => s.Negative >= 0.3));
         return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply };
     }
 
@@ -103,10 +104,46 @@ internal sealed partial class MessageReading
                 return string.Join('\n', lines, 0, i);
             }
 
+            if (seenText && i > 0 && lines[i - 1].Trim().Length == 0 && IsNameLine(line) && IsSignatureBlock(lines, i))
+            {
+                return string.Join('\n', lines, 0, i);
+            }
+
             seenText = true;
         }
 
         return text;
+    }
+
+    /// <summary>"Rebecca", "H. Brandes", "Tom Gallagher": a name on its own line.</summary>
+    private static bool IsNameLine(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && line.Length <= 40 && line[^1] is not ('.' or '?' or '!' or ':' or ',')
+            && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
+    }
+
+    /// <summary>Everything from here to the end is short lines without sentences: name, role, company, phone.</summary>
+    private static bool IsSignatureBlock(string[] lines, int start)
+    {
+        var count = 0;
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.Length > 80 || line[^1] is '?' or '!' || (line[^1] == '.' && line.Split(' ').Length > 4))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count <= 10;
     }
 
     [GeneratedRegex(
