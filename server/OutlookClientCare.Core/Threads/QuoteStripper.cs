@@ -151,7 +151,7 @@ internal static partial class QuoteStripper
         var first = trimmed[0];
         if (first is '-' or '_' or '=' or '*' or 'B' or 'A' or 'b' or 'a')
         {
-            return Matches(SeparatorRegex(), trimmed);
+            return Matches(SeparatorRegex(), trimmed) || Matches(DashedTitleRegex(), trimmed);
         }
 
         return false;
@@ -194,10 +194,12 @@ internal static partial class QuoteStripper
         }
 
         var key = span[..colon].TrimEnd('*').Trim();
-        if (key.Equals("From", StringComparison.OrdinalIgnoreCase) || key.Equals("Von", StringComparison.OrdinalIgnoreCase)
-            || key.Equals("De", StringComparison.OrdinalIgnoreCase) || key.Equals("Absender", StringComparison.OrdinalIgnoreCase))
+        foreach (var from in FromHeaderKeys)
         {
-            return HeaderKind.From;
+            if (key.Equals(from, StringComparison.OrdinalIgnoreCase))
+            {
+                return HeaderKind.From;
+            }
         }
 
         foreach (var other in OtherHeaderKeys)
@@ -211,10 +213,16 @@ internal static partial class QuoteStripper
         return null;
     }
 
+    // English and German first; the neighbours' clients (fr, it, es, pt, nl, da, sv, no, pl, ru) write the same block.
+    private static readonly string[] FromHeaderKeys = ["From", "Von", "Absender", "De", "Da", "Van", "Fra", "Från", "Od", "От"];
+
     private static readonly string[] OtherHeaderKeys =
     [
         "Sent", "To", "Cc", "Bcc", "Subject", "Date", "Reply-To",
         "Gesendet", "An", "Betreff", "Datum", "Kopie", "Antwort an",
+        "Envoyé", "Envoyé le", "À", "A", "Objet", "Sujet", "Copie à", "Inviato", "Oggetto", "Enviado", "Enviada", "Para",
+        "Asunto", "Assunto", "Verzonden", "Aan", "Onderwerp", "Dato", "Til", "Till", "Emne", "Ämne", "Skickat", "Sendt",
+        "Temat", "Wysłano", "Do", "Отправлено", "Кому", "Тема", "Дата",
     ];
 
     /// <summary>Lines (1-3) forming an "On ... wrote:" / "Am ... schrieb ...:" attribution, else 0.</summary>
@@ -226,6 +234,7 @@ internal static partial class QuoteStripper
             return 0;
         }
 
+        var firstHasDigit = joined.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         for (var count = 1; count <= 3; count++)
         {
             if (count > 1)
@@ -236,7 +245,7 @@ internal static partial class QuoteStripper
                 }
 
                 var next = lines[i + count - 1].Trim();
-                if (next.Length == 0 || joined.Length + next.Length > 400)
+                if (next.Length == 0 || next[0] == '>' || joined.Length + next.Length > 400)
                 {
                     return 0;
                 }
@@ -245,6 +254,12 @@ internal static partial class QuoteStripper
             }
 
             if (joined.EndsWith(':') && Matches(AttributionRegex(), joined))
+            {
+                return count;
+            }
+
+            // "30.09.2017, 18.30, "John" <john@example.com>:", "Em 10 de julho de 2017 ... escreveu:"
+            if (firstHasDigit && Matches(DatedAttributionRegex(), joined))
             {
                 return count;
             }
@@ -295,6 +310,14 @@ internal static partial class QuoteStripper
         @"^(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Originalnachricht|Forwarded message|Weitergeleitete Nachricht|Message transféré|Reply message)\s*-{2,}|_{10,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|\*?(?:Original Message|Ursprüngliche Nachricht)\*?:?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex SeparatorRegex();
+
+    [GeneratedRegex(@"^-{3,}\s*\p{L}[\p{L} ]{2,40}\s*-{3,}$", RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    private static partial Regex DashedTitleRegex();
+
+    [GeneratedRegex(
+        @"^.{0,200}(?:\d{1,4}[./-]\s?\d{1,2}|\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b).{0,200}(?:<?[^\s<>@]+@[^\s<>@]+>?\)?|\b(?:wrote|writes|schrieb|geschrieben|napisał(?:\(a\))?|escreveu|escribió|kirjoitti|skrev|schreef|ha scritto|a écrit|написал(?:\(а\))?))\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, RegexTimeoutMs)]
+    private static partial Regex DatedAttributionRegex();
 
     [GeneratedRegex(
         @"^(?:(?:On|Am|Le|El|Il|Op|Den|På)\s.{1,300}|.{1,300}\s(?:hat am|schrieb am|wrote on)\s.{1,200})(?:wrote|writes|schrieb|geschrieben|a écrit|escribió|ha scritto|schreef|skrev)(?:\s.{0,200})?:$",
