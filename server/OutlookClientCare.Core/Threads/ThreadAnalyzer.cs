@@ -187,7 +187,7 @@ public static class ThreadAnalyzer
             }
         }
 
-        if (totals[best] < 0.5)
+        if (totals[best] < 0.65)
         {
             return (MainIssue.Other, []);
         }
