@@ -13,8 +13,10 @@ public static class CliRunner
     private static readonly Dictionary<string, CliVerb> Verbs = new(StringComparer.Ordinal)
     {
         // One line per verb; each verb lives in its own file in this folder.
+        ["analyze"] = AnalyzeCommand.RunAsync,
         ["coach"] = CoachCommand.RunAsync,
         ["plan"] = PlanCommand.RunAsync,
+        ["reply-text"] = ReplyTextCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

@@ -1,0 +1,49 @@
+namespace OutlookClientCare.Core.Threads.Analysis;
+
+/// <summary>
+/// "Sie" or "du" in a German thread: the capitalised polite pronoun inside a sentence (at the
+/// start it could be "sie", they) against the familiar pronouns, plus formal greetings.
+/// </summary>
+internal static class AddressForms
+{
+    private static readonly HashSet<string> Polite = new(StringComparer.Ordinal) { "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres" };
+
+    private static readonly HashSet<string> Familiar = new(StringComparer.Ordinal)
+    {
+        "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer",
+    };
+
+    public static string? Of(List<MessageReading> readings)
+    {
+        var sie = 0;
+        var du = 0;
+        foreach (var sentence in readings.SelectMany(r => r.Sentences).Select(s => s.Sentence))
+        {
+            if (sentence.Lower.StartsWith("sehr geehrte", StringComparison.Ordinal))
+            {
+                sie += 2;
+            }
+
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var token = sentence.Tokens[i];
+                var original = sentence.Text.AsSpan(token.Start, token.Length);
+                if (i > 0 && Polite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(original))
+                {
+                    sie++;
+                }
+                else if (Familiar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+                {
+                    du++;
+                }
+            }
+        }
+
+        if (sie == du)
+        {
+            return null;
+        }
+
+        return sie > du ? "sie" : "du";
+    }
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+
+namespace OutlookClientCare.Core.Threads.Analysis;
+
+internal enum Cue
+{
+    Negative,
+    Positive,
+    Negator,
+    NegatorShort,
+    Intensifier,
+    Sarcasm,
+    Delay,
+    Expectations,
+    Quality,
+    Billing,
+    Responsiveness,
+    Cancel,
+    Legal,
+    Manager,
+    PublicReview,
+    FinalDeadline,
+    Refund,
+    Repeated,
+    Request,
+    NotARequest,
+    Closure,
+    AutoReply,
+}
+
+internal readonly record struct CueMatch(Cue Cue, double Weight, int First, int Last);
+
+/// <summary>
+/// Words and phrases with a meaning for the analysis, matched over the words of a sentence in
+/// one pass. A word may end in '*' (prefix: "enttäusch*") or start with '*' (end of a German
+/// compound: "*verzug" matches "Lieferverzug"). German entries with umlauts or ß also match
+/// the ASCII spelling ("aeusserst").
+/// </summary>
+internal sealed class CueLexicon
+{
+    private readonly TrieNode _forward = new();
+    private readonly TrieNode _backward = new();
+    private readonly List<Phrase>[] _byFirstWord;
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+
+    private CueLexicon(IEnumerable<(Cue Cue, double Weight, string Phrase)> entries)
+    {
+        var phrases = new List<Phrase>();
+        foreach (var (cue, weight, phrase) in entries)
+        {
+            foreach (var variant in Variants(phrase))
+            {
+                var words = variant.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordId).ToArray();
+                phrases.Add(new Phrase(cue, weight, words));
+            }
+        }
+
+        _byFirstWord = new List<Phrase>[_wordIds.Count];
+        foreach (var phrase in phrases)
+        {
+            (_byFirstWord[phrase.Words[0]] ??= []).Add(phrase);
+        }
+
+        _forward.Freeze();
+        _backward.Freeze();
+    }
+
+    /// <summary>Lines of "cue weight: phrase, phrase, ..."; blank lines and "#" comments are skipped.</summary>
+    public static CueLexicon Parse(string table)
+    {
+        var entries = new List<(Cue, double, string)>();
+        foreach (var raw in table.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var head = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cue = Enum.Parse<Cue>(head[0], ignoreCase: true);
+            var weight = head.Length > 1 ? double.Parse(head[1], CultureInfo.InvariantCulture) : 1.0;
+            foreach (var phrase in line[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                entries.Add((cue, weight, phrase.ToLowerInvariant()));
+            }
+        }
+
+        return new CueLexicon(entries);
+    }
+
+    public void Match(Sentence sentence, List<CueMatch> matches)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        var ids = new List<int>[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ids[i] = Lookup(sentence.Word(i));
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            foreach (var id in ids[i])
+            {
+                if (_byFirstWord[id] is not { } candidates)
+                {
+                    continue;
+                }
+
+                foreach (var phrase in candidates)
+                {
+                    if (FollowsFrom(phrase, ids, i))
+                    {
+                        matches.Add(new CueMatch(phrase.Cue, phrase.Weight, i, i + phrase.Words.Length - 1));
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool FollowsFrom(Phrase phrase, List<int>[] ids, int start)
+    {
+        if (start + phrase.Words.Length > ids.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Words.Length; k++)
+        {
+            if (!ids[start + k].Contains(phrase.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly List<int> NoIds = [];
+
+    private List<int> Lookup(ReadOnlySpan<char> word)
+    {
+        List<int>? found = null;
+        var node = _forward;
+        for (var i = 0; i < word.Length && node is not null; i++)
+        {
+            node = node.Child(word[i]);
+            if (node?.PrefixId is { } prefix && i + 1 >= 3)
+            {
+                (found ??= []).Add(prefix);
+            }
+        }
+
+        if (node?.ExactId is { } exact)
+        {
+            (found ??= []).Add(exact);
+        }
+
+        node = _backward;
+        for (var i = word.Length - 1; i >= 0 && node is not null; i--)
+        {
+            node = node.Child(word[i]);
+            if (node?.PrefixId is { } suffix)
+            {
+                (found ??= []).Add(suffix);
+            }
+        }
+
+        return found ?? NoIds;
+    }
+
+    private int WordId(string word)
+    {
+        if (_wordIds.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        id = _wordIds.Count;
+        _wordIds[word] = id;
+        if (word.StartsWith('*'))
+        {
+            _backward.Insert(word[1..].Reverse().ToArray()).PrefixId = id;
+        }
+        else if (word.EndsWith('*'))
+        {
+            _forward.Insert(word.AsSpan(0, word.Length - 1)).PrefixId = id;
+        }
+        else
+        {
+            _forward.Insert(word).ExactId = id;
+        }
+
+        return id;
+    }
+
+    private static IEnumerable<string> Variants(string written)
+    {
+        // Words are split where sentences split them: "e-mail" is "e mail", "go-live" "go live".
+        var phrase = written.Replace('-', ' ').Replace('’', '\'');
+        yield return phrase;
+        if (phrase.AsSpan().ContainsAny("äöüß"))
+        {
+            yield return phrase.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+                .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
+        }
+
+        if (phrase.Contains('\'', StringComparison.Ordinal))
+        {
+            // "don't" is also typed "dont"; "I'd" as "id" is too ambiguous to add.
+            var bare = phrase.Replace("'", "", StringComparison.Ordinal);
+            if (bare.Split(' ').All(w => w.Length > 3))
+            {
+                yield return bare;
+            }
+        }
+    }
+
+    private sealed record Phrase(Cue Cue, double Weight, int[] Words);
+
+    private sealed class TrieNode
+    {
+        private Dictionary<char, TrieNode>? _building = [];
+        private char[] _keys = [];
+        private TrieNode[] _children = [];
+
+        public int? ExactId { get; set; }
+
+        public int? PrefixId { get; set; }
+
+        public TrieNode Insert(ReadOnlySpan<char> word)
+        {
+            var node = this;
+            foreach (var c in word)
+            {
+                var building = node._building!;
+                if (!building.TryGetValue(c, out var next))
+                {
+                    next = new TrieNode();
+                    building[c] = next;
+                }
+
+                node = next;
+            }
+
+            return node;
+        }
+
+        public TrieNode? Child(char c)
+        {
+            var index = Array.BinarySearch(_keys, c);
+            return index >= 0 ? _children[index] : null;
+        }
+
+        public void Freeze()
+        {
+            if (_building is null)
+            {
+                return;
+            }
+
+            var ordered = _building.OrderBy(p => p.Key).ToArray();
+            _keys = [.. ordered.Select(p => p.Key)];
+            _children = [.. ordered.Select(p => p.Value)];
+            _building = null;
+            foreach (var child in _children)
+            {
+                child.Freeze();
+            }
+        }
+    }
+}

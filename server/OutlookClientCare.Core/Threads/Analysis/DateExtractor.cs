@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OutlookClientCare.Core.Threads.Analysis;
+
+/// <summary>
+/// Absolute and relative dates in English and German ("4.12.", "December 4th", "bis Freitag",
+/// "Ende nächster Woche", "by EOD", "in 3 Tagen", "KW 49"), resolved against the day the
+/// message was sent in the user's time zone. "next Friday" / "nächsten Freitag" is the Friday
+/// of next week; a bare weekday is the next such day after the sent day.
+/// </summary>
+internal static partial class DateExtractor
+{
+    public readonly record struct Found(string Text, DateOnly Date, bool IsDeadline);
+
+    private const string Months =
+        "januar|jänner|jaenner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+        + "january|february|march|may|june|july|october|december|"
+        + "jan|feb|mär|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec";
+
+    private const string Weekdays =
+        "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    private const string Numbers =
+        "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|a couple of|a few|"
+        + "ein|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|ein paar|wenigen";
+
+    private const string Lead =
+        @"(?<lead>(?:bis\s+(?:spätestens\s+)?(?:zum\s+|zur\s+|am\s+|kommenden\s+|nächsten\s+)?|spätestens\s+(?:am\s+|bis\s+)?|"
+        + @"by\s+(?:the\s+)?|until\s+|till\s+|before\s+|no later than\s+|due\s+(?:on\s+|by\s+)?|deadline\s*:?\s*|frist\s*:?\s*)?)";
+
+    private const string Parts = "ende|end|anfang|beginning|start|mitte|middle|mid|early|late";
+
+    public static bool MightContainDate(Sentence sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            var c = sentence.Lower[token.Start];
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+
+            if (Triggers.Contains(sentence.Lower.Substring(token.Start, token.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Triggers = new(
+        Weekdays.Split('|').Concat(["heute", "today", "tonight", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw"]),
+        StringComparer.Ordinal);
+
+    public static void Extract(Sentence sentence, DateOnly sentDay, DateTimeOffset sentLocal, bool monthFirst, DayOfWeek lastWorkday, List<Found> found)
+    {
+        MatchCollection matches;
+        try
+        {
+            matches = DateRegex().Matches(sentence.Text);
+            foreach (Match match in matches)
+            {
+                if (Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is { } date)
+                {
+                    var lead = match.Groups["lead"].Value;
+                    found.Add(new Found(match.Value.Trim(), date, lead.Length > 0));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A sentence that takes too long is simply read without dates.
+        }
+    }
+
+    private static DateOnly? Resolve(Match m, DateOnly sentDay, DateTimeOffset sentLocal, bool monthFirst, DayOfWeek lastWorkday)
+    {
+        if (m.Groups["iso"].Success)
+        {
+            return Make(Int(m, "iy"), Int(m, "im"), Int(m, "id"));
+        }
+
+        if (m.Groups["dmy"].Success)
+        {
+            return WithYear(sentDay, Int(m, "dm"), Int(m, "dd"), m.Groups["dy"]);
+        }
+
+        if (m.Groups["slash"].Success)
+        {
+            var (first, second) = (Int(m, "s1"), Int(m, "s2"));
+            var (month, day) = monthFirst && first <= 12 ? (first, second) : (second, first);
+            return WithYear(sentDay, month, day, m.Groups["sy"]);
+        }
+
+        if (m.Groups["dayMonth"].Success)
+        {
+            return WithYear(sentDay, MonthNumber(m.Groups["mon1"].Value), Int(m, "d1"), m.Groups["y1"]);
+        }
+
+        if (m.Groups["monthDay"].Success)
+        {
+            return WithYear(sentDay, MonthNumber(m.Groups["mon2"].Value), Int(m, "d2"), m.Groups["y2"]);
+        }
+
+        if (m.Groups["weekday"].Success)
+        {
+            var target = Weekday(m.Groups["wd"].Value);
+            var next = m.Groups["next"].Success && m.Groups["next"].Value.Trim().ToLowerInvariant() is "next" or "nächsten" or "nächster" or "nächste" or "naechsten";
+            return next ? MondayOf(sentDay).AddDays(7 + DaysFromMonday(target)) : NextAfter(sentDay, target);
+        }
+
+        if (m.Groups["within"].Success)
+        {
+            var n = NumberValue(m.Groups["n"].Value);
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            return unit switch
+            {
+                _ when unit.StartsWith("hour", StringComparison.Ordinal) || unit.StartsWith("stunde", StringComparison.Ordinal)
+                    => DateOnly.FromDateTime(sentLocal.AddHours(n).DateTime),
+                _ when unit.StartsWith("werktag", StringComparison.Ordinal) || unit.StartsWith("arbeitstag", StringComparison.Ordinal)
+                    || unit.StartsWith("business", StringComparison.Ordinal) || unit.StartsWith("working", StringComparison.Ordinal)
+                    => AddWorkdays(sentDay, n),
+                _ when unit.StartsWith("week", StringComparison.Ordinal) || unit.StartsWith("woche", StringComparison.Ordinal) => sentDay.AddDays(7 * n),
+                _ when unit.StartsWith("month", StringComparison.Ordinal) || unit.StartsWith("monat", StringComparison.Ordinal) => sentDay.AddMonths(n),
+                _ => sentDay.AddDays(n),
+            };
+        }
+
+        if (m.Groups["period"].Success)
+        {
+            return Period(m, sentDay, lastWorkday);
+        }
+
+        if (m.Groups["kw"].Success)
+        {
+            var week = Int(m, "kwn");
+            if (week is < 1 or > 53)
+            {
+                return null;
+            }
+
+            var year = week < ISOWeek.GetWeekOfYear(sentDay.ToDateTime(TimeOnly.MinValue)) - 26 ? sentDay.Year + 1 : ISOWeek.GetYear(sentDay.ToDateTime(TimeOnly.MinValue));
+            return week <= ISOWeek.GetWeeksInYear(year) ? DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)) : null;
+        }
+
+        if (m.Groups["simple"].Success)
+        {
+            var word = m.Groups["simple"].Value.ToLowerInvariant();
+            if (word.StartsWith("übermorgen", StringComparison.Ordinal) || word.StartsWith("uebermorgen", StringComparison.Ordinal) || word.StartsWith("day after", StringComparison.Ordinal))
+            {
+                return sentDay.AddDays(2);
+            }
+
+            if (word.StartsWith("morgen", StringComparison.Ordinal) || word.StartsWith("tomorrow", StringComparison.Ordinal))
+            {
+                return sentDay.AddDays(1);
+            }
+
+            return word switch
+            {
+                "eow" => EndOfWeek(sentDay, lastWorkday),
+                "eom" or "monatsende" => LastOfMonth(sentDay),
+                _ => sentDay,
+            };
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Period(Match m, DateOnly sentDay, DayOfWeek lastWorkday)
+    {
+        var part = m.Groups["part"].Value.ToLowerInvariant();
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        var unit = m.Groups["punit"].Value.ToLowerInvariant();
+        var next = which.StartsWith("next", StringComparison.Ordinal) || which.StartsWith("nächst", StringComparison.Ordinal)
+            || which.StartsWith("naechst", StringComparison.Ordinal) || which.StartsWith("kommend", StringComparison.Ordinal) || which.StartsWith("following", StringComparison.Ordinal);
+        var isMonth = unit.StartsWith("mon", StringComparison.Ordinal);
+        var kind = part switch
+        {
+            "ende" or "end" or "late" => 'e',
+            "mitte" or "mid" or "middle" => 'm',
+            _ => 's',
+        };
+
+        if (isMonth)
+        {
+            var month = next ? new DateOnly(sentDay.Year, sentDay.Month, 1).AddMonths(1) : new DateOnly(sentDay.Year, sentDay.Month, 1);
+            return kind switch
+            {
+                'e' => LastOfMonth(month),
+                'm' => month.AddDays(14),
+                _ => part.Length == 0 && !next ? null : month,
+            };
+        }
+
+        var monday = MondayOf(sentDay).AddDays(next ? 7 : 0);
+        return kind switch
+        {
+            'e' => next ? monday.AddDays(DaysFromMonday(lastWorkday)) : EndOfWeek(sentDay, lastWorkday),
+            'm' => monday.AddDays(2),
+            _ => part.Length == 0 && !next ? null : monday,
+        };
+    }
+
+    private static DateOnly? WithYear(DateOnly sentDay, int month, int day, Group year)
+    {
+        if (year.Success)
+        {
+            var y = int.Parse(year.Value, CultureInfo.InvariantCulture);
+            return Make(y < 100 ? 2000 + y : y, month, day);
+        }
+
+        if (Make(sentDay.Year, month, day) is not { } date)
+        {
+            return null;
+        }
+
+        // "15.1." written in December means January next year.
+        return date < sentDay.AddDays(-60) ? Make(sentDay.Year + 1, month, day) : date;
+    }
+
+    private static DateOnly? Make(int year, int month, int day) =>
+        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name)
+    {
+        var lower = name.ToLowerInvariant().TrimEnd('.');
+        return lower switch
+        {
+            "januar" or "jänner" or "jaenner" or "january" or "jan" => 1,
+            "februar" or "february" or "feb" => 2,
+            "märz" or "maerz" or "march" or "mär" or "mar" => 3,
+            "april" or "apr" => 4,
+            "mai" or "may" => 5,
+            "juni" or "june" or "jun" => 6,
+            "juli" or "july" or "jul" => 7,
+            "august" or "aug" => 8,
+            "september" or "sept" or "sep" => 9,
+            "oktober" or "october" or "okt" or "oct" => 10,
+            "november" or "nov" => 11,
+            _ => 12,
+        };
+    }
+
+    private static DayOfWeek Weekday(string name) => name.ToLowerInvariant() switch
+    {
+        "montag" or "monday" => DayOfWeek.Monday,
+        "dienstag" or "tuesday" => DayOfWeek.Tuesday,
+        "mittwoch" or "wednesday" => DayOfWeek.Wednesday,
+        "donnerstag" or "thursday" => DayOfWeek.Thursday,
+        "freitag" or "friday" => DayOfWeek.Friday,
+        "samstag" or "sonnabend" or "saturday" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    private static int NumberValue(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (int.TryParse(lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return Math.Min(n, 3650);
+        }
+
+        return lower switch
+        {
+            "one" or "ein" or "eine" or "einem" or "einer" => 1,
+            "two" or "zwei" or "a couple of" => 2,
+            "three" or "drei" or "a few" or "ein paar" or "wenigen" => 3,
+            "four" or "vier" => 4,
+            "five" or "fünf" => 5,
+            "six" or "sechs" => 6,
+            "seven" or "sieben" => 7,
+            "eight" or "acht" => 8,
+            "nine" or "neun" => 9,
+            "ten" or "zehn" => 10,
+            "twelve" or "zwölf" => 12,
+            _ => 14,
+        };
+    }
+
+    private static int DaysFromMonday(DayOfWeek day) => ((int)day + 6) % 7;
+
+    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-DaysFromMonday(day.DayOfWeek));
+
+    private static DateOnly NextAfter(DateOnly day, DayOfWeek target)
+    {
+        var ahead = ((int)target - (int)day.DayOfWeek + 7) % 7;
+        return day.AddDays(ahead == 0 ? 7 : ahead);
+    }
+
+    private static DateOnly EndOfWeek(DateOnly day, DayOfWeek lastWorkday)
+    {
+        var end = MondayOf(day).AddDays(DaysFromMonday(lastWorkday));
+        return end < day ? end.AddDays(7) : end;
+    }
+
+    private static DateOnly LastOfMonth(DateOnly day) => new(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+
+    private static DateOnly AddWorkdays(DateOnly day, int count)
+    {
+        var result = day;
+        for (var added = 0; added < count;)
+        {
+            result = result.AddDays(1);
+            if (result.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                added++;
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(
+        Lead + @"(?:"
+        + @"(?<iso>\b(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})\b)"
+        + @"|(?<dmy>\b(?<dd>\d{1,2})\.\s?(?<dm>\d{1,2})\.(?:\s?(?<dy>\d{4}|\d{2})\b)?(?!\d))"
+        + @"|(?<slash>\b(?<s1>\d{1,2})/(?<s2>\d{1,2})(?:/(?<sy>\d{4}|\d{2}))?\b(?!/))"
+        + @"|(?<dayMonth>\b(?<d1>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?<mon1>" + Months + @")\b\.?(?:,?\s+(?<y1>\d{4})\b)?)"
+        + @"|(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
+        + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")\b)"
+        + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
+        + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
+        + @"|(?<period>\b(?<part>" + Parts + @")\s+(?:of\s+)?(?:the\s+|this\s+|der\s+|des\s+|dieser\s+|diesen\s+|diese\s+)?(?<punit>week|woche|month|monats?)\b)"
+        + @"|(?<kw>\b(?:kw|calendar\s+week|kalenderwoche)\s*(?<kwn>\d{1,2})\b)"
+        + @"|(?<simple>\b(?:übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+abend|\s+noch)?|today|tonight|tomorrow|eod|cob|eow|eom|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|monatsende|(?<!guten\s)morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
+        + @")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex DateRegex();
+}

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookClientCare.Core.Threads.Analysis;
+
+/// <summary>One message of the thread with its side (us or the client) and its sentences read.</summary>
+internal sealed partial class MessageReading
+{
+    private MessageReading(ThreadMessage message, Party party, List<SentenceReading> sentences, double score)
+    {
+        Message = message;
+        Party = party;
+        Sentences = sentences;
+        Score = score;
+    }
+
+    public ThreadMessage Message { get; }
+
+    public Party Party { get; }
+
+    public List<SentenceReading> Sentences { get; }
+
+    /// <summary>0 (calm) to 1 (furious).</summary>
+    public double Score { get; }
+
+    public bool HasAsk => Sentences.Exists(s => s.IsAsk);
+
+    /// <summary>The client settles the matter ("passt so", "no need to reply") and asks for nothing more.</summary>
+    public bool IsClosure => Sentences.Exists(s => s.IsClosure) && Score < 0.6 && !HasAsk;
+
+    /// <summary>An out-of-office or other automatic answer: not the client speaking.</summary>
+    public bool IsAutoReply { get; private init; }
+
+    public static MessageReading Read(ThreadMessage message, Party party, List<CueMatch> scratch)
+    {
+        var sentences = new List<SentenceReading>();
+        foreach (var sentence in Segmenter.Split(WithoutClosing(message.Text)))
+        {
+            sentences.Add(SentenceReading.Read(sentence, scratch));
+        }
+
+        var autoReply = AutoReplySubject(message.Subject)
+            || (sentences.Count <= 8 && sentences.Take(2).Any(s => s.IsAutoReply) && !sentences.Exists(s => s.Negative >= 0.3));
+        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply };
+    }
+
+    private static bool AutoReplySubject(string subject) =>
+        subject.StartsWith("Automatic reply", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Automatische Antwort", StringComparison.OrdinalIgnoreCase)
+        || subject.StartsWith("Out of Office", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Abwesend", StringComparison.OrdinalIgnoreCase)
+        || subject.StartsWith("Autoreply", StringComparison.OrdinalIgnoreCase);
+
+    private static double MoodScore(List<SentenceReading> sentences)
+    {
+        var negative = 0.0;
+        var positive = 0.0;
+        var signals = new HashSet<Cue>();
+        var complains = sentences.Exists(s => s.Negative >= 0.3);
+        foreach (var sentence in sentences)
+        {
+            if (complains && sentence.IsBarePraise)
+            {
+                // "Brilliant. So the shop is complete except for payments."
+                negative += 0.45;
+                continue;
+            }
+
+            negative += sentence.Negative;
+            positive += sentence.Positive;
+            signals.UnionWith(sentence.Signals);
+        }
+
+        foreach (var signal in signals)
+        {
+            negative += signal switch
+            {
+                Cue.Legal or Cue.Cancel or Cue.PublicReview => 0.6,
+                Cue.FinalDeadline => 0.45,
+                Cue.Repeated => 0.15,
+                _ => 0.3,
+            };
+        }
+
+        var raw = Math.Max(0, negative - (0.5 * positive));
+        return 1 - Math.Exp(-raw);
+    }
+
+    /// <summary>
+    /// Drops the valediction ("Mit freundlichen Grüßen", "Best regards") and everything after
+    /// it: names, titles, addresses and imprint lines are not what the client says.
+    /// </summary>
+    internal static string WithoutClosing(string text)
+    {
+        var lines = text.Split('\n');
+        var seenText = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (seenText && line.Length <= 40 && lines.Length - i <= 15 && QuoteStripper.Matches(ValedictionRegex(), line))
+            {
+                return string.Join('\n', lines, 0, i);
+            }
+
+            if (seenText && i > 0 && lines[i - 1].Trim().Length == 0 && IsNameLine(line) && IsSignatureBlock(lines, i))
+            {
+                return string.Join('\n', lines, 0, i);
+            }
+
+            seenText = true;
+        }
+
+        return text;
+    }
+
+    /// <summary>"Rebecca", "H. Brandes", "Tom Gallagher": a name on its own line.</summary>
+    private static bool IsNameLine(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && line.Length <= 40 && line[^1] is not ('.' or '?' or '!' or ':' or ',')
+            && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
+    }
+
+    /// <summary>Everything from here to the end is short lines without sentences: name, role, company, phone.</summary>
+    private static bool IsSignatureBlock(string[] lines, int start)
+    {
+        var count = 0;
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.Length > 80 || line[^1] is '?' or '!' || (line[^1] == '.' && line.Split(' ').Length > 4))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count <= 10;
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|schönen)\s+grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|freundliche|schöne|sonnige)\s+grü(?:ß|ss)e(?:\s+aus\s+\S+)?|grü(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many\s+thanks\s+and|with\s+kind)\s+regards|regards|best\s+wishes|best|cheers|thanks|thank\s+you|many\s+thanks|thanks\s+again|danke|vielen\s+dank|herzlichen\s+dank|sincerely|yours\s+sincerely|yours\s+truly|ciao|tschüss|servus|bis\s+bald)(?:\s+\S+)?\s*[,.!]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex ValedictionRegex();
+}

@@ -1,0 +1,166 @@
+using System.Text;
+
+namespace OutlookClientCare.Core.Threads.Analysis;
+
+/// <summary>
+/// Splits the new text of a message into sentences. Paragraphs and short lines (greetings,
+/// list items) are boundaries; long hard-wrapped lines are joined again. A full stop after
+/// an abbreviation, an ordinal or a date ("z.B.", "am 4. Dezember", "bis 7.12. und") does not
+/// end a sentence.
+/// </summary>
+internal static class Segmenter
+{
+    private const int WrappedLineLength = 60;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "z", "b", "bzw", "ca", "dr", "mr", "mrs", "ms", "nr", "tel", "vgl", "usw", "e", "g", "i", "evtl", "ggf", "inkl",
+        "zzgl", "str", "prof", "hr", "fr", "st", "u", "a", "d", "h", "vs", "no", "bspw", "sog", "abs", "geb", "ing",
+        "dipl", "jr", "sr", "etc", "approx", "incl", "resp", "max", "min", "mio", "mrd", "tsd", "vol", "fa", "co",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(" .!?…-–—*•");
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        foreach (var chunk in Chunks(text))
+        {
+            SplitChunk(chunk, sentences);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Paragraph pieces in which only punctuation can still end a sentence.</summary>
+    private static IEnumerable<string> Chunks(string text)
+    {
+        var current = new StringBuilder();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(line);
+            if (line.Length < WrappedLineLength || EndsSentence(line) || IsListItem(line))
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';';
+
+    private static bool IsListItem(string line) => line[0] is '-' or '*' or '•' || (line.Length > 2 && char.IsDigit(line[0]) && line[1] is '.' or ')');
+
+    private static void SplitChunk(string chunk, List<Sentence> sentences)
+    {
+        var start = 0;
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var c = chunk[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                if (i - start >= InputLimits.MaxSentenceChars && c == ' ')
+                {
+                    Add(chunk, start, i, sentences);
+                    start = i + 1;
+                }
+
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < chunk.Length && chunk[end + 1] is '.' or '!' or '?' or '…' or '"' or '“' or '”' or ')' or '\'')
+            {
+                end++;
+            }
+
+            var next = end + 1;
+            while (next < chunk.Length && chunk[next] == ' ')
+            {
+                next++;
+            }
+
+            if (next < chunk.Length && next == end + 1)
+            {
+                // "2.1", "e.g.x", "example.com": no space, no boundary.
+                i = end;
+                continue;
+            }
+
+            if (c == '.' && end == i && next < chunk.Length && !IsBoundaryAfterFullStop(chunk, start, i, next))
+            {
+                continue;
+            }
+
+            Add(chunk, start, end + 1, sentences);
+            start = next;
+            i = next - 1;
+        }
+
+        if (start < chunk.Length)
+        {
+            Add(chunk, start, chunk.Length, sentences);
+        }
+    }
+
+    private static bool IsBoundaryAfterFullStop(string chunk, int sentenceStart, int dot, int next)
+    {
+        if (!char.IsUpper(chunk[next]) && chunk[next] is not ('"' or '„' or '(' or '['))
+        {
+            return false;
+        }
+
+        var wordStart = dot;
+        while (wordStart > sentenceStart && char.IsLetterOrDigit(chunk[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = chunk.AsSpan(wordStart, dot - wordStart);
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        // An ordinal or a date piece: "am 4. Dezember", "bis zum 7.12. Danach".
+        if (word.Length <= 2 && char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        return !Abbreviations.Contains(word.ToString().ToLowerInvariant());
+    }
+
+    private static void Add(string chunk, int start, int end, List<Sentence> sentences)
+    {
+        var text = chunk.AsSpan(start, end - start).Trim();
+        if (text.IsEmpty || !text.ContainsAnyExcept(Punctuation))
+        {
+            return;
+        }
+
+        sentences.Add(Sentence.Create(text.ToString()));
+    }
+}

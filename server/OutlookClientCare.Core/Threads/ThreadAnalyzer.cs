@@ -1,0 +1,316 @@
+using OutlookClientCare.Core.Threads.Analysis;
+
+namespace OutlookClientCare.Core.Threads;
+
+/// <summary>
+/// Reads a whole thread the way the client-care method asks (listen first, find the real
+/// issue) and returns the <see cref="SituationCard"/>. Deterministic and in-process: the same
+/// messages and context always give the same card.
+/// </summary>
+public static class ThreadAnalyzer
+{
+    private static readonly HashSet<string> FreeMailDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "icloud.com",
+        "me.com", "aol.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de", "posteo.de",
+        "mailbox.org", "proton.me", "protonmail.com", "outlook.de", "hotmail.de", "yahoo.de", "arcor.de", "1und1.de",
+    };
+
+    public static SituationCard Analyze(IReadOnlyList<ThreadMessage> messages, AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var isUs = OurSide(context);
+        var scratch = new List<CueMatch>();
+        var readings = messages
+            .Where(m => !m.IsDraft)
+            .OrderBy(m => m.SentDateTime)
+            .Select(m => MessageReading.Read(m, m.From is { } from && isUs(from.Address) ? Party.Us : Party.Client, scratch))
+            .Where(r => !r.IsAutoReply)
+            .ToList();
+
+        var language = LanguageOf(readings);
+        var client = readings.Where(r => r.Party == Party.Client).ToList();
+        var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
+        var unanswered = readings.Skip(lastOurs + 1).ToList();
+
+        var mood = Mood(client);
+        var (issue, issueEvidence) = Issue(readings, unanswered, messages);
+        var asks = Asks(client, unanswered);
+        var escalation = Escalation(client, unanswered.Count, mood.Level);
+        var waiting = Waiting(readings, unanswered, context);
+        var (nextStep, reason) = NextSteps.Choose(language, mood, issue, asks, escalation, waiting, client, unanswered);
+
+        return new SituationCard
+        {
+            Language = language,
+            MessageCount = messages.Count,
+            MainIssue = issue,
+            Mood = mood,
+            Asks = asks,
+            Dates = Dates(readings, context),
+            Escalation = escalation,
+            Waiting = waiting,
+            NextStep = nextStep,
+            NextStepReason = reason,
+            MainIssueEvidence = issueEvidence,
+            MoodTrend = [.. client.Select(r => new MoodPoint(r.Message.Id, r.Message.SentDateTime, LevelOf(r.Score), Round(r.Score)))],
+            Client = ClientOf(readings, messages, isUs),
+            FormOfAddress = language == ThreadLanguage.De ? AddressForms.Of(readings) : null,
+            Truncated = messages.Any(m => m.Truncated),
+        };
+    }
+
+    private static Func<string, bool> OurSide(AnalysisContext context)
+    {
+        var addresses = new HashSet<string>(context.Aliases.Append(context.Me).Select(a => a.Trim()), StringComparer.OrdinalIgnoreCase);
+        var domains = new HashSet<string>(
+            addresses.Select(DomainOf).Where(d => d.Length > 0 && !FreeMailDomains.Contains(d)),
+            StringComparer.OrdinalIgnoreCase);
+
+        // Colleagues on the user's own domain answer for "us" too.
+        return address => addresses.Contains(address.Trim()) || domains.Contains(DomainOf(address));
+    }
+
+    private static string DomainOf(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at < 0 ? "" : address[(at + 1)..].Trim();
+    }
+
+    internal static MoodLevel LevelOf(double score) => score switch
+    {
+        < 0.2 => MoodLevel.Calm,
+        < 0.42 => MoodLevel.Concerned,
+        < 0.7 => MoodLevel.Frustrated,
+        _ => MoodLevel.Angry,
+    };
+
+    private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static ThreadLanguage LanguageOf(List<MessageReading> readings)
+    {
+        var german = 0;
+        var english = 0;
+        foreach (var reading in readings)
+        {
+            var weight = reading.Party == Party.Client ? 2 : 1;
+            var seen = 0;
+            foreach (var sentence in reading.Sentences)
+            {
+                var (de, en) = Languages.Count(sentence.Sentence);
+                german += de * weight;
+                english += en * weight;
+                seen += sentence.Sentence.Tokens.Length;
+                if (seen > 400)
+                {
+                    break;
+                }
+            }
+        }
+
+        return german > english ? ThreadLanguage.De : ThreadLanguage.En;
+    }
+
+    private static MoodSummary Mood(List<MessageReading> client)
+    {
+        if (client.Count == 0)
+        {
+            return new MoodSummary(MoodLevel.Calm, 0, []);
+        }
+
+        var last = client[^1];
+        var earlier = client.Count > 1 ? client.Take(client.Count - 1).Max(r => r.Score) : 0;
+
+        // A short neutral follow-up does not undo earlier anger; a message that settles the matter does.
+        var score = last.IsClosure ? last.Score : Math.Max(last.Score, 0.8 * earlier);
+        var evidence = client
+            .SelectMany((r, index) => r.Sentences.Select(s => (Reading: r, Sentence: s, Weight: s.Negative * (0.7 + (0.3 * (index + 1) / client.Count)))))
+            .Where(x => x.Sentence.Negative >= 0.3)
+            .OrderByDescending(x => x.Weight)
+            .Take(3)
+            .Select(x => new Evidence(x.Reading.Message.Id, x.Sentence.Sentence.Text))
+            .ToList();
+
+        return new MoodSummary(LevelOf(score), Round(score), evidence);
+    }
+
+    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings, List<MessageReading> unanswered, IReadOnlyList<ThreadMessage> messages)
+    {
+        var totals = new double[5];
+        var contributions = new List<(int Issue, double Weight, string MessageId, string Text)>();
+        var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
+        for (var index = 0; index < readings.Count; index++)
+        {
+            // Our own messages often name the trouble plainly ("the delay", "fixed"), but the client's words count more.
+            var reading = readings[index];
+            var weight = reading.Party == Party.Us ? 0.5 : index == lastClient ? 1.5 : 1.0;
+            foreach (var sentence in reading.Sentences)
+            {
+                var emphasis = 1 + Math.Min(1.5, sentence.Negative);
+                for (var i = 0; i < totals.Length; i++)
+                {
+                    if (sentence.Issues[i] > 0)
+                    {
+                        var contribution = sentence.Issues[i] * emphasis * weight;
+                        totals[i] += contribution;
+                        if (reading.Party == Party.Client)
+                        {
+                            contributions.Add((i, contribution, reading.Message.Id, sentence.Sentence.Text));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Writing again and again without an answer is itself a complaint about responsiveness.
+        var unansweredClient = unanswered.Count(r => r.Party == Party.Client);
+        totals[MainIssue.Responsiveness - MainIssue.Delay] += Math.Max(0, unansweredClient - 1) * 0.5;
+
+        if (messages.Count > 0)
+        {
+            var subject = Analysis.Sentence.Create(messages[0].Subject);
+            var reading = SentenceReading.Read(subject, []);
+            for (var i = 0; i < totals.Length; i++)
+            {
+                totals[i] += 0.5 * reading.Issues[i];
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < totals.Length; i++)
+        {
+            if (totals[i] > totals[best])
+            {
+                best = i;
+            }
+        }
+
+        if (totals[best] < 0.65)
+        {
+            return (MainIssue.Other, []);
+        }
+
+        var evidence = contributions
+            .Where(c => c.Issue == best)
+            .OrderByDescending(c => c.Weight)
+            .Take(2)
+            .Select(c => new Evidence(c.MessageId, c.Text))
+            .ToList();
+        return ((MainIssue)best, evidence);
+    }
+
+    private static List<Ask> Asks(List<MessageReading> client, List<MessageReading> unanswered)
+    {
+        var asks = new List<Ask>();
+        foreach (var reading in client)
+        {
+            foreach (var sentence in reading.Sentences)
+            {
+                if (sentence.IsAsk)
+                {
+                    asks.Add(new Ask(reading.Message.Id, sentence.Sentence.Text, sentence.AskKind) { IsOpen = unanswered.Contains(reading) });
+                }
+            }
+        }
+
+        return asks;
+    }
+
+    private static EscalationSummary Escalation(List<MessageReading> client, int unansweredCount, MoodLevel mood)
+    {
+        var cues = new HashSet<Cue>();
+        foreach (var sentence in client.SelectMany(r => r.Sentences))
+        {
+            cues.UnionWith(sentence.Signals);
+        }
+
+        if (unansweredCount >= 2)
+        {
+            cues.Add(Cue.Repeated);
+        }
+
+        var signals = cues.OrderBy(c => c).Select(SignalName).ToList();
+        var severe = cues.Contains(Cue.Cancel) || cues.Contains(Cue.Legal) || cues.Contains(Cue.PublicReview);
+        var risk = severe || cues.Count >= 3 || (mood == MoodLevel.Angry && cues.Count >= 1) || (cues.Contains(Cue.FinalDeadline) && cues.Count >= 2)
+            ? EscalationRisk.High
+            : cues.Count > 0 || mood >= MoodLevel.Frustrated ? EscalationRisk.Medium : EscalationRisk.Low;
+        return new EscalationSummary(risk, signals);
+    }
+
+    private static string SignalName(Cue cue) => cue switch
+    {
+        Cue.Cancel => "cancel",
+        Cue.Legal => "legal",
+        Cue.Manager => "manager",
+        Cue.PublicReview => "public-review",
+        Cue.FinalDeadline => "final-deadline",
+        Cue.Refund => "refund-demand",
+        _ => "repeated-follow-up",
+    };
+
+    private static WaitingSummary Waiting(List<MessageReading> readings, List<MessageReading> unanswered, AnalysisContext context)
+    {
+        if (readings.Count == 0)
+        {
+            return new WaitingSummary(ReplyOwedBy.None, null, 0);
+        }
+
+        var last = readings[^1];
+        ReplyOwedBy owed;
+        DateTimeOffset since;
+        if (last.Party == Party.Client)
+        {
+            owed = last.IsClosure ? ReplyOwedBy.None : ReplyOwedBy.Us;
+            since = owed == ReplyOwedBy.Us ? unanswered[0].Message.SentDateTime : last.Message.SentDateTime;
+        }
+        else
+        {
+            owed = last.HasAsk ? ReplyOwedBy.Client : ReplyOwedBy.None;
+            since = last.Message.SentDateTime;
+        }
+
+        var hours = BusinessHours.Between(since, context.Now, context.TimeZone, context.WorkingHours);
+        return new WaitingSummary(owed, since, Math.Round(hours, 1, MidpointRounding.AwayFromZero));
+    }
+
+    private static List<DateMention> Dates(List<MessageReading> readings, AnalysisContext context)
+    {
+        var dates = new List<DateMention>();
+        var found = new List<DateExtractor.Found>();
+        var lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);
+        foreach (var reading in readings)
+        {
+            var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
+            var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
+            var monthFirst = Languages.IsEnglish(reading);
+            foreach (var sentence in reading.Sentences)
+            {
+                if (!DateExtractor.MightContainDate(sentence.Sentence))
+                {
+                    continue;
+                }
+
+                found.Clear();
+                DateExtractor.Extract(sentence.Sentence, sentDay, sentLocal, monthFirst, lastWorkday, found);
+                foreach (var date in found)
+                {
+                    if (!dates.Exists(d => d.MessageId == reading.Message.Id && d.Date == date.Date))
+                    {
+                        dates.Add(new DateMention(reading.Message.Id, date.Text, date.Date, date.IsDeadline, reading.Party));
+                    }
+                }
+            }
+        }
+
+        return dates;
+    }
+
+    private static Participant? ClientOf(List<MessageReading> readings, IReadOnlyList<ThreadMessage> messages, Func<string, bool> isUs)
+    {
+        var sender = readings.LastOrDefault(r => r.Party == Party.Client)?.Message.From;
+        sender ??= messages.SelectMany(m => m.To.Concat(m.Cc)).FirstOrDefault(a => !isUs(a.Address));
+        return sender is null ? null : new Participant(sender.Name, sender.Address);
+    }
+}

@@ -1,0 +1,70 @@
+namespace OutlookClientCare.Server.Tests.Cli;
+
+public sealed class ReplyTextCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("reply-text-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task A_text_mail_prints_only_the_new_text_without_quote_and_footer()
+    {
+        var input = Write("mail.txt", "Danke, passt so.\n\nVon meinem iPhone gesendet\n\nAm 24.11.2026 um 11:00 schrieb Petra Lang\n<petra@example.com>:\n> Hier ist das Angebot.\n");
+
+        var (code, stdout, stderr) = await AnalyzeCommandTests.RunAsync("reply-text", "--input", input);
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.Equal("Danke, passt so.", stdout.Trim());
+    }
+
+    [Fact]
+    public async Task An_html_mail_drops_the_outlook_reply_header_and_everything_after_it()
+    {
+        var input = Write("mail.html", "<html><body><div>Hi Anna,</div><div>the new version looks good.</div><div id=\"appendonsend\"></div><hr><div id=\"divRplyFwdMsg\"><b>From:</b> Anna<br><b>Sent:</b> Monday<br><b>Subject:</b> Draft</div><div>Old text</div></body></html>");
+
+        var (code, stdout, _) = await AnalyzeCommandTests.RunAsync("reply-text", "--input", input);
+
+        Assert.Equal(0, code);
+        Assert.Equal("Hi Anna,\nthe new version looks good.", stdout.Trim().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task An_eml_file_is_read_with_its_mime_structure()
+    {
+        var input = Write("mail.eml", "From: Bob <bob@example.com>\r\nTo: Alice <alice@example.com>\r\nSubject: Re: Test\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGr=C3=BC=C3=9Fe, das passt.\r\n\r\n-----Urspr=C3=BCngliche Nachricht-----\r\nVon: Alice\r\nGesendet: Montag\r\n\r\nAlter Text\r\n");
+
+        var (code, stdout, _) = await AnalyzeCommandTests.RunAsync("reply-text", "--input", input);
+
+        Assert.Equal(0, code);
+        Assert.Equal("Grüße, das passt.", stdout.Trim());
+    }
+
+    [Fact]
+    public async Task An_unknown_file_type_exits_with_2()
+    {
+        var input = Write("mail.pdf", "%PDF");
+
+        var (code, stdout, stderr) = await AnalyzeCommandTests.RunAsync("reply-text", "--input", input);
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Contains(".txt, .html or .eml", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_file_exits_with_2_naming_the_option()
+    {
+        var (code, _, stderr) = await AnalyzeCommandTests.RunAsync("reply-text", "--input", Path.Combine(_folder, "nope.txt"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("--input: file not found", stderr, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
