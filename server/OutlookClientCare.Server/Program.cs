@@ -7,6 +7,7 @@ using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Threads;
 
 if (CliRunner.IsVerb(args))
 {
@@ -24,6 +25,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHttpClient();
 builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
+builder.Services.AddThreads();
 if (demo)
 {
     builder.AddDemoMode();
@@ -47,6 +49,7 @@ await app.MigrateDatabaseAsync();
 app.MapOpenApi();
 app.MapHealth();
 app.MapMe();
+app.MapThreads();
 if (demo)
 {
     app.MapDemoMode();
