@@ -21,6 +21,11 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
     /// <summary>Graph de-duplicates on transactionId: a second POST with the same id returns the first event (201).</summary>
     public EventWrite Create(SandboxUser user, JsonObject body)
     {
+        if (GraphProperties.Unknown(body, GraphProperties.Event, "event") is { } unknown)
+        {
+            return EventWrite.Failed(unknown);
+        }
+
         foreach (var name in ReadOnly)
         {
             body.Remove(name);
@@ -57,6 +62,11 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
             return EventWrite.Failed(GraphProblem.InvalidRequest("The sandbox does not model modified occurrences; update the series instead."));
         }
 
+        if (GraphProperties.Unknown(changes, GraphProperties.Event, "event") is { } unknown)
+        {
+            return EventWrite.Failed(unknown);
+        }
+
         JsonObject updated;
         lock (user.Gate)
         {
@@ -86,6 +96,16 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
             if (changes.ContainsKey("recurrence"))
             {
                 candidate["type"] = candidate["recurrence"] is JsonObject ? "seriesMaster" : "singleInstance";
+            }
+
+            if (changes.ContainsKey("location"))
+            {
+                if (!changes.ContainsKey("locations"))
+                {
+                    candidate.Remove("locations");
+                }
+
+                GraphDefaults.Location(candidate);
             }
 
             if (changes.ContainsKey("body"))

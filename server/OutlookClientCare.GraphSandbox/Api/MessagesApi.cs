@@ -77,6 +77,11 @@ internal static class MessagesApi
             return error!;
         }
 
+        if (GraphProperties.Unknown(changes, GraphProperties.Message, "message") is { } unknown)
+        {
+            return context.Fail(unknown);
+        }
+
         if (changes["flag"] is JsonObject flag && ValidateFlag(flag, context.Now) is { } flagProblem)
         {
             return context.Fail(flagProblem);
@@ -141,6 +146,11 @@ internal static class MessagesApi
         if (comment is not null && replyMessage?["body"] is not null)
         {
             return context.Fail(GraphProblem.InvalidRequest("Send either 'comment' or 'message.body', not both."));
+        }
+
+        if (replyMessage is not null && GraphProperties.Unknown(replyMessage, GraphProperties.Message, "message") is { } unknown)
+        {
+            return context.Fail(unknown);
         }
 
         var user = context.User;

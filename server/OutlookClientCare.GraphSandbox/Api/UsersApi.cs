@@ -47,6 +47,11 @@ internal static class UsersApi
             return ValueTask.FromResult(error!);
         }
 
+        if (GraphProperties.Unknown(changes, GraphProperties.MailboxSettings, "mailboxSettings") is { } unknown)
+        {
+            return ValueTask.FromResult(context.Fail(unknown));
+        }
+
         foreach (var (name, value) in changes)
         {
             if (name == "timeZone" && GraphTime.FindZone((string?)value) is null)

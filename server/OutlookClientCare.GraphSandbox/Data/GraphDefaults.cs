@@ -90,15 +90,31 @@ internal static class GraphDefaults
             ["response"] = isOrganizer ? "organizer" : "none",
             ["time"] = "0001-01-01T00:00:00Z",
         });
-        Ensure(calendarEvent, "location", () => new JsonObject
-        {
-            ["displayName"] = "",
-            ["locationType"] = "default",
-            ["uniqueIdType"] = "unknown",
-        });
-        Ensure(calendarEvent, "locations", () => new JsonArray());
+        Location(calendarEvent);
         Ensure(calendarEvent, "attendees", () => new JsonArray());
         Ensure(calendarEvent, "cancelledOccurrences", () => new JsonArray());
+    }
+
+    /// <summary>
+    /// Graph completes a location given by name (locationType, uniqueId, uniqueIdType) and mirrors it into
+    /// locations, as the documented POST /events responses show.
+    /// </summary>
+    public static void Location(JsonObject calendarEvent)
+    {
+        if (calendarEvent["location"] is not JsonObject location)
+        {
+            calendarEvent["location"] = new JsonObject { ["displayName"] = "", ["locationType"] = "default", ["uniqueIdType"] = "unknown" };
+            Ensure(calendarEvent, "locations", () => new JsonArray());
+            return;
+        }
+
+        var name = (string?)location["displayName"] ?? "";
+        Ensure(location, "locationType", () => "default");
+        Ensure(location, "uniqueId", () => name.Length > 0 ? name : null);
+        Ensure(location, "uniqueIdType", () => name.Length > 0 ? "private" : "unknown");
+        Ensure(calendarEvent, "locations", () => name.Length == 0
+            ? new JsonArray()
+            : new JsonArray(new JsonObject { ["displayName"] = name, ["locationType"] = "default", ["uniqueIdType"] = "unknown" }));
     }
 
     public static void MailboxSettings(JsonObject settings, string? preferredLanguage)

@@ -239,6 +239,26 @@ public sealed class SandboxCalendarTests
     }
 
     [Fact]
+    public async Task APropertyGraphDoesNotKnowIsRefusedLikeGraphRefusesIt()
+    {
+        await using var host = await GraphSandboxHost.StartAsync(Create());
+        using var client = SandboxClients.Http(host);
+
+        var (response, body) = await client.SendJsonAsync(HttpMethod.Post, "me/events", new JsonObject
+        {
+            ["subject"] = "x",
+            ["showAS"] = "busy",
+            ["start"] = new JsonObject { ["dateTime"] = "2026-12-02T09:00:00", ["timeZone"] = "UTC" },
+            ["end"] = new JsonObject { ["dateTime"] = "2026-12-02T10:00:00", ["timeZone"] = "UTC" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("RequestBodyRead", (string?)body["error"]!["code"]);
+        Assert.Contains("'showAS'", (string?)body["error"]!["message"], StringComparison.Ordinal);
+        Assert.Single(host.EventsOf(Anna));
+    }
+
+    [Fact]
     public async Task AnotherUsersCalendarIsReachedThroughUsersIdAndCountedForThatUser()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create(WithEvents(Ben, NewYorkDaily)));
