@@ -88,7 +88,7 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
     /// <summary>"The user dragged the meeting" by a time span: start and end move by the same wall-clock amount.</summary>
     public JsonObject ActAsUserInOutlookMoveEvent(string user, string eventId, TimeSpan by)
     {
-        var stored = Tenant.User(user).SnapshotEvents().FirstOrDefault(e => (string?)e["id"] == eventId)
+        var stored = Tenant.User(user).SnapshotEvents().FirstOrDefault(e => JsonRead.Text(e["id"]) == eventId)
             ?? throw new KeyNotFoundException($"No event '{eventId}' for '{user}'.");
         var changes = new JsonObject();
         foreach (var name in (string[])["start", "end"])
@@ -196,7 +196,16 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
             return Error(new GraphProblem(404, "Request_ResourceNotFound", $"Resource '{match.AddressedUser}' does not exist or one of its queried reference-property objects are not present."), request);
         }
 
-        return await route.Handler(new RouteContext(this, request, caller, mailbox, match.Values));
+        try
+        {
+            return await route.Handler(new RouteContext(this, request, caller, mailbox, match.Values));
+        }
+        catch (Exception ex) when (ex is not (SandboxConnectionDroppedException or OperationCanceledException))
+        {
+            // A safety net, not a feature: hostile input must not take the connection down. Graph reports its
+            // own internal failures the same way.
+            return Error(new GraphProblem(500, "UnknownError", "The sandbox could not handle the request."), request);
+        }
     }
 
     private SandboxUser? Authenticate(SandboxRequest request)

@@ -39,19 +39,19 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
         JsonObject created;
         lock (user.Gate)
         {
-            var transactionId = (string?)body["transactionId"];
+            var transactionId = JsonRead.Text(body["transactionId"]);
             if (transactionId is not null
-                && user.Events.Values.FirstOrDefault(e => (string?)e["transactionId"] == transactionId) is { } existing)
+                && user.Events.Values.FirstOrDefault(e => JsonRead.Text(e["transactionId"]) == transactionId) is { } existing)
             {
                 return new EventWrite((JsonObject)existing.DeepClone(), null, Existed: true);
             }
 
             GraphDefaults.Event(body, user, tenant.Ids, time.GetUtcNow());
-            user.Events[(string)body["id"]!] = body;
+            user.Events[JsonRead.Text(body["id"])!] = body;
             created = (JsonObject)body.DeepClone();
         }
 
-        notifier.Publish(user, (string)created["id"]!, "created");
+        notifier.Publish(user, JsonRead.Text(created["id"])!, "created");
         return new EventWrite(created, null);
     }
 
@@ -155,7 +155,7 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
         var merged = new List<JsonObject>([.. (stored ?? []).OfType<JsonObject>().Select(p => (JsonObject)p.DeepClone())]);
         foreach (var property in (sent ?? []).OfType<JsonObject>())
         {
-            merged.RemoveAll(p => string.Equals((string?)p["id"], (string?)property["id"], StringComparison.OrdinalIgnoreCase));
+            merged.RemoveAll(p => string.Equals(JsonRead.Text(p["id"]), JsonRead.Text(property["id"]), StringComparison.OrdinalIgnoreCase));
             merged.Add((JsonObject)property.DeepClone());
         }
 

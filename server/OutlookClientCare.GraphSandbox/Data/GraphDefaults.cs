@@ -24,7 +24,7 @@ internal static class GraphDefaults
         Ensure(message, "internetMessageId", () => $"<{ids.GuidFrom("imid/" + id):N}@sandbox.example>");
         Ensure(message, "subject", () => "");
         Ensure(message, "importance", () => "normal");
-        var isDraft = (bool?)message["isDraft"] ?? false;
+        var isDraft = JsonRead.Bool(message["isDraft"]) ?? false;
         message["isDraft"] = isDraft;
         Ensure(message, "parentFolderId", () => isDraft ? "drafts" : "inbox");
         Ensure(message, "conversationId", () => "AAQk" + ids.ItemId("conversation/" + id)[4..]);
@@ -55,8 +55,8 @@ internal static class GraphDefaults
         Ensure(calendarEvent, "changeKey", () => ChangeKey(ids));
         Ensure(calendarEvent, "categories", () => new JsonArray());
         Ensure(calendarEvent, "transactionId", () => null);
-        Ensure(calendarEvent, "originalStartTimeZone", () => (string?)calendarEvent["start"]?["timeZone"]);
-        Ensure(calendarEvent, "originalEndTimeZone", () => (string?)calendarEvent["end"]?["timeZone"]);
+        Ensure(calendarEvent, "originalStartTimeZone", () => JsonRead.Text(calendarEvent["start"]?["timeZone"]));
+        Ensure(calendarEvent, "originalEndTimeZone", () => JsonRead.Text(calendarEvent["end"]?["timeZone"]));
         Ensure(calendarEvent, "iCalUId", () => "040000008200E00074C5B7101A82E008" + ids.GuidFrom("ical/" + id).ToString("N").ToUpperInvariant());
         Ensure(calendarEvent, "reminderMinutesBeforeStart", () => 15);
         Ensure(calendarEvent, "isReminderOn", () => true);
@@ -71,7 +71,7 @@ internal static class GraphDefaults
         Ensure(calendarEvent, "isCancelled", () => false);
         Ensure(calendarEvent, "isDraft", () => false);
         Ensure(calendarEvent, "organizer", () => new JsonObject { ["emailAddress"] = owner.EmailAddress() });
-        var organizer = (string?)calendarEvent["organizer"]?["emailAddress"]?["address"];
+        var organizer = JsonRead.Text(calendarEvent["organizer"]?["emailAddress"]?["address"]);
         var isOrganizer = owner.IsMe(organizer);
         Ensure(calendarEvent, "isOrganizer", () => isOrganizer);
         Ensure(calendarEvent, "responseRequested", () => true);
@@ -108,7 +108,7 @@ internal static class GraphDefaults
             return;
         }
 
-        var name = (string?)location["displayName"] ?? "";
+        var name = JsonRead.Text(location["displayName"]) ?? "";
         Ensure(location, "locationType", () => "default");
         Ensure(location, "uniqueId", () => name.Length > 0 ? name : null);
         Ensure(location, "uniqueIdType", () => name.Length > 0 ? "private" : "unknown");

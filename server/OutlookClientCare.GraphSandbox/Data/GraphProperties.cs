@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace OutlookClientCare.GraphSandbox.Data;
@@ -35,12 +36,58 @@ internal static class GraphProperties
         "timeZone", "userPurpose", "workingHours",
     };
 
-    /// <summary>Graph's (OData's) answer to a body property its type does not have, or null when all are known.</summary>
+    private static readonly HashSet<string> Booleans = new(StringComparer.Ordinal)
+    {
+        "isAllDay", "isCancelled", "isReminderOn", "isRead", "isDraft", "isOnlineMeeting", "responseRequested", "allowNewTimeProposals",
+        "hideAttendees", "isDeliveryReceiptRequested", "isReadReceiptRequested", "hasAttachments",
+    };
+
+    private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
+    {
+        "subject", "showAs", "importance", "sensitivity", "transactionId", "timeZone", "dateFormat", "timeFormat", "inferenceClassification",
+    };
+
+    private static readonly HashSet<string> Objects = new(StringComparer.Ordinal)
+    {
+        "start", "end", "body", "location", "recurrence", "flag", "from", "sender", "organizer", "workingHours", "language", "automaticRepliesSetting",
+    };
+
+    private static readonly HashSet<string> Arrays = new(StringComparer.Ordinal)
+    {
+        "categories", "attendees", "locations", "toRecipients", "ccRecipients", "bccRecipients", "replyTo", "singleValueExtendedProperties",
+    };
+
+    /// <summary>
+    /// Graph's (OData's) answer to a body property its type does not have, or whose value has the wrong JSON
+    /// kind (for the properties the sandbox reads); null when the body is fine.
+    /// </summary>
     public static GraphProblem? Unknown(JsonObject body, HashSet<string> known, string typeName)
     {
-        var unknown = body.Select(p => p.Key).FirstOrDefault(name => !name.Contains('@', StringComparison.Ordinal) && !known.Contains(name));
-        return unknown is null
-            ? null
-            : new GraphProblem(400, "RequestBodyRead", $"The property '{unknown}' does not exist on type 'microsoft.graph.{typeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.");
+        foreach (var (name, value) in body)
+        {
+            if (name.Contains('@', StringComparison.Ordinal) || value is null)
+            {
+                continue;
+            }
+
+            if (!known.Contains(name))
+            {
+                return new GraphProblem(400, "RequestBodyRead", $"The property '{name}' does not exist on type 'microsoft.graph.{typeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.");
+            }
+
+            var kind = value.GetValueKind();
+            var fits = (!Booleans.Contains(name) || kind is JsonValueKind.True or JsonValueKind.False)
+                && (!Texts.Contains(name) || kind == JsonValueKind.String)
+                && (!Objects.Contains(name) || kind == JsonValueKind.Object)
+                && (!Arrays.Contains(name) || kind == JsonValueKind.Array);
+            if (!fits)
+            {
+                return new GraphProblem(400, "BadRequest", $"Cannot convert the literal '{Shorten(value.ToJsonString())}' to the expected type of '{name}'.");
+            }
+        }
+
+        return null;
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
 }
