@@ -50,7 +50,7 @@ public sealed class SandboxTenant
             ? parsed
             : throw new FormatException("The sandbox seed needs \"anchor\": \"yyyy-MM-dd\".");
         var days = shiftAnchorTo is { } target ? SeedShift.DaysToShift(anchor, DateOnly.FromDateTime(target.Date)) : 0;
-        var tenantId = Guid.TryParse(JsonRead.Text(root["tenantId"]), out var id) ? id : new GraphIds("tenant").GuidFrom(json.Length.ToString(CultureInfo.InvariantCulture));
+        var tenantId = Guid.TryParse(JsonRead.Text(root["tenantId"]), out var id) ? id : new GraphIds("tenant").GuidFrom(json);
         var tenant = new SandboxTenant(tenantId, anchor.AddDays(days));
         var seededAt = new DateTimeOffset(anchor.AddDays(days).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

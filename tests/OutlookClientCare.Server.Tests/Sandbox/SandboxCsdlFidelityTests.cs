@@ -82,12 +82,25 @@ public sealed class SandboxCsdlFidelityTests
         await Call(HttpMethod.Patch, $"subscriptions/{(string?)subscription["id"]}", "subscription", new JsonObject { ["expirationDateTime"] = "2026-12-02T08:00:00Z" });
         await Call(HttpMethod.Get, "subscriptions", "subscriptionCollection");
 
+        var batch = await Call(HttpMethod.Post, "$batch", "batch", JsonNode.Parse("""
+            {"requests": [
+              {"id": "1", "method": "GET", "url": "/me/events?$top=3"},
+              {"id": "2", "method": "GET", "url": "/users/BEN_ID/mailboxSettings"},
+              {"id": "3", "method": "GET", "url": "/users/BEN_UPN/calendarView?startDateTime=2026-11-30T00:00:00Z&endDateTime=2026-12-07T00:00:00Z", "headers": {"Prefer": "outlook.timezone=\"Europe/Berlin\""}}
+            ]}
+            """.Replace("BEN_ID", BenId, StringComparison.Ordinal).Replace("BEN_UPN", Ben, StringComparison.Ordinal)));
+        checkedResponses.RemoveAt(checkedResponses.Count - 1);
+        var steps = batch["responses"]!.AsArray().ToDictionary(r => (string)r!["id"]!, r => r!["body"]!);
+        checkedResponses.Add(("$batch step 1", steps["1"], "eventCollection"));
+        checkedResponses.Add(("$batch step 2", steps["2"], "mailboxSettings"));
+        checkedResponses.Add(("$batch step 3", steps["3"], "eventCollection"));
+
         var problems = checkedResponses
             .SelectMany(r => Unknown(r.Body, r.Type).Select(p => $"{r.Request}: {p}"))
             .ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(26, checkedResponses.Count);
+        Assert.Equal(29, checkedResponses.Count);
     }
 
     [SharedFact("change notifications the sandbox sends have the shape of changeNotificationCollection in v1.0-Prod.csdl")]
