@@ -135,7 +135,8 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
 
         var response = await FaultOrNullAsync(routeName, countedUser, nth, request, cancellationToken)
             ?? await DispatchAsync(request, match, caller, mailbox, insideBatch);
-        var requestId = Guid.NewGuid().ToString();
+        // Graph's header and its error body name the same request id.
+        var requestId = JsonRead.Text(response.Body?["error"]?["innerError"]?["request-id"]) ?? Guid.NewGuid().ToString();
         response.Headers.TryAdd("request-id", requestId);
         response.Headers.TryAdd("client-request-id", clientRequestId ?? request.Header("client-request-id") ?? requestId);
         return response;
@@ -169,7 +170,7 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
     {
         if (match is null)
         {
-            return Error(GraphProblem.BadRequest($"Resource not found for the segment '{request.Segments.FirstOrDefault(s => s.Length > 0) ?? ""}'."), request);
+            return Error(GraphProblem.BadRequest($"Resource not found for the segment '{Routes.UnknownSegment(request.Segments)}'."), request);
         }
 
         if (match.Route is not { } route)
