@@ -88,7 +88,7 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
     /// <summary>"The user dragged the meeting" by a time span: start and end move by the same wall-clock amount.</summary>
     public JsonObject ActAsUserInOutlookMoveEvent(string user, string eventId, TimeSpan by)
     {
-        var stored = Tenant.User(user).SnapshotEvents().FirstOrDefault(e => (string?)e["id"] == eventId)
+        var stored = Tenant.User(user).SnapshotEvents().FirstOrDefault(e => JsonRead.Text(e["id"]) == eventId)
             ?? throw new KeyNotFoundException($"No event '{eventId}' for '{user}'.");
         var changes = new JsonObject();
         foreach (var name in (string[])["start", "end"])
@@ -135,7 +135,8 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
 
         var response = await FaultOrNullAsync(routeName, countedUser, nth, request, cancellationToken)
             ?? await DispatchAsync(request, match, caller, mailbox, insideBatch);
-        var requestId = Guid.NewGuid().ToString();
+        // Graph's header and its error body name the same request id.
+        var requestId = JsonRead.Text(response.Body?["error"]?["innerError"]?["request-id"]) ?? Guid.NewGuid().ToString();
         response.Headers.TryAdd("request-id", requestId);
         response.Headers.TryAdd("client-request-id", clientRequestId ?? request.Header("client-request-id") ?? requestId);
         return response;
@@ -169,7 +170,7 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
     {
         if (match is null)
         {
-            return Error(GraphProblem.BadRequest($"Resource not found for the segment '{request.Segments.FirstOrDefault(s => s.Length > 0) ?? ""}'."), request);
+            return Error(GraphProblem.BadRequest($"Resource not found for the segment '{Routes.UnknownSegment(request.Segments)}'."), request);
         }
 
         if (match.Route is not { } route)
@@ -196,7 +197,16 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
             return Error(new GraphProblem(404, "Request_ResourceNotFound", $"Resource '{match.AddressedUser}' does not exist or one of its queried reference-property objects are not present."), request);
         }
 
-        return await route.Handler(new RouteContext(this, request, caller, mailbox, match.Values));
+        try
+        {
+            return await route.Handler(new RouteContext(this, request, caller, mailbox, match.Values));
+        }
+        catch (Exception ex) when (ex is not (SandboxConnectionDroppedException or OperationCanceledException))
+        {
+            // A safety net, not a feature: hostile input must not take the connection down. Graph reports its
+            // own internal failures the same way.
+            return Error(new GraphProblem(500, "UnknownError", "The sandbox could not handle the request."), request);
+        }
     }
 
     private SandboxUser? Authenticate(SandboxRequest request)

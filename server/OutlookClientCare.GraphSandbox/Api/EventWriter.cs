@@ -21,6 +21,11 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
     /// <summary>Graph de-duplicates on transactionId: a second POST with the same id returns the first event (201).</summary>
     public EventWrite Create(SandboxUser user, JsonObject body)
     {
+        if (GraphProperties.Unknown(body, GraphProperties.Event, "event") is { } unknown)
+        {
+            return EventWrite.Failed(unknown);
+        }
+
         foreach (var name in ReadOnly)
         {
             body.Remove(name);
@@ -34,19 +39,19 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
         JsonObject created;
         lock (user.Gate)
         {
-            var transactionId = (string?)body["transactionId"];
+            var transactionId = JsonRead.Text(body["transactionId"]);
             if (transactionId is not null
-                && user.Events.Values.FirstOrDefault(e => (string?)e["transactionId"] == transactionId) is { } existing)
+                && user.Events.Values.FirstOrDefault(e => JsonRead.Text(e["transactionId"]) == transactionId) is { } existing)
             {
                 return new EventWrite((JsonObject)existing.DeepClone(), null, Existed: true);
             }
 
             GraphDefaults.Event(body, user, tenant.Ids, time.GetUtcNow());
-            user.Events[(string)body["id"]!] = body;
+            user.Events[JsonRead.Text(body["id"])!] = body;
             created = (JsonObject)body.DeepClone();
         }
 
-        notifier.Publish(user, (string)created["id"]!, "created");
+        notifier.Publish(user, JsonRead.Text(created["id"])!, "created");
         return new EventWrite(created, null);
     }
 
@@ -55,6 +60,11 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
         if (OccurrenceId.TryParse(id, out _, out _))
         {
             return EventWrite.Failed(GraphProblem.InvalidRequest("The sandbox does not model modified occurrences; update the series instead."));
+        }
+
+        if (GraphProperties.Unknown(changes, GraphProperties.Event, "event") is { } unknown)
+        {
+            return EventWrite.Failed(unknown);
         }
 
         JsonObject updated;
@@ -86,6 +96,16 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
             if (changes.ContainsKey("recurrence"))
             {
                 candidate["type"] = candidate["recurrence"] is JsonObject ? "seriesMaster" : "singleInstance";
+            }
+
+            if (changes.ContainsKey("location"))
+            {
+                if (!changes.ContainsKey("locations"))
+                {
+                    candidate.Remove("locations");
+                }
+
+                GraphDefaults.Location(candidate);
             }
 
             if (changes.ContainsKey("body"))
@@ -135,7 +155,7 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
         var merged = new List<JsonObject>([.. (stored ?? []).OfType<JsonObject>().Select(p => (JsonObject)p.DeepClone())]);
         foreach (var property in (sent ?? []).OfType<JsonObject>())
         {
-            merged.RemoveAll(p => string.Equals((string?)p["id"], (string?)property["id"], StringComparison.OrdinalIgnoreCase));
+            merged.RemoveAll(p => string.Equals(JsonRead.Text(p["id"]), JsonRead.Text(property["id"]), StringComparison.OrdinalIgnoreCase));
             merged.Add((JsonObject)property.DeepClone());
         }
 

@@ -101,7 +101,7 @@ internal static class EventsApi
         {
             foreach (var stored in user.Events.Values)
             {
-                if ((string?)stored["type"] == "seriesMaster")
+                if (JsonRead.Text(stored["type"]) == "seriesMaster")
                 {
                     instances.AddRange(Recurrence.Expand(stored, from, to).Select(o => (o.Start, OccurrenceOf(stored, o))));
                 }
@@ -114,7 +114,7 @@ internal static class EventsApi
             var view = instances
                 .Where(i => query.Filter?.Matches(i.Event) ?? true)
                 .OrderBy(i => i.Start)
-                .ThenBy(i => (string?)i.Event["id"], StringComparer.Ordinal)
+                .ThenBy(i => JsonRead.Text(i.Event["id"]), StringComparer.Ordinal)
                 .Select(i => Shape.Event(i.Event, query, zone))
                 .ToList();
             return zone.Annotate(SandboxResponse.Json(Paging.Page(view, query, context.Request, EventsPageSize)));
@@ -152,7 +152,7 @@ internal static class EventsApi
     private static JsonObject OccurrenceOf(JsonObject master, Occurrence occurrence)
     {
         var instance = (JsonObject)master.DeepClone();
-        var masterId = (string)master["id"]!;
+        var masterId = JsonRead.Text(master["id"])!;
         var startTime = (JsonObject)master["start"]!;
         var endTime = (JsonObject)master["end"]!;
         instance["id"] = OccurrenceId.Format(masterId, occurrence.Date);

@@ -53,8 +53,8 @@ internal static class ItemOrder
             return ((double)a).CompareTo((double)b);
         }
 
-        var textA = a.GetValueKind() == JsonValueKind.String ? (string?)a : a.ToJsonString();
-        var textB = b.GetValueKind() == JsonValueKind.String ? (string?)b : b.ToJsonString();
+        var textA = a.GetValueKind() == JsonValueKind.String ? JsonRead.Text(a) : a.ToJsonString();
+        var textB = b.GetValueKind() == JsonValueKind.String ? JsonRead.Text(b) : b.ToJsonString();
         return GraphTime.TryParseInstant(textA, out var instantA) && GraphTime.TryParseInstant(textB, out var instantB)
             ? instantA.CompareTo(instantB)
             : string.Compare(textA, textB, StringComparison.OrdinalIgnoreCase);

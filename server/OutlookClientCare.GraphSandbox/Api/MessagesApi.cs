@@ -44,7 +44,7 @@ internal static class MessagesApi
         lock (user.Gate)
         {
             matching = [.. user.Messages.Values.Where(m =>
-                (folder is null || string.Equals((string?)m["parentFolderId"], folder, StringComparison.OrdinalIgnoreCase))
+                (folder is null || string.Equals(JsonRead.Text(m["parentFolderId"]), folder, StringComparison.OrdinalIgnoreCase))
                 && (query.Filter?.Matches(m) ?? true))];
             matching = ItemOrder.Sort(matching, query.OrderBy ?? "receivedDateTime desc");
             var bodyType = BodyContentType(context.Request);
@@ -77,6 +77,11 @@ internal static class MessagesApi
             return error!;
         }
 
+        if (GraphProperties.Unknown(changes, GraphProperties.Message, "message") is { } unknown)
+        {
+            return context.Fail(unknown);
+        }
+
         if (changes["flag"] is JsonObject flag && ValidateFlag(flag, context.Now) is { } flagProblem)
         {
             return context.Fail(flagProblem);
@@ -90,7 +95,7 @@ internal static class MessagesApi
                 return context.NotFound();
             }
 
-            var isDraft = (bool?)message["isDraft"] ?? false;
+            var isDraft = JsonRead.Bool(message["isDraft"]) ?? false;
             if (!isDraft && changes.Select(c => c.Key).FirstOrDefault(DraftOnly.Contains) is { } sentOnly)
             {
                 return context.Fail(GraphProblem.InvalidRequest($"The property '{sentOnly}' can only be updated on a draft message."));
@@ -136,11 +141,16 @@ internal static class MessagesApi
         }
 
         // The Graph SDK sends action parameters as "Comment" and "Message"; Graph reads them case-insensitively.
-        var comment = (string?)Parameter(request, "comment");
+        var comment = JsonRead.Text(Parameter(request, "comment"));
         var replyMessage = Parameter(request, "message") as JsonObject;
         if (comment is not null && replyMessage?["body"] is not null)
         {
             return context.Fail(GraphProblem.InvalidRequest("Send either 'comment' or 'message.body', not both."));
+        }
+
+        if (replyMessage is not null && GraphProperties.Unknown(replyMessage, GraphProperties.Message, "message") is { } unknown)
+        {
+            return context.Fail(unknown);
         }
 
         var user = context.User;
@@ -153,7 +163,7 @@ internal static class MessagesApi
 
             var draft = ReplyDraft.Create(original, user, comment, replyMessage);
             GraphDefaults.Message(draft, user, context.Sandbox.Tenant.Ids, context.Now);
-            user.Messages[(string)draft["id"]!] = draft;
+            user.Messages[JsonRead.Text(draft["id"])!] = draft;
             return SandboxResponse.Json(Shape.Message(draft, ODataQuery.Parse(context.Request, out _), null), 201);
         }
     }
@@ -164,7 +174,7 @@ internal static class MessagesApi
     /// </summary>
     private static GraphProblem? ValidateFlag(JsonObject flag, DateTimeOffset now)
     {
-        var status = (string?)flag["flagStatus"];
+        var status = JsonRead.Text(flag["flagStatus"]);
         if (status is not null && !FlagStatuses.Contains(status))
         {
             return GraphProblem.BadRequest($"The value '{status}' is not valid for flagStatus.");
@@ -179,7 +189,7 @@ internal static class MessagesApi
         {
             if (flag[name] is JsonObject time)
             {
-                if (!GraphTime.TryParseLocal((string?)time["dateTime"], out var local) || GraphTime.FindZone((string?)time["timeZone"] ?? "UTC") is null)
+                if (!GraphTime.TryParseLocal(JsonRead.Text(time["dateTime"]), out var local) || GraphTime.FindZone(JsonRead.Text(time["timeZone"]) ?? "UTC") is null)
                 {
                     return GraphProblem.BadRequest($"The flag's {name} needs a valid dateTime and timeZone.");
                 }

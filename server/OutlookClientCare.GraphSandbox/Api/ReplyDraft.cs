@@ -14,7 +14,7 @@ internal static class ReplyDraft
 {
     public static JsonObject Create(JsonObject original, SandboxUser me, string? comment, JsonObject? message)
     {
-        var subject = (string?)original["subject"] ?? "";
+        var subject = JsonRead.Text(original["subject"]) ?? "";
         var draft = new JsonObject
         {
             ["conversationId"] = original["conversationId"]?.DeepClone(),
@@ -30,7 +30,7 @@ internal static class ReplyDraft
         draft["sender"] = draft["from"]!.DeepClone();
         var newText = comment ?? BodyText.PlainText(message?["body"] as JsonObject);
         var isHtmlReply = message?["body"] is JsonObject replyBody && BodyText.IsHtml(replyBody);
-        var newHtml = isHtmlReply ? (string?)message!["body"]!["content"] ?? "" : Paragraphs(newText);
+        var newHtml = isHtmlReply ? JsonRead.Text(message!["body"]!["content"]) ?? "" : Paragraphs(newText);
         draft["body"] = new JsonObject
         {
             ["contentType"] = "html",
@@ -48,7 +48,7 @@ internal static class ReplyDraft
         candidates.AddRange(original["toRecipients"] as JsonArray ?? []);
         foreach (var recipient in candidates.OfType<JsonObject>())
         {
-            var address = (string?)recipient["emailAddress"]?["address"];
+            var address = JsonRead.Text(recipient["emailAddress"]?["address"]);
             if (address is not null && !me.IsMe(address) && seen.Add(address))
             {
                 to.Add(recipient.DeepClone());
@@ -60,7 +60,7 @@ internal static class ReplyDraft
 
     private static JsonArray Without(JsonArray? recipients, SandboxUser me) =>
         new([.. (recipients ?? []).OfType<JsonObject>()
-            .Where(r => !me.IsMe((string?)r["emailAddress"]?["address"]))
+            .Where(r => !me.IsMe(JsonRead.Text(r["emailAddress"]?["address"])))
             .Select(r => r.DeepClone())]);
 
     private static string Paragraphs(string text) =>
@@ -69,10 +69,10 @@ internal static class ReplyDraft
     private static string Quote(JsonObject original, SandboxUser me)
     {
         var settings = me.SnapshotMailboxSettings();
-        var german = ((string?)settings["language"]?["locale"] ?? "").StartsWith("de", StringComparison.OrdinalIgnoreCase);
+        var german = (JsonRead.Text(settings["language"]?["locale"]) ?? "").StartsWith("de", StringComparison.OrdinalIgnoreCase);
         var culture = CultureInfo.GetCultureInfo(german ? "de-DE" : "en-US");
-        var zone = GraphTime.FindZone((string?)settings["timeZone"]) ?? TimeZoneInfo.Utc;
-        var sent = GraphTime.TryParseInstant((string?)original["sentDateTime"], out var instant)
+        var zone = GraphTime.FindZone(JsonRead.Text(settings["timeZone"])) ?? TimeZoneInfo.Utc;
+        var sent = GraphTime.TryParseInstant(JsonRead.Text(original["sentDateTime"]), out var instant)
             ? GraphTime.ToWallClock(instant, zone).ToString(german ? "dddd, d. MMMM yyyy HH:mm" : "dddd, MMMM d, yyyy h:mm tt", culture)
             : "";
         var html = new StringBuilder("<hr style=\"display:inline-block;width:98%\" tabindex=\"-1\"><div id=\"divRplyFwdMsg\" dir=\"ltr\">");
@@ -84,17 +84,17 @@ internal static class ReplyDraft
             html.Append(CultureInfo.InvariantCulture, $"<b>Cc:</b> {Names(cc)}<br>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<b>{(german ? "Betreff:" : "Subject:")}</b> {BodyText.Encode((string?)original["subject"] ?? "")}</div><div>&nbsp;</div>");
+        html.Append(CultureInfo.InvariantCulture, $"<b>{(german ? "Betreff:" : "Subject:")}</b> {BodyText.Encode(JsonRead.Text(original["subject"]) ?? "")}</div><div>&nbsp;</div>");
         var body = original["body"] as JsonObject;
-        html.Append("<div>").Append(BodyText.IsHtml(body) ? InnerBody((string?)body!["content"] ?? "") : Paragraphs((string?)body?["content"] ?? "")).Append("</div>");
+        html.Append("<div>").Append(BodyText.IsHtml(body) ? InnerBody(JsonRead.Text(body!["content"]) ?? "") : Paragraphs(JsonRead.Text(body?["content"]) ?? "")).Append("</div>");
         return html.ToString();
     }
 
     private static string Names(JsonArray? recipients) =>
         string.Join("; ", (recipients ?? []).OfType<JsonObject>().Select(r =>
         {
-            var name = (string?)r["emailAddress"]?["name"];
-            var address = (string?)r["emailAddress"]?["address"];
+            var name = JsonRead.Text(r["emailAddress"]?["name"]);
+            var address = JsonRead.Text(r["emailAddress"]?["address"]);
             return BodyText.Encode(string.IsNullOrEmpty(name) ? address ?? "" : $"{name} <{address}>");
         }));
 

@@ -66,13 +66,13 @@ internal static class Shape
         {
             var wanted = ExpandFilterId(expand);
             item[ExtendedProperties] = new JsonArray([.. (stored ?? []).OfType<JsonObject>()
-                .Where(p => wanted is null || string.Equals((string?)p["id"], wanted, StringComparison.OrdinalIgnoreCase))
+                .Where(p => wanted is null || string.Equals(JsonRead.Text(p["id"]), wanted, StringComparison.OrdinalIgnoreCase))
                 .Select(p => p.DeepClone())]);
         }
 
         if (item["changeKey"] is JsonValue changeKey)
         {
-            item["@odata.etag"] = $"W/\"{(string?)changeKey}\"";
+            item["@odata.etag"] = $"W/\"{JsonRead.Text(changeKey)}\"";
         }
 
         if (query.Select is null)

@@ -35,18 +35,18 @@ internal static class SubscriptionsApi
             return error!;
         }
 
-        var changeType = (string?)body["changeType"] ?? "";
+        var changeType = JsonRead.Text(body["changeType"]) ?? "";
         if (changeType.Length == 0 || !changeType.Split(',', StringSplitOptions.TrimEntries).All(ChangeTypes.Contains))
         {
             return context.Fail(GraphProblem.BadRequest("changeType must be a comma-separated list of created, updated, deleted."));
         }
 
-        if (!Uri.TryCreate((string?)body["notificationUrl"], UriKind.Absolute, out var notificationUrl) || notificationUrl.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(JsonRead.Text(body["notificationUrl"]), UriKind.Absolute, out var notificationUrl) || notificationUrl.Scheme is not ("http" or "https"))
         {
             return context.Fail(GraphProblem.BadRequest("notificationUrl must be an absolute http(s) URL."));
         }
 
-        var resource = (string?)body["resource"] ?? "";
+        var resource = JsonRead.Text(body["resource"]) ?? "";
         var user = ResourceOwner(context, resource);
         if (user is null)
         {
@@ -58,7 +58,7 @@ internal static class SubscriptionsApi
             return Expired(context);
         }
 
-        var clientState = (string?)body["clientState"];
+        var clientState = JsonRead.Text(body["clientState"]);
         if (clientState?.Length > 128)
         {
             return context.Fail(GraphProblem.BadRequest("clientState must be at most 128 characters."));
@@ -117,7 +117,7 @@ internal static class SubscriptionsApi
         context.Fail(new GraphProblem(404, "ResourceNotFound", $"The object was not found: subscription '{context.Id}'."));
 
     private static DateTimeOffset? Expiry(RouteContext context, JsonObject body) =>
-        GraphTime.TryParseInstant((string?)body["expirationDateTime"], out var expiry) && expiry > context.Now && expiry <= context.Now + MaxLifetime
+        GraphTime.TryParseInstant(JsonRead.Text(body["expirationDateTime"]), out var expiry) && expiry > context.Now && expiry <= context.Now + MaxLifetime
             ? expiry
             : null;
 

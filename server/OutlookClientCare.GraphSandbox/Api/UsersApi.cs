@@ -47,14 +47,19 @@ internal static class UsersApi
             return ValueTask.FromResult(error!);
         }
 
+        if (GraphProperties.Unknown(changes, GraphProperties.MailboxSettings, "mailboxSettings") is { } unknown)
+        {
+            return ValueTask.FromResult(context.Fail(unknown));
+        }
+
         foreach (var (name, value) in changes)
         {
-            if (name == "timeZone" && GraphTime.FindZone((string?)value) is null)
+            if (name == "timeZone" && GraphTime.FindZone(JsonRead.Text(value)) is null)
             {
-                return ValueTask.FromResult(context.Fail(new GraphProblem(400, "ErrorInvalidTimeZone", $"The time zone '{(string?)value}' is not supported.")));
+                return ValueTask.FromResult(context.Fail(new GraphProblem(400, "ErrorInvalidTimeZone", $"The time zone '{JsonRead.Text(value)}' is not supported.")));
             }
 
-            if (name == "workingHours" && GraphTime.FindZone((string?)value?["timeZone"]?["name"]) is null && value?["timeZone"] is not null)
+            if (name == "workingHours" && GraphTime.FindZone(JsonRead.Text(value?["timeZone"]?["name"])) is null && value?["timeZone"] is not null)
             {
                 return ValueTask.FromResult(context.Fail(new GraphProblem(400, "ErrorInvalidTimeZone", "The working hours time zone is not supported.")));
             }

@@ -86,17 +86,17 @@ internal static partial class BodyText
 
     public static string PlainText(JsonObject? body)
     {
-        var content = (string?)body?["content"] ?? "";
+        var content = JsonRead.Text(body?["content"]) ?? "";
         return IsHtml(body) ? ToText(content) : content;
     }
 
     public static bool IsHtml(JsonObject? body) =>
-        string.Equals((string?)body?["contentType"], "html", StringComparison.OrdinalIgnoreCase);
+        string.Equals(JsonRead.Text(body?["contentType"]), "html", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The body in the asked content type ("text" or "html"); the stored node is not changed.</summary>
     public static JsonObject Convert(JsonObject body, string contentType)
     {
-        var content = (string?)body["content"] ?? "";
+        var content = JsonRead.Text(body["content"]) ?? "";
         var isHtml = IsHtml(body);
         if (contentType == "text" && isHtml)
         {

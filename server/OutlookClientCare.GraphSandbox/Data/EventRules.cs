@@ -27,12 +27,12 @@ internal static class EventRules
                 continue;
             }
 
-            if (node is not JsonObject time || !GraphTime.TryParseLocal((string?)time["dateTime"], out var local))
+            if (node is not JsonObject time || !GraphTime.TryParseLocal(JsonRead.Text(time["dateTime"]), out var local))
             {
                 return GraphProblem.BadRequest($"Cannot convert the literal in '{name}.dateTime' to the expected type 'Edm.String' date and time.");
             }
 
-            var zoneName = (string?)time["timeZone"] ?? "UTC";
+            var zoneName = JsonRead.Text(time["timeZone"]) ?? "UTC";
             if (GraphTime.FindZone(zoneName) is null)
             {
                 return new GraphProblem(400, "TimeZoneNotSupportedException", $"A valid TimeZone value must be specified. The following TimeZone value is not supported: '{zoneName}'.");
@@ -56,13 +56,13 @@ internal static class EventRules
     public static DateTimeOffset End(JsonObject calendarEvent, TimeZoneInfo? floatingZone = null) =>
         Instant((JsonObject)calendarEvent["end"]!, IsAllDay(calendarEvent) ? floatingZone : null);
 
-    public static bool IsAllDay(JsonObject calendarEvent) => (bool?)calendarEvent["isAllDay"] ?? false;
+    public static bool IsAllDay(JsonObject calendarEvent) => JsonRead.Bool(calendarEvent["isAllDay"]) ?? false;
 
     public static TimeZoneInfo Zone(JsonObject dateTimeTimeZone) =>
-        GraphTime.FindZone((string?)dateTimeTimeZone["timeZone"]) ?? TimeZoneInfo.Utc;
+        GraphTime.FindZone(JsonRead.Text(dateTimeTimeZone["timeZone"])) ?? TimeZoneInfo.Utc;
 
     public static DateTime WallClock(JsonObject dateTimeTimeZone) =>
-        GraphTime.TryParseLocal((string?)dateTimeTimeZone["dateTime"], out var local) ? local : default;
+        GraphTime.TryParseLocal(JsonRead.Text(dateTimeTimeZone["dateTime"]), out var local) ? local : default;
 
     /// <summary>All-day events float: midnight wherever the viewer is, so their instant depends on the view's zone.</summary>
     private static DateTimeOffset Instant(JsonObject dateTimeTimeZone, TimeZoneInfo? floatingZone) =>
@@ -70,8 +70,8 @@ internal static class EventRules
 
     private static GraphProblem? ValidateRecurrence(JsonObject recurrence)
     {
-        var patternType = (string?)recurrence["pattern"]?["type"];
-        var rangeType = (string?)recurrence["range"]?["type"];
+        var patternType = JsonRead.Text(recurrence["pattern"]?["type"]);
+        var rangeType = JsonRead.Text(recurrence["range"]?["type"]);
         if (patternType is null || !PatternTypes.Contains(patternType))
         {
             return GraphProblem.BadRequest($"Invalid recurrence pattern type '{patternType}'.");
@@ -82,7 +82,7 @@ internal static class EventRules
             return GraphProblem.BadRequest($"Invalid recurrence range type '{rangeType}'.");
         }
 
-        if (!DateOnly.TryParseExact((string?)recurrence["range"]?["startDate"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!DateOnly.TryParseExact(JsonRead.Text(recurrence["range"]?["startDate"]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             return GraphProblem.BadRequest("The recurrence range needs a startDate (yyyy-MM-dd).");
         }

@@ -24,7 +24,7 @@ internal static class GraphDefaults
         Ensure(message, "internetMessageId", () => $"<{ids.GuidFrom("imid/" + id):N}@sandbox.example>");
         Ensure(message, "subject", () => "");
         Ensure(message, "importance", () => "normal");
-        var isDraft = (bool?)message["isDraft"] ?? false;
+        var isDraft = JsonRead.Bool(message["isDraft"]) ?? false;
         message["isDraft"] = isDraft;
         Ensure(message, "parentFolderId", () => isDraft ? "drafts" : "inbox");
         Ensure(message, "conversationId", () => "AAQk" + ids.ItemId("conversation/" + id)[4..]);
@@ -55,8 +55,8 @@ internal static class GraphDefaults
         Ensure(calendarEvent, "changeKey", () => ChangeKey(ids));
         Ensure(calendarEvent, "categories", () => new JsonArray());
         Ensure(calendarEvent, "transactionId", () => null);
-        Ensure(calendarEvent, "originalStartTimeZone", () => (string?)calendarEvent["start"]?["timeZone"]);
-        Ensure(calendarEvent, "originalEndTimeZone", () => (string?)calendarEvent["end"]?["timeZone"]);
+        Ensure(calendarEvent, "originalStartTimeZone", () => JsonRead.Text(calendarEvent["start"]?["timeZone"]));
+        Ensure(calendarEvent, "originalEndTimeZone", () => JsonRead.Text(calendarEvent["end"]?["timeZone"]));
         Ensure(calendarEvent, "iCalUId", () => "040000008200E00074C5B7101A82E008" + ids.GuidFrom("ical/" + id).ToString("N").ToUpperInvariant());
         Ensure(calendarEvent, "reminderMinutesBeforeStart", () => 15);
         Ensure(calendarEvent, "isReminderOn", () => true);
@@ -71,7 +71,7 @@ internal static class GraphDefaults
         Ensure(calendarEvent, "isCancelled", () => false);
         Ensure(calendarEvent, "isDraft", () => false);
         Ensure(calendarEvent, "organizer", () => new JsonObject { ["emailAddress"] = owner.EmailAddress() });
-        var organizer = (string?)calendarEvent["organizer"]?["emailAddress"]?["address"];
+        var organizer = JsonRead.Text(calendarEvent["organizer"]?["emailAddress"]?["address"]);
         var isOrganizer = owner.IsMe(organizer);
         Ensure(calendarEvent, "isOrganizer", () => isOrganizer);
         Ensure(calendarEvent, "responseRequested", () => true);
@@ -90,15 +90,31 @@ internal static class GraphDefaults
             ["response"] = isOrganizer ? "organizer" : "none",
             ["time"] = "0001-01-01T00:00:00Z",
         });
-        Ensure(calendarEvent, "location", () => new JsonObject
-        {
-            ["displayName"] = "",
-            ["locationType"] = "default",
-            ["uniqueIdType"] = "unknown",
-        });
-        Ensure(calendarEvent, "locations", () => new JsonArray());
+        Location(calendarEvent);
         Ensure(calendarEvent, "attendees", () => new JsonArray());
         Ensure(calendarEvent, "cancelledOccurrences", () => new JsonArray());
+    }
+
+    /// <summary>
+    /// Graph completes a location given by name (locationType, uniqueId, uniqueIdType) and mirrors it into
+    /// locations, as the documented POST /events responses show.
+    /// </summary>
+    public static void Location(JsonObject calendarEvent)
+    {
+        if (calendarEvent["location"] is not JsonObject location)
+        {
+            calendarEvent["location"] = new JsonObject { ["displayName"] = "", ["locationType"] = "default", ["uniqueIdType"] = "unknown" };
+            Ensure(calendarEvent, "locations", () => new JsonArray());
+            return;
+        }
+
+        var name = JsonRead.Text(location["displayName"]) ?? "";
+        Ensure(location, "locationType", () => "default");
+        Ensure(location, "uniqueId", () => name.Length > 0 ? name : null);
+        Ensure(location, "uniqueIdType", () => name.Length > 0 ? "private" : "unknown");
+        Ensure(calendarEvent, "locations", () => name.Length == 0
+            ? new JsonArray()
+            : new JsonArray(new JsonObject { ["displayName"] = name, ["locationType"] = "default", ["uniqueIdType"] = "unknown" }));
     }
 
     public static void MailboxSettings(JsonObject settings, string? preferredLanguage)

@@ -38,13 +38,14 @@ public static class GraphTime
             return false;
         }
 
-        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
             return false;
         }
 
-        // Graph ignores an offset inside dateTimeTimeZone.dateTime in favour of timeZone; so do we.
-        wallClock = DateTime.SpecifyKind(parsed.Kind == DateTimeKind.Local ? parsed.ToUniversalTime() : parsed, DateTimeKind.Unspecified);
+        // dateTimeTimeZone carries its zone separately; an offset inside dateTime is ignored and the clock digits
+        // kept. Graph does not document what it does with such an offset.
+        wallClock = DateTime.SpecifyKind(parsed.DateTime, DateTimeKind.Unspecified);
         return true;
     }
 

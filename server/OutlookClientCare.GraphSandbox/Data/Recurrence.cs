@@ -27,7 +27,7 @@ internal static class Recurrence
         }
 
         var startTime = (JsonObject)master["start"]!;
-        var zone = GraphTime.FindZone((string?)range["recurrenceTimeZone"]) ?? EventRules.Zone(startTime);
+        var zone = GraphTime.FindZone(JsonRead.Text(range["recurrenceTimeZone"])) ?? EventRules.Zone(startTime);
         var localStart = EventRules.WallClock(startTime);
         var wallDuration = EventRules.WallClock((JsonObject)master["end"]!) - localStart;
         var rule = new Rule(pattern, range, DateOnly.FromDateTime(localStart));
@@ -76,7 +76,7 @@ internal static class Recurrence
         var dates = new HashSet<DateOnly>();
         foreach (var node in master["cancelledOccurrences"] as JsonArray ?? [])
         {
-            if ((string?)node is { } text && CancelledOccurrence.TryParse(text, out _, out var date))
+            if (JsonRead.Text(node) is { } text && CancelledOccurrence.TryParse(text, out _, out var date))
             {
                 dates.Add(date);
             }
@@ -97,17 +97,17 @@ internal static class Recurrence
 
         public Rule(JsonObject pattern, JsonObject range, DateOnly seriesStart)
         {
-            _type = (string?)pattern["type"] ?? "daily";
-            _interval = Math.Max(1, (int?)pattern["interval"] ?? 1);
-            _days = [.. (pattern["daysOfWeek"] as JsonArray ?? []).Select(d => ParseDay((string?)d)).OfType<DayOfWeek>()];
-            _dayOfMonth = (int?)pattern["dayOfMonth"] ?? seriesStart.Day;
-            _month = (int?)pattern["month"] ?? seriesStart.Month;
-            _index = (string?)pattern["index"] ?? "first";
-            _firstDayOfWeek = ParseDay((string?)pattern["firstDayOfWeek"]) ?? DayOfWeek.Sunday;
-            StartDate = ParseDate((string?)range["startDate"]) ?? seriesStart;
-            var rangeType = (string?)range["type"];
-            EndDate = rangeType == "endDate" ? ParseDate((string?)range["endDate"]) : null;
-            MaxCount = rangeType == "numbered" ? Math.Max(0, (int?)range["numberOfOccurrences"] ?? 0) : null;
+            _type = JsonRead.Text(pattern["type"]) ?? "daily";
+            _interval = Math.Max(1, JsonRead.Int(pattern["interval"]) ?? 1);
+            _days = [.. (pattern["daysOfWeek"] as JsonArray ?? []).Select(d => ParseDay(JsonRead.Text(d))).OfType<DayOfWeek>()];
+            _dayOfMonth = JsonRead.Int(pattern["dayOfMonth"]) ?? seriesStart.Day;
+            _month = JsonRead.Int(pattern["month"]) ?? seriesStart.Month;
+            _index = JsonRead.Text(pattern["index"]) ?? "first";
+            _firstDayOfWeek = ParseDay(JsonRead.Text(pattern["firstDayOfWeek"])) ?? DayOfWeek.Sunday;
+            StartDate = ParseDate(JsonRead.Text(range["startDate"])) ?? seriesStart;
+            var rangeType = JsonRead.Text(range["type"]);
+            EndDate = rangeType == "endDate" ? ParseDate(JsonRead.Text(range["endDate"])) : null;
+            MaxCount = rangeType == "numbered" ? Math.Max(0, JsonRead.Int(range["numberOfOccurrences"]) ?? 0) : null;
             if (_days.Count == 0)
             {
                 _days.Add(seriesStart.DayOfWeek);

@@ -46,11 +46,11 @@ public sealed class SandboxTenant
             throw new FormatException($"The sandbox seed is not valid JSON: {ex.Message}", ex);
         }
 
-        var anchor = DateOnly.TryParseExact((string?)root["anchor"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+        var anchor = DateOnly.TryParseExact(JsonRead.Text(root["anchor"]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
             : throw new FormatException("The sandbox seed needs \"anchor\": \"yyyy-MM-dd\".");
         var days = shiftAnchorTo is { } target ? SeedShift.DaysToShift(anchor, DateOnly.FromDateTime(target.Date)) : 0;
-        var tenantId = Guid.TryParse((string?)root["tenantId"], out var id) ? id : new GraphIds("tenant").GuidFrom(json.Length.ToString(CultureInfo.InvariantCulture));
+        var tenantId = Guid.TryParse(JsonRead.Text(root["tenantId"]), out var id) ? id : new GraphIds("tenant").GuidFrom(json);
         var tenant = new SandboxTenant(tenantId, anchor.AddDays(days));
         var seededAt = new DateTimeOffset(anchor.AddDays(days).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
@@ -91,8 +91,8 @@ public sealed class SandboxTenant
 
     private void AddSeededUser(JsonObject seed, int shiftDays, DateTimeOffset seededAt)
     {
-        var upn = (string?)seed["userPrincipalName"] ?? throw new FormatException("Every seeded user needs \"userPrincipalName\".");
-        var id = (string?)seed["id"] ?? Ids.GuidFrom("user/" + upn).ToString();
+        var upn = JsonRead.Text(seed["userPrincipalName"]) ?? throw new FormatException("Every seeded user needs \"userPrincipalName\".");
+        var id = JsonRead.Text(seed["id"]) ?? Ids.GuidFrom("user/" + upn).ToString();
         var profile = new JsonObject { ["id"] = id, ["userPrincipalName"] = upn };
         foreach (var (name, value) in seed)
         {
@@ -108,7 +108,7 @@ public sealed class SandboxTenant
 
         var settings = seed["mailboxSettings"] as JsonObject ?? [];
         seed.Remove("mailboxSettings");
-        GraphDefaults.MailboxSettings(settings, (string?)profile["preferredLanguage"]);
+        GraphDefaults.MailboxSettings(settings, JsonRead.Text(profile["preferredLanguage"]));
         var user = new SandboxUser(profile, settings);
         if (!_byKey.TryAdd(user.Id, user) || !_byKey.TryAdd(user.UserPrincipalName, user))
         {
@@ -120,7 +120,7 @@ public sealed class SandboxTenant
         {
             SeedShift.Message(message, shiftDays);
             GraphDefaults.Message(message, user, Ids, seededAt);
-            user.Messages[(string)message["id"]!] = message;
+            user.Messages[JsonRead.Text(message["id"])!] = message;
         }
 
         foreach (var calendarEvent in Items(seed, "events"))
@@ -128,7 +128,7 @@ public sealed class SandboxTenant
             SeedShift.Event(calendarEvent, shiftDays);
             EventRules.Validate(calendarEvent, requireTimes: true)?.ThrowAsSeedError(upn);
             GraphDefaults.Event(calendarEvent, user, Ids, seededAt);
-            user.Events[(string)calendarEvent["id"]!] = calendarEvent;
+            user.Events[JsonRead.Text(calendarEvent["id"])!] = calendarEvent;
         }
     }
 

@@ -12,10 +12,10 @@ public sealed class SandboxUser
     {
         Profile = profile;
         MailboxSettings = mailboxSettings;
-        Id = (string)profile["id"]!;
-        UserPrincipalName = (string)profile["userPrincipalName"]!;
-        Mail = (string?)profile["mail"] ?? UserPrincipalName;
-        DisplayName = (string?)profile["displayName"] ?? UserPrincipalName;
+        Id = JsonRead.Text(profile["id"])!;
+        UserPrincipalName = JsonRead.Text(profile["userPrincipalName"])!;
+        Mail = JsonRead.Text(profile["mail"]) ?? UserPrincipalName;
+        DisplayName = JsonRead.Text(profile["displayName"]) ?? UserPrincipalName;
     }
 
     public string Id { get; }

@@ -52,7 +52,7 @@ internal static class SeedShift
         {
             for (var i = 0; i < cancelled.Count; i++)
             {
-                var text = (string?)cancelled[i];
+                var text = JsonRead.Text(cancelled[i]);
                 if (text is not null && CancelledOccurrence.TryParse(text, out var seriesId, out var date))
                 {
                     cancelled[i] = CancelledOccurrence.Format(seriesId, date.AddDays(days));
@@ -65,7 +65,7 @@ internal static class SeedShift
     {
         foreach (var name in names)
         {
-            if (GraphTime.TryParseInstant((string?)item[name], out var instant))
+            if (GraphTime.TryParseInstant(JsonRead.Text(item[name]), out var instant))
             {
                 item[name] = GraphTime.FormatInstant(instant.AddDays(days));
             }
@@ -74,7 +74,7 @@ internal static class SeedShift
 
     private static void ShiftWallClock(JsonObject? dateTimeTimeZone, int days)
     {
-        if (dateTimeTimeZone is not null && GraphTime.TryParseLocal((string?)dateTimeTimeZone["dateTime"], out var local))
+        if (dateTimeTimeZone is not null && GraphTime.TryParseLocal(JsonRead.Text(dateTimeTimeZone["dateTime"]), out var local))
         {
             dateTimeTimeZone["dateTime"] = GraphTime.FormatLocal(local.AddDays(days));
         }
@@ -82,7 +82,7 @@ internal static class SeedShift
 
     private static void ShiftDate(JsonObject item, string name, int days)
     {
-        if (DateOnly.TryParseExact((string?)item[name], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(JsonRead.Text(item[name]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             item[name] = date.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }

@@ -66,6 +66,7 @@ public sealed class FaultPlan
 {
     private readonly Lock _gate = new();
     private readonly List<(FaultRule Rule, int? Remaining)> _rules = [];
+    private int _ruleCount;
 
     public int Seed { get; private set; }
 
@@ -86,6 +87,7 @@ public sealed class FaultPlan
         lock (_gate)
         {
             _rules.Add((rule, rule.Count));
+            Volatile.Write(ref _ruleCount, _rules.Count);
         }
     }
 
@@ -98,6 +100,7 @@ public sealed class FaultPlan
             Seed = seed;
             _rules.Clear();
             _rules.AddRange(rules.Select(r => (r, r.Count)));
+            Volatile.Write(ref _ruleCount, _rules.Count);
         }
     }
 
@@ -106,6 +109,12 @@ public sealed class FaultPlan
     /// <summary>Decides for the <c>nth</c> request (1-based, from the counters) of this route and user.</summary>
     public FaultDecision Decide(string route, string userPrincipalName, string? userId, long nth)
     {
+        // Load tests run without rules; they should not queue on this lock.
+        if (Volatile.Read(ref _ruleCount) == 0)
+        {
+            return default;
+        }
+
         lock (_gate)
         {
             var latency = 0;

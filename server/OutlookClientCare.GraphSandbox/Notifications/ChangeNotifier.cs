@@ -47,7 +47,7 @@ internal sealed class ChangeNotifier : IAsyncDisposable
 
     public void Clear() => _subscriptions.Clear();
 
-    /// <summary>True when the endpoint answered 200 with exactly the token in time.</summary>
+    /// <summary>True when the endpoint answered 200 text/plain with exactly the token, within 10 s.</summary>
     public async Task<bool> ValidateAsync(Uri notificationUrl, string token, CancellationToken cancellationToken)
     {
         var url = new UriBuilder(notificationUrl)
@@ -59,7 +59,9 @@ internal sealed class ChangeNotifier : IAsyncDisposable
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent("", Encoding.UTF8, "text/plain") };
             using var response = await _http.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return response.StatusCode == HttpStatusCode.OK && body.Trim() == token;
+            return response.StatusCode == HttpStatusCode.OK
+                && string.Equals(response.Content.Headers.ContentType?.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase)
+                && body.Trim() == token;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
         {

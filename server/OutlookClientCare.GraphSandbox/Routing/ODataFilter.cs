@@ -154,7 +154,7 @@ internal sealed class ODataFilter
             if (literal.StartsWith('\''))
             {
                 return value.GetValueKind() == JsonValueKind.String
-                    ? Math.Sign(string.Compare((string?)value, literal[1..], StringComparison.OrdinalIgnoreCase))
+                    ? Math.Sign(string.Compare(JsonRead.Text(value), literal[1..], StringComparison.OrdinalIgnoreCase))
                     : int.MinValue;
             }
 
@@ -165,7 +165,7 @@ internal sealed class ODataFilter
 
             if (GraphTime.TryParseInstant(literal, out var instant) && literal.Contains('-', StringComparison.Ordinal))
             {
-                return GraphTime.TryParseInstant((string?)value, out var actual) ? actual.CompareTo(instant) : int.MinValue;
+                return GraphTime.TryParseInstant(JsonRead.Text(value), out var actual) ? actual.CompareTo(instant) : int.MinValue;
             }
 
             if (double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)

@@ -24,7 +24,7 @@ internal static class Paging
         }
 
         var result = new JsonObject { ["value"] = page };
-        if (skip + size < items.Count)
+        if ((long)skip + size < items.Count)
         {
             result["@odata.nextLink"] = NextLink(request, skip + size);
         }

@@ -10,6 +10,11 @@ internal sealed record Route(string Method, string Template, Func<RouteContext, 
 
     public bool IsUserScoped => _segments[0] == "me";
 
+    /// <summary>True when the template starts with these segments ("me", "events" for /me/events/{id}).</summary>
+    public bool StartsWith(string[] segments) =>
+        segments.Length <= _segments.Length
+        && segments.Select((s, i) => _segments[i].StartsWith('{') || _segments[i].Equals(s, StringComparison.OrdinalIgnoreCase)).All(m => m);
+
     public bool TryMatch(string[] segments, List<string> values)
     {
         if (segments.Length != _segments.Length)
@@ -67,6 +72,28 @@ internal sealed class RouteTable(IReadOnlyList<Route> routes)
         }
 
         return pathKnown ? new RouteMatch(null, [], addressedUser) : null;
+    }
+
+    /// <summary>The first segment no route knows, as Graph names it in "Resource not found for the segment '...'".</summary>
+    public string UnknownSegment(IReadOnlyList<string> path)
+    {
+        var segments = path.ToArray();
+        var offset = 0;
+        if (segments.Length >= 2 && segments[0].Equals("users", StringComparison.OrdinalIgnoreCase))
+        {
+            segments = ["me", .. segments[2..]];
+            offset = 1;
+        }
+
+        for (var length = 1; length <= segments.Length; length++)
+        {
+            if (!routes.Any(r => r.StartsWith(segments[..length])))
+            {
+                return path[length - 1 + (length > 1 ? offset : 0)];
+            }
+        }
+
+        return path.Count > 0 ? path[^1] : "";
     }
 }
 

@@ -142,7 +142,18 @@ public sealed class SandboxCalendarTests
         var retry = await graph.Me.Events.PostAsync(Block("tx-2026-12-02"));
         var other = await graph.Me.Events.PostAsync(Block("tx-2026-12-03"));
 
-        Assert.Equal(first!.Id, retry!.Id);
+        using var client = SandboxClients.Http(host);
+        var (rawRetry, rawBody) = await client.SendJsonAsync(HttpMethod.Post, "me/events", new JsonObject
+        {
+            ["subject"] = "Kundenzeit",
+            ["transactionId"] = "tx-2026-12-02",
+            ["start"] = new JsonObject { ["dateTime"] = "2026-12-02T09:00:00", ["timeZone"] = "Europe/Berlin" },
+            ["end"] = new JsonObject { ["dateTime"] = "2026-12-02T10:00:00", ["timeZone"] = "Europe/Berlin" },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, rawRetry.StatusCode);
+        Assert.Equal(first!.Id, (string?)rawBody["id"]);
+        Assert.Equal(first.Id, retry!.Id);
         Assert.NotEqual(first.Id, other!.Id);
         Assert.Equal(1, host.EventsOf(Anna).Count(e => (string?)e["transactionId"] == "tx-2026-12-02"));
         Assert.Equal(BodyType.Html, first.Body!.ContentType);
@@ -236,6 +247,26 @@ public sealed class SandboxCalendarTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("TimeZoneNotSupportedException", (string?)body["error"]!["code"]);
+    }
+
+    [Fact]
+    public async Task APropertyGraphDoesNotKnowIsRefusedLikeGraphRefusesIt()
+    {
+        await using var host = await GraphSandboxHost.StartAsync(Create());
+        using var client = SandboxClients.Http(host);
+
+        var (response, body) = await client.SendJsonAsync(HttpMethod.Post, "me/events", new JsonObject
+        {
+            ["subject"] = "x",
+            ["showAS"] = "busy",
+            ["start"] = new JsonObject { ["dateTime"] = "2026-12-02T09:00:00", ["timeZone"] = "UTC" },
+            ["end"] = new JsonObject { ["dateTime"] = "2026-12-02T10:00:00", ["timeZone"] = "UTC" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("RequestBodyRead", (string?)body["error"]!["code"]);
+        Assert.Contains("'showAS'", (string?)body["error"]!["message"], StringComparison.Ordinal);
+        Assert.Single(host.EventsOf(Anna));
     }
 
     [Fact]

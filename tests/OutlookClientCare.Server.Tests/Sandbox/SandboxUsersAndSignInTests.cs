@@ -67,6 +67,7 @@ public sealed class SandboxUsersAndSignInTests
         var error = body["error"]!.AsObject();
         Assert.Equal(["code", "message", "innerError"], error.Select(p => p.Key));
         Assert.Equal("InvalidAuthenticationToken", (string?)error["code"]);
+        Assert.Equal(response.Headers.GetValues("request-id").Single(), (string?)error["innerError"]!["request-id"]);
         Assert.StartsWith(messageStart, (string?)error["message"], StringComparison.Ordinal);
         Assert.Equal(["date", "request-id", "client-request-id"], error["innerError"]!.AsObject().Select(p => p.Key));
         Assert.Equal("my-client-request", (string?)error["innerError"]!["client-request-id"]);
@@ -84,7 +85,7 @@ public sealed class SandboxUsersAndSignInTests
         Assert.Equal(HttpStatusCode.NotFound, unknownUser.StatusCode);
         Assert.Equal("Request_ResourceNotFound", (string?)userError["error"]!["code"]);
         Assert.Equal(HttpStatusCode.BadRequest, unknownSegment.StatusCode);
-        Assert.Equal("Resource not found for the segment 'me'.", (string?)segmentError["error"]!["message"]);
+        Assert.Equal("Resource not found for the segment 'tasks'.", (string?)segmentError["error"]!["message"]);
     }
 
     [Fact]
