@@ -5,6 +5,7 @@ using OutlookClientCare.Server.Errors;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Storage;
 
@@ -24,6 +25,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHttpClient();
 builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
+builder.Services.AddManifest();
 if (demo)
 {
     builder.AddDemoMode();
@@ -47,6 +49,7 @@ await app.MigrateDatabaseAsync();
 app.MapOpenApi();
 app.MapHealth();
 app.MapMe();
+app.MapManifest();
 if (demo)
 {
     app.MapDemoMode();

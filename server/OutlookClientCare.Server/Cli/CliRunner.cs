@@ -14,6 +14,7 @@ public static class CliRunner
     {
         // One line per verb; each verb lives in its own file in this folder.
         ["plan"] = PlanCommand.RunAsync,
+        ["manifest"] = ManifestCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
