@@ -60,7 +60,9 @@ public sealed class AddInBaseUrl
             return $"the base URL is longer than {MaxLength} characters.";
         }
 
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || string.IsNullOrEmpty(parsed.Host) || text.Any(char.IsWhiteSpace))
+        // On Unix "/pane" parses as file:///pane; a path is not what the user meant by a URL.
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || text.Any(char.IsWhiteSpace)
+            || (parsed.IsFile && !text.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {
             return $"'{Shorten(text)}' is not an absolute URL; write it like https://care.example.com.";
         }
