@@ -5,6 +5,7 @@ using OutlookClientCare.Server.Errors;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
@@ -26,6 +27,7 @@ builder.Services.AddHttpClient();
 builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
 builder.Services.AddThreads();
+builder.Services.AddManifest();
 if (demo)
 {
     builder.AddDemoMode();
@@ -50,6 +52,7 @@ app.MapOpenApi();
 app.MapHealth();
 app.MapMe();
 app.MapThreads();
+app.MapManifest();
 if (demo)
 {
     app.MapDemoMode();

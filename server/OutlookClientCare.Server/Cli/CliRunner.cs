@@ -16,6 +16,7 @@ public static class CliRunner
         ["analyze"] = AnalyzeCommand.RunAsync,
         ["coach"] = CoachCommand.RunAsync,
         ["plan"] = PlanCommand.RunAsync,
+        ["manifest"] = ManifestCommand.RunAsync,
         ["reply-text"] = ReplyTextCommand.RunAsync,
     };
 

@@ -1,0 +1,13 @@
+namespace OutlookClientCare.Server.Manifest;
+
+/// <summary>Configuration section "AddIn".</summary>
+public sealed class AddInOptions
+{
+    public const string Section = "AddIn";
+
+    /// <summary>
+    /// The https address Outlook loads the pane and icons from (e.g. behind a reverse proxy or a dev
+    /// tunnel). When empty, /manifest.xml uses the https address the request or the server has.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}
