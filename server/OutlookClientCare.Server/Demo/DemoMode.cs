@@ -69,6 +69,10 @@ public static class DemoMode
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var root = addresses.Select(a => a.Replace("://[::]", "://localhost", StringComparison.Ordinal)).FirstOrDefault();
+        var https = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase))?.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        var manifest = https is null
+            ? "Outlook sideloads over https only: run 'dotnet dev-certs https --trust', then start with --urls \"http://127.0.0.1:5180;https://localhost:5181\""
+            : https + "/manifest.xml";
         if (root is null)
         {
             return;
@@ -83,6 +87,7 @@ public static class DemoMode
             OutlookClientCare is running in demo mode (no Entra ID configuration, no sign-in, loopback only).
               API description  {root}/openapi/v1.json
               Health           {root}/healthz
+              Add-in manifest  {manifest}
               Graph sandbox    {root}{SandboxPath}/users   (bearer token "sandbox:<userPrincipalName>")
               Demo users       {string.Join(", ", tenant.Users.Select(u => u.UserPrincipalName))}
               Database         {database}
