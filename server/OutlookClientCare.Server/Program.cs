@@ -3,10 +3,12 @@ using OutlookClientCare.Server.Cli;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
 using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Hardening;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
+using OutlookClientCare.Server.Privacy;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
 
@@ -28,22 +30,25 @@ builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
 builder.Services.AddThreads();
 builder.Services.AddManifest();
+builder.Services.AddPrivacy();
+builder.AddHardening();
 if (demo)
 {
     builder.AddDemoMode();
+    builder.Services.AddApiAuthorization(ApiAccess.Demo);
 }
 else
 {
     builder.AddEntraId();
 }
 
-builder.Services.AddAuthorization();
-
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHardeningBeforeAuthentication(demo);
 app.UseAuthentication();
+app.UseHardeningAfterAuthentication();
 app.UseAuthorization();
 
 await app.MigrateDatabaseAsync();
@@ -53,6 +58,7 @@ app.MapHealth();
 app.MapMe();
 app.MapThreads();
 app.MapManifest();
+app.MapPrivacy();
 if (demo)
 {
     app.MapDemoMode();

@@ -23,6 +23,7 @@ public static class DemoMode
 
     public static WebApplicationBuilder AddDemoMode(this WebApplicationBuilder builder)
     {
+        EnsureNoTenantConfiguration(builder.Configuration);
         var urls = builder.Configuration["urls"];
         if (string.IsNullOrWhiteSpace(urls))
         {
@@ -46,6 +47,26 @@ public static class DemoMode
         app.MapGraphSandbox(SandboxPath).AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() => OnStarted(app));
         return app;
+    }
+
+    /// <summary>
+    /// Demo mode means no sign-in. A configuration that names a tenant but lost its ClientId (a typo,
+    /// a missing secret store) must not silently become a server that lets anyone in.
+    /// </summary>
+    internal static void EnsureNoTenantConfiguration(IConfiguration config)
+    {
+        string[] tenantSettings = ["AzureAd:TenantId", "AzureAd:Audience", "AzureAd:ClientSecret", "AzureAd:ClientCredentials", "AzureAd:AllowedTenants", "Booking:AppOnly:Credential"];
+        var present = tenantSettings.Where(key => !string.IsNullOrWhiteSpace(config[key]) || config.GetSection(key).GetChildren().Any()).ToList();
+        if (present.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"AzureAd:ClientId is empty, which means demo mode without sign-in, but {string.Join(", ", present)} configure a real tenant. Set AzureAd:ClientId to run against the tenant, or remove those settings for the demo.");
+        }
+
+        if (Uri.TryCreate(config["Graph:BaseUrl"], UriKind.Absolute, out var graph) && graph.Host.EndsWith("graph.microsoft.com", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException("Graph:BaseUrl points at Microsoft Graph, but AzureAd:ClientId is empty (demo mode). Demo mode only talks to the Graph sandbox.");
+        }
     }
 
     /// <summary>"http://0.0.0.0:5000", "http://*:80" or a LAN address would expose a mailbox without sign-in.</summary>

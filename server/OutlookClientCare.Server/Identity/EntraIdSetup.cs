@@ -1,14 +1,14 @@
-using Microsoft.Identity.Abstractions;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
-using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookClientCare.Server.Graph;
 
 namespace OutlookClientCare.Server.Identity;
 
 /// <summary>
 /// A real tenant: our API accepts Entra ID tokens (Microsoft.Identity.Web, "AzureAd" section) and
-/// calls Graph on behalf of the signed-in user.
+/// calls Graph on behalf of the signed-in user, or in the background with the identity
+/// <see cref="BackgroundIdentity"/> picks.
 /// </summary>
 public static class EntraIdSetup
 {
@@ -22,36 +22,34 @@ public static class EntraIdSetup
 
     public static WebApplicationBuilder AddEntraId(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme)
-            .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"))
-            .EnableTokenAcquisitionToCallDownstreamApi()
-            .AddInMemoryTokenCaches();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<IGraphCredentials, OnBehalfOfCredentials>();
-        return builder;
-    }
-}
+        var settings = EntraIdSettings.Read(builder.Configuration);
+        var background = BackgroundIdentityOptions.Read(builder.Configuration);
+        var tokenCache = builder.Configuration["TokenCache:Provider"] ?? "memory";
 
-/// <summary>Graph tokens obtained on behalf of the user who called our API (OBO flow).</summary>
-public sealed class OnBehalfOfCredentials(IAuthorizationHeaderProvider headers, IHttpContextAccessor http) : IGraphCredentials
-{
-    public IAuthenticationProvider ForUser(AppUser user) => new Provider(headers, http);
-
-    private sealed class Provider(IAuthorizationHeaderProvider headers, IHttpContextAccessor http) : IAuthenticationProvider
-    {
-        public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+        var tokens = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraIdSettings.Section))
+            .EnableTokenAcquisitionToCallDownstreamApi();
+        switch (tokenCache)
         {
-            var principal = http.HttpContext?.User ?? throw new InvalidOperationException("On-behalf-of Graph calls need the signed-in user's request.");
-            try
-            {
-                var header = await headers.CreateAuthorizationHeaderForUserAsync(EntraIdSetup.GraphScopes, claimsPrincipal: principal, cancellationToken: cancellationToken);
-                request.Headers.Remove("Authorization");
-                request.Headers.Add("Authorization", header);
-            }
-            catch (MicrosoftIdentityWebChallengeUserException challenge)
-            {
-                throw new GraphConsentRequiredException("Microsoft Graph needs your consent before OutlookClientCare can continue.", challenge.Scopes ?? [], challenge);
-            }
+            case "memory":
+                tokens.AddInMemoryTokenCaches();
+                break;
+            case "distributed":
+                // Shared by every instance through whatever IDistributedCache the host registers
+                // (Redis, SQL Server); the cache entries are encrypted with ASP.NET Core data protection.
+                tokens.AddDistributedTokenCaches();
+                builder.Services.Configure<MsalDistributedTokenCacheAdapterOptions>(o => o.Encrypt = true);
+                break;
+            default:
+                throw new InvalidOperationException($"TokenCache:Provider must be 'memory' or 'distributed', not '{tokenCache}'.");
         }
+
+        builder.Services.AddApiAuthorization(new ApiAccess(settings.RequiredScope, settings.AllowedTenants));
+        builder.Services.PostConfigure<GraphOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? GraphOptions.MicrosoftGraphV1 : o.BaseUrl);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(background);
+        builder.Services.AddSingleton<IGraphCredentials, TenantGraphCredentials>();
+        return builder;
     }
 }

@@ -71,6 +71,8 @@ public sealed class ManifestApiTests
             ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
             ["AzureAd:TenantId"] = "5d3c2b1a-0000-4000-8000-00000000abcd",
             ["AzureAd:ClientId"] = ManifestSchemaTests.TenantClientId,
+            ["AzureAd:Audience"] = $"api://care.contoso.example/{ManifestSchemaTests.TenantClientId}",
+            ["AzureAd:ClientSecret"] = "not-used-by-this-test",
             ["AddIn:PublicBaseUrl"] = "https://care.contoso.example",
         });
 

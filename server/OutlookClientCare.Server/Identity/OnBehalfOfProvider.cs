@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.Identity.Abstractions;
+using Microsoft.Identity.Client;
+using Microsoft.Identity.Web;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookClientCare.Server.Graph;
+
+namespace OutlookClientCare.Server.Identity;
+
+/// <summary>
+/// Bridges Microsoft.Identity.Web's <see cref="IAuthorizationHeaderProvider"/> to the Graph SDK:
+/// an on-behalf-of token for the user who called our API, or, with a long-running session key and
+/// no caller, the token Identity.Web keeps for that session (background work the user opted into).
+/// </summary>
+public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Func<ClaimsPrincipal?> caller, string? longRunningSessionKey) : IAuthenticationProvider
+{
+    public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+    {
+        var principal = caller();
+        if (principal is null && longRunningSessionKey is null)
+        {
+            throw new InvalidOperationException("On-behalf-of Graph calls need the signed-in user's request.");
+        }
+
+        var options = longRunningSessionKey is null
+            ? null
+            : new AuthorizationHeaderProviderOptions { AcquireTokenOptions = new AcquireTokenOptions { LongRunningWebApiSessionKey = longRunningSessionKey } };
+        string header;
+        try
+        {
+            header = await headers.CreateAuthorizationHeaderForUserAsync(EntraIdSetup.GraphScopes, options, principal, cancellationToken);
+        }
+        catch (MicrosoftIdentityWebChallengeUserException challenge)
+        {
+            throw ConsentRequired(challenge.Scopes, challenge);
+        }
+        catch (MsalUiRequiredException ui)
+        {
+            throw ConsentRequired(EntraIdSetup.GraphScopes, ui);
+        }
+
+        request.Headers.Remove("Authorization");
+        request.Headers.Add("Authorization", header);
+    }
+
+    private static GraphConsentRequiredException ConsentRequired(IReadOnlyList<string>? scopes, Exception inner) =>
+        new("Microsoft Graph needs your consent before OutlookClientCare can continue.", scopes ?? EntraIdSetup.GraphScopes, inner);
+}

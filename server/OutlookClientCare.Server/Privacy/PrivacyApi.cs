@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Storage;
+
+namespace OutlookClientCare.Server.Privacy;
+
+/// <summary>A user's right of access (export everything we keep about them) and of erasure.</summary>
+public static class PrivacyApi
+{
+    public sealed record ExportResponse(DateTimeOffset ExportedAt, string TenantId, string ObjectId, IReadOnlyDictionary<string, List<SortedDictionary<string, object?>>> Tables);
+
+    public sealed record EraseResponse(IReadOnlyDictionary<string, int> DeletedRows, int CalendarBlocksRemoved);
+
+    /// <summary>How far around today our calendar blocks are looked for when the user asks to remove them.</summary>
+    internal static readonly TimeSpan BlocksBack = TimeSpan.FromDays(31);
+    internal static readonly TimeSpan BlocksAhead = TimeSpan.FromDays(400);
+
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RetentionPurge>();
+        services.AddHostedService<RetentionPurgeService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/me").RequireAuthorization().WithTags("Privacy");
+        group.MapGet("/export", ExportAsync)
+            .WithName("ExportMyData")
+            .WithSummary("Everything OutlookClientCare keeps about the signed-in user, as JSON.");
+        group.MapDelete("", EraseAsync)
+            .WithName("EraseMyData")
+            .WithSummary("Erases everything kept about the signed-in user; ?removeCalendarBlocks=true also deletes the blocks we booked (our tagged events only).");
+        return app;
+    }
+
+    private static async Task<Ok<ExportResponse>> ExportAsync(ClaimsPrincipal principal, ClientCareDb db, TimeProvider time, CancellationToken ct)
+    {
+        var user = AppUser.From(principal);
+        var tables = await PersonalData.ExportAsync(db, user, ct);
+        return TypedResults.Ok(new ExportResponse(time.GetUtcNow(), user.TenantId, user.ObjectId, tables));
+    }
+
+    private static async Task<Ok<EraseResponse>> EraseAsync(
+        ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct, bool removeCalendarBlocks = false)
+    {
+        var user = AppUser.From(principal);
+        var removed = 0;
+        if (removeCalendarBlocks)
+        {
+            // Before the rows go: if Graph fails, nothing is erased and the user can simply retry.
+            var gateway = graph.For(user);
+            var now = time.GetUtcNow();
+            foreach (var ours in (await gateway.GetCalendarViewAsync(now - BlocksBack, now + BlocksAhead, "UTC", ct)).Where(e => e.IsOurs))
+            {
+                await gateway.DeleteOurEventAsync(ours, ct);
+                removed++;
+            }
+        }
+
+        var deleted = await PersonalData.EraseAsync(db, user, ct);
+        return TypedResults.Ok(new EraseResponse(deleted, removed));
+    }
+}
