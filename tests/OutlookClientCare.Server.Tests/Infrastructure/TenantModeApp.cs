@@ -1,0 +1,143 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Identity.Abstractions;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using OutlookClientCare.GraphSandbox.Data;
+
+namespace OutlookClientCare.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The real server in tenant mode: Microsoft.Identity.Web configured from an "AzureAd" section,
+/// JwtBearer validating tokens offline against <see cref="TestTokens"/>' key. Graph is a sandbox; the
+/// only stand-in is the on-behalf-of token exchange (<see cref="SandboxHeaderProvider"/>), the one
+/// part that needs Entra ID.
+/// </summary>
+public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, TestTokens tokens, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection _database = OpenDatabase();
+
+    public SandboxHeaderProvider Headers { get; } = new();
+
+    public static Dictionary<string, string?> SingleTenant() => new()
+    {
+        ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+        ["AzureAd:TenantId"] = TestTokens.HomeTenant,
+        ["AzureAd:ClientId"] = TestTokens.ClientId,
+        ["AzureAd:Audience"] = TestTokens.Audience,
+        ["AzureAd:ClientSecret"] = "never-sent-anywhere-in-tests",
+    };
+
+    public static Dictionary<string, string?> MultiTenant()
+    {
+        var config = SingleTenant();
+        config["AzureAd:TenantId"] = "organizations";
+        config["AzureAd:AllowedTenants:0"] = TestTokens.HomeTenant;
+        config["AzureAd:AllowedTenants:1"] = TestTokens.GuestTenant;
+        return config;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var config = settings ?? SingleTenant();
+        foreach (var (key, value) in config)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Graph:BaseUrl", graphBaseUrl);
+        builder.UseSetting("Graph:RetryDelaySeconds", "0");
+        builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(tenant));
+            services.RemoveAll<IAuthorizationHeaderProvider>();
+            services.AddSingleton<IAuthorizationHeaderProvider>(Headers);
+            string[] issuers = [TestTokens.IssuerOf(TestTokens.HomeTenant), TestTokens.IssuerOf(TestTokens.GuestTenant), TestTokens.IssuerOf(TestTokens.ForeignTenant)];
+            var multiTenant = config.TryGetValue("AzureAd:TenantId", out var t) && t == "organizations";
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            {
+                jwt.Authority = null;
+                jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(new OpenIdConnectConfiguration
+                {
+                    Issuer = issuers[0],
+                    SigningKeys = { tokens.SigningKey },
+                });
+                jwt.TokenValidationParameters.ValidIssuer = multiTenant ? null : issuers[0];
+                jwt.TokenValidationParameters.ValidIssuers = multiTenant ? issuers : null;
+                jwt.TokenValidationParameters.ValidAudience = TestTokens.Audience;
+            });
+        });
+    }
+
+    /// <summary>A client that sends the given bearer token (none when null).</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://care.contoso.example") });
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+
+    private static SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source=file:occ-tenant-{Guid.NewGuid():N}?mode=memory&cache=shared");
+        connection.Open();
+        return connection;
+    }
+}
+
+/// <summary>
+/// Stands in for Entra ID's on-behalf-of exchange: answers the sandbox's bearer token for the user
+/// in the principal, or throws what Identity.Web throws when consent is missing.
+/// </summary>
+public sealed class SandboxHeaderProvider : IAuthorizationHeaderProvider
+{
+    public Exception? Failure { get; set; }
+
+    public List<(IReadOnlyList<string> Scopes, string? SessionKey, bool HadPrincipal)> Calls { get; } = [];
+
+    public Task<string> CreateAuthorizationHeaderForUserAsync(IEnumerable<string> scopes, AuthorizationHeaderProviderOptions? authorizationHeaderProviderOptions = null, ClaimsPrincipal? claimsPrincipal = null, CancellationToken cancellationToken = default)
+    {
+        lock (Calls)
+        {
+            Calls.Add(([.. scopes], authorizationHeaderProviderOptions?.AcquireTokenOptions?.LongRunningWebApiSessionKey, claimsPrincipal is not null));
+        }
+
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
+        var upn = claimsPrincipal?.FindFirst("preferred_username")?.Value ?? throw new InvalidOperationException("The test double needs the caller's principal.");
+        return Task.FromResult("Bearer sandbox:" + upn);
+    }
+
+    public Task<string> CreateAuthorizationHeaderForAppAsync(string scopes, AuthorizationHeaderProviderOptions? downstreamApiOptions = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("OutlookClientCare never asks for app tokens through Identity.Web.");
+
+    public Task<string> CreateAuthorizationHeaderAsync(IEnumerable<string> scopes, AuthorizationHeaderProviderOptions? options = null, ClaimsPrincipal? claimsPrincipal = null, CancellationToken cancellationToken = default) =>
+        CreateAuthorizationHeaderForUserAsync(scopes, options, claimsPrincipal, cancellationToken);
+}

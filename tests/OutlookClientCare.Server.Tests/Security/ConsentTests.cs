@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Identity.Client;
+using Microsoft.Identity.Web;
+using OutlookClientCare.GraphSandbox.Hosting;
+using OutlookClientCare.Server.Tests.Infrastructure;
+using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
+
+namespace OutlookClientCare.Server.Tests.Security;
+
+public sealed class ConsentTests
+{
+    [Fact]
+    public async Task WhenGraphNeedsMoreConsentThePaneIsToldWhichScopesToAskFor()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens);
+        app.Headers.Failure = new MicrosoftIdentityWebChallengeUserException(
+            new MsalUiRequiredException("invalid_grant", "AADSTS65001: The user or administrator has not consented."),
+            ["https://graph.microsoft.com/Calendars.ReadWrite"]);
+
+        var response = await app.ClientWith(tokens.Create(AnnaId, Anna)).GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("https://outlookclientcare.example/problems/consent-required", problem.GetProperty("type").GetString());
+        Assert.Equal("https://graph.microsoft.com/Calendars.ReadWrite", problem.GetProperty("scopes")[0].GetString());
+        Assert.DoesNotContain("AADSTS", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.Counters.Get("GET /me", Anna));
+    }
+
+    [Fact]
+    public async Task WithLongRunningSessionsOnEveryRequestKeepsTheUsersSessionForBackgroundWork()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        var settings = TenantModeApp.SingleTenant();
+        settings["Booking:LongRunningObo"] = "true";
+        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings);
+
+        var response = await app.ClientWith(tokens.Create(AnnaId, Anna)).GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(app.Headers.Calls, call => Assert.Equal($"occ-lro.{TestTokens.HomeTenant}.{AnnaId}", call.SessionKey));
+    }
+}
