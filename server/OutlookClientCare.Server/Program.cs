@@ -49,6 +49,7 @@ app.UseStatusCodePages();
 app.UseHardeningBeforeAuthentication(demo);
 app.UseAuthentication();
 app.UseHardeningAfterAuthentication();
+app.UsePrivacy();
 app.UseAuthorization();
 
 await app.MigrateDatabaseAsync();

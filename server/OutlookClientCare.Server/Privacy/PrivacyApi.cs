@@ -20,9 +20,17 @@ public static class PrivacyApi
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMemoryCache();
         services.AddScoped<RetentionPurge>();
         services.AddHostedService<RetentionPurgeService>();
         return services;
+    }
+
+    /// <summary>After authentication: remembers when each user was last active, for retention.</summary>
+    public static WebApplication UsePrivacy(this WebApplication app)
+    {
+        app.UseMiddleware<UserActivity>();
+        return app;
     }
 
     public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder app)

@@ -44,7 +44,10 @@ public static class RetentionRules
     }
 }
 
-/// <summary>Deletes rows older than the retention period, all users at once.</summary>
+/// <summary>
+/// Erases everything of users not seen for the retention period, and deletes log-like rows older
+/// than it for everyone else.
+/// </summary>
 public sealed class RetentionPurge(ClientCareDb db, IOptions<PrivacyOptions> options, ILogger<RetentionPurge> logger)
 {
     private static readonly System.Reflection.MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
@@ -53,6 +56,18 @@ public sealed class RetentionPurge(ClientCareDb db, IOptions<PrivacyOptions> opt
     {
         var cutoff = now - TimeSpan.FromDays(options.Value.RetentionDays);
         var total = 0;
+        var inactive = (await db.Users.AsNoTracking().ToListAsync(ct)).Where(u => u.LastSeen < cutoff).ToList();
+        foreach (var profile in inactive)
+        {
+            var erased = await PersonalData.EraseAsync(db, new Identity.AppUser(profile.TenantId, profile.ObjectId, profile.UserPrincipalName), ct);
+            total += erased.Values.Sum();
+        }
+
+        if (inactive.Count > 0)
+        {
+            logger.LogInformation("Retention: erased the data of {Count} users not seen for {Days} days", inactive.Count, options.Value.RetentionDays);
+        }
+
         var personal = PersonalData.EntityTypes(db.Model);
         foreach (var (entity, timestamp) in RetentionRules.Resolve(db.Model).OrderBy(r => IndexOf(personal, r.Entity)))
         {

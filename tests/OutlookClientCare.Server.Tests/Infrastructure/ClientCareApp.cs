@@ -13,7 +13,7 @@ namespace OutlookClientCare.Server.Tests.Infrastructure;
 /// owns (so it can inject faults and look at the sandbox's state), with SQLite in memory on a
 /// connection kept open for the app's lifetime. One per test: no shared data between tests.
 /// </summary>
-public sealed class ClientCareApp(SandboxTenant tenant, string graphBaseUrl, IDictionary<string, string?>? settings = null)
+public sealed class ClientCareApp(SandboxTenant tenant, string graphBaseUrl, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _database = OpenDatabase();
@@ -29,7 +29,14 @@ public sealed class ClientCareApp(SandboxTenant tenant, string graphBaseUrl, IDi
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(tenant)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(tenant));
+            if (time is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(time));
+            }
+        });
     }
 
     /// <summary>A client acting as the given sandbox user (demo mode picks users by header).</summary>
