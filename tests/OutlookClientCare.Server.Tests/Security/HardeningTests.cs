@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OutlookClientCare.GraphSandbox.Hosting;
+using OutlookClientCare.Server.Tests.Infrastructure;
+using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
+
+namespace OutlookClientCare.Server.Tests.Security;
+
+public sealed class HardeningTests
+{
+    [Theory]
+    [InlineData("/api/me")]
+    [InlineData("/manifest.xml")]
+    [InlineData("/healthz")]
+    public async Task EveryAnswerCarriesAPolicyThatAllowsOnlyOfficeJsAndOutlookFraming(string path)
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+
+        var response = await app.ClientFor(Anna).GetAsync(path);
+
+        var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' https://appsforoffice.microsoft.com;", csp, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' https://login.microsoftonline.com;", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors https://outlook.office.com https://outlook.office365.com https://outlook.live.com", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-ancestors *", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task ApiAnswersAreNeverCached()
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+
+        var response = await app.ClientFor(Anna).GetAsync("/api/me");
+
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task ARealTenantOverHttpsAsksBrowsersToStayOnHttpsAndTheDemoDoesNot()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var tenantApp = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens);
+        await using var demoApp = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+
+        var tenant = await tenantApp.ClientWith(tokens.Create(AnnaId, Anna)).GetAsync("/healthz");
+        var demo = await demoApp.CreateClient(new() { BaseAddress = new Uri("https://localhost") }).GetAsync("/healthz");
+
+        Assert.True(tenant.Headers.Contains("Strict-Transport-Security"));
+        Assert.False(demo.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task OneUserHittingTheRateLimitDoesNotSlowDownAnother()
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl, new Dictionary<string, string?> { ["Hardening:RequestsPerMinute"] = "3" });
+        var anna = app.ClientFor(Anna);
+
+        var first = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            first.Add((await anna.GetAsync("/api/me/export")).StatusCode);
+        }
+
+        var limited = await anna.GetAsync("/api/me/export");
+        var ben = await app.ClientFor(Ben).GetAsync("/api/me/export");
+        var health = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.All(first, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(limited.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.OK, ben.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimitIsRefusedWith413EvenWithoutAContentLength()
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+        var anna = app.ClientFor(Anna);
+        var nineMegabytes = "{\"value\":[{\"body\":\"" + new string('x', 9 * 1024 * 1024) + "\"}]}";
+
+        var declared = await anna.PostAsync("/api/analysis", new StringContent(nineMegabytes, Encoding.UTF8, "application/json"));
+        var chunked = await anna.PostAsync("/api/analysis", new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(nineMegabytes))) { Headers = { ContentType = new("application/json") } });
+
+        foreach (var response in new[] { declared, chunked })
+        {
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains("larger than", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("PUT", "/api/me/export", HttpStatusCode.MethodNotAllowed)]
+    public async Task ErrorsWithoutAHandlerAreProblemDetailsToo(string method, string path, HttpStatusCode expected)
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+
+        var response = await app.ClientFor(Anna).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
