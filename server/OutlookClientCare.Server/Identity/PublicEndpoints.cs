@@ -17,6 +17,7 @@ public static class PublicEndpoints
         ["Health"] = "Load balancers and uptime checks probe it without a token; it reports only reachability and the mode.",
         ["GetManifest"] = "Administrators and Outlook download the add-in manifest before anyone signs in; the client id in it is public.",
         ["GetAddInAsset"] = "Outlook fetches the add-in icons without our token; they are public images.",
+        ["ReceiveGraphNotifications"] = "Microsoft Graph posts change notifications without a user token; each one is checked against the subscription's secret clientState.",
     };
 
     /// <summary>Anonymous route families, by path prefix.</summary>

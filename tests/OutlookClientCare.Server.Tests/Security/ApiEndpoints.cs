@@ -20,6 +20,9 @@ public sealed record ApiEndpoint(string Method, RouteEndpoint Endpoint)
 
     public bool TakesBody => Method is "POST" or "PUT" or "PATCH";
 
+    /// <summary>The handler declares a request body (typed, or with .Accepts&lt;T&gt;()).</summary>
+    public bool ReadsBody => Endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null;
+
     /// <summary>The body type when the handler binds JSON from the body; null for raw-stream handlers.</summary>
     public Type? BodyType => Endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 

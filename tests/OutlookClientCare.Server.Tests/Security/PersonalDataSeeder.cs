@@ -11,12 +11,15 @@ namespace OutlookClientCare.Server.Tests.Security;
 
 /// <summary>
 /// Writes one row of every personal table for a user, straight through the DbContext, with
-/// recognisable values ("isoa-..."). Tables added later are seeded too: the list comes from the
+/// recognisable values ("iso&lt;random&gt;-..."). Tables added later are seeded too: the list comes from the
 /// EF model. Values only need to be storable; no endpoint of another user may ever read them.
 /// </summary>
 public sealed class PersonalDataSeeder
 {
     private readonly List<(IEntityType Entity, object Row)> _rows = [];
+
+    /// <summary>Starts every seeded text: unique per seeding, so two users' rows never share a value.</summary>
+    private readonly string _prefix = "iso" + Guid.NewGuid().ToString("N")[..6];
 
     public IReadOnlyList<(IEntityType Entity, object Row)> Rows => _rows;
 
@@ -25,7 +28,7 @@ public sealed class PersonalDataSeeder
     [
         .. _rows.SelectMany(r => r.Entity.GetProperties().Where(p => p.PropertyInfo is not null && p.Name is not (PersonalData.TenantColumn or "UserPrincipalName"))
             .SelectMany(p => Texts(p.PropertyInfo!.GetValue(r.Row))))
-            .Where(t => t.StartsWith("isoa", StringComparison.Ordinal) || Guid.TryParse(t, out _))
+            .Where(t => t.StartsWith(_prefix, StringComparison.Ordinal) || Guid.TryParse(t, out _))
             .Distinct(StringComparer.Ordinal),
     ];
 
@@ -40,7 +43,7 @@ public sealed class PersonalDataSeeder
             var row = Activator.CreateInstance(entity.ClrType)!;
             foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo is { CanWrite: true }))
             {
-                var value = property.IsForeignKey() ? null : ValueFor(property, user, now, ++n);
+                var value = property.IsForeignKey() ? null : seeder.ValueFor(property, user, now, ++n);
                 if (value is not null)
                 {
                     property.PropertyInfo!.SetValue(row, value);
@@ -64,6 +67,15 @@ public sealed class PersonalDataSeeder
         return seeder;
     }
 
+    /// <summary>Stored secrets (webhook client states and the like) that even the owner's export masks.</summary>
+    public IReadOnlyList<string> Secrets =>
+    [
+        .. _rows.SelectMany(r => r.Entity.GetProperties()
+            .Where(p => p.PropertyInfo is not null && (p.Name.Contains("ClientState", StringComparison.Ordinal) || p.Name.Contains("Secret", StringComparison.Ordinal) || p.Name.Contains("Token", StringComparison.Ordinal)))
+            .Select(p => p.PropertyInfo!.GetValue(r.Row) as string))
+            .OfType<string>(),
+    ];
+
     /// <summary>Stored values of the columns named <paramref name="name"/> (or ending in it), as they would appear in a URL.</summary>
     public IReadOnlyList<string> ValuesOf(string name) =>
     [
@@ -75,7 +87,7 @@ public sealed class PersonalDataSeeder
             .Distinct(StringComparer.Ordinal),
     ];
 
-    private static object? ValueFor(IProperty property, AppUser user, DateTimeOffset now, int n)
+    private object? ValueFor(IProperty property, AppUser user, DateTimeOffset now, int n)
     {
         var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
         var name = property.Name;
@@ -100,13 +112,13 @@ public sealed class PersonalDataSeeder
             _ when type == typeof(bool) => true,
             _ when type == typeof(double) => 1.0,
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
-            _ when type == typeof(List<string>) => new List<string> { $"isoa-{name.ToLowerInvariant()}-{n}" },
-            _ when type == typeof(string[]) => new[] { $"isoa-{name.ToLowerInvariant()}-{n}" },
+            _ when type == typeof(List<string>) => new List<string> { $"{_prefix}-{name.ToLowerInvariant()}-{n}" },
+            _ when type == typeof(string[]) => new[] { $"{_prefix}-{name.ToLowerInvariant()}-{n}" },
             _ => null,
         };
     }
 
-    private static string TextFor(string name, int n) => name switch
+    private string TextFor(string name, int n) => name switch
     {
         _ when name.EndsWith("Json", StringComparison.Ordinal) => "[]",
         _ when name.Contains("TimeZone", StringComparison.Ordinal) => "Europe/Berlin",
@@ -114,9 +126,9 @@ public sealed class PersonalDataSeeder
         "FormOfAddress" => "sie",
         "Who" => "us",
         "WorkingDays" => "monday,tuesday",
-        _ when name.Contains("Ics", StringComparison.Ordinal) => "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:isoa\r\nEND:VCALENDAR\r\n",
-        _ when name.Contains("Address", StringComparison.Ordinal) || name == "Key" => $"isoa{n}@client-a.example",
-        _ => $"isoa-{name.ToLowerInvariant()}-{n}",
+        _ when name.Contains("Ics", StringComparison.Ordinal) => "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//seed//EN\r\nEND:VCALENDAR\r\n",
+        _ when name.Contains("Address", StringComparison.Ordinal) || name == "Key" => $"{_prefix}{n}@client.example",
+        _ => $"{_prefix}-{name.ToLowerInvariant()}-{n}",
     };
 
     private static string Truncate(string text, int? max) => max is { } m && text.Length > m ? text[..m] : text;
