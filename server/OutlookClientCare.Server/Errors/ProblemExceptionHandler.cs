@@ -67,7 +67,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
+        {
+            return true;
+        }
+
+        // The problem writers decline callers that do not accept JSON (Accept: text/html); falling
+        // through would let the developer page or a bare 500 answer instead, so we write it anyway.
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        return true;
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();

@@ -131,6 +131,11 @@ public sealed class SandboxHeaderProvider : IAuthorizationHeaderProvider
             throw Failure;
         }
 
+        if (claimsPrincipal is null && authorizationHeaderProviderOptions?.AcquireTokenOptions?.LongRunningWebApiSessionKey is { } session)
+        {
+            return Task.FromResult("Bearer session:" + session);
+        }
+
         var upn = claimsPrincipal?.FindFirst("preferred_username")?.Value ?? throw new InvalidOperationException("The test double needs the caller's principal.");
         return Task.FromResult("Bearer sandbox:" + upn);
     }

@@ -94,3 +94,56 @@ public sealed class BackgroundIdentityTests
     private static BackgroundIdentityOptions Read(Dictionary<string, string?> settings) =>
         BackgroundIdentityOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 }
+
+/// <summary>The credentials a real tenant hands the booking code when nobody is at the keyboard.</summary>
+public sealed class TenantGraphCredentialsTests
+{
+    private static readonly AppUser Anna = new("tenant", "anna-oid", "anna@contoso.example");
+
+    [Fact]
+    public async Task BackgroundCallsUseTheUsersLongRunningSessionWithoutAnyRequestPrincipal()
+    {
+        var headers = new Infrastructure.SandboxHeaderProvider();
+        var credentials = Create(headers, new() { ["Booking:LongRunningObo"] = "true" });
+
+        var provider = credentials.ForBackground(Anna);
+        var request = new Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = Microsoft.Kiota.Abstractions.Method.GET, URI = new Uri("https://graph.microsoft.com/v1.0/me") };
+        await provider!.AuthenticateRequestAsync(request);
+
+        var call = Assert.Single(headers.Calls);
+        Assert.False(call.HadPrincipal);
+        Assert.Equal("occ-lro.tenant.anna-oid", call.SessionKey);
+        Assert.Equal("Bearer session:occ-lro.tenant.anna-oid", request.Headers["Authorization"].Single());
+    }
+
+    [Fact]
+    public void WithoutAnyBackgroundIdentityThereAreNoBackgroundCredentials()
+    {
+        var credentials = Create(new Infrastructure.SandboxHeaderProvider(), []);
+
+        Assert.Null(credentials.ForBackground(Anna));
+    }
+
+    [Fact]
+    public void AListedMailboxGetsAnAppOnlyProviderInsteadOfTheUsersSession()
+    {
+        var credentials = Create(new Infrastructure.SandboxHeaderProvider(), new()
+        {
+            ["AzureAd:TenantId"] = "5d3c2b1a-0000-4000-8000-00000000abcd",
+            ["AzureAd:ClientId"] = "0b1c2d3e-4f50-4617-8899-aabbccddeeff",
+            ["Booking:LongRunningObo"] = "true",
+            ["Booking:AppOnly:Credential"] = "ClientSecret",
+            ["Booking:AppOnly:ClientSecret"] = "s3cret",
+            ["Booking:AppOnly:Mailboxes:0"] = "anna@contoso.example",
+        });
+
+        Assert.IsType<Microsoft.Kiota.Authentication.Azure.AzureIdentityAuthenticationProvider>(credentials.ForBackground(Anna));
+    }
+
+    private static TenantGraphCredentials Create(Infrastructure.SandboxHeaderProvider headers, Dictionary<string, string?> settings)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var graph = new OutlookClientCare.Server.Graph.GraphBaseUrl(Microsoft.Extensions.Options.Options.Create(new OutlookClientCare.Server.Graph.GraphOptions { BaseUrl = OutlookClientCare.Server.Graph.GraphOptions.MicrosoftGraphV1 }));
+        return new TenantGraphCredentials(headers, new Microsoft.AspNetCore.Http.HttpContextAccessor(), BackgroundIdentityOptions.Read(config), graph);
+    }
+}

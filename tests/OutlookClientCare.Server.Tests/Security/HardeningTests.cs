@@ -115,4 +115,26 @@ public sealed class HardeningTests
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/html")]
+    public async Task AnUnexpectedFailureIsAPlainProblemWithoutExceptionText(string accept)
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens);
+        app.Headers.Failure = new InvalidOperationException("internal detail 0xDEADBEEF");
+        var client = app.ClientWith(tokens.Create(AnnaId, Anna));
+        client.DefaultRequestHeaders.Accept.ParseAdd(accept);
+
+        var response = await client.GetAsync("/api/me");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("0xDEADBEEF", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+    }
 }
