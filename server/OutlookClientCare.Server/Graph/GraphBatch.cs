@@ -24,6 +24,9 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
     public const int MaxStepsPerBatch = 20;
     private const int ConcurrentBatches = 4;
 
+    /// <summary>The client the batches go out on; build the steps' requests with it so their base URL matches.</summary>
+    public GraphServiceClient Client => client;
+
     public async Task<IReadOnlyDictionary<string, GraphBatchStepResult>> SendAsync(IReadOnlyList<GraphBatchStep> steps, CancellationToken ct)
     {
         var duplicate = steps.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
