@@ -1,4 +1,5 @@
 using OutlookClientCare.Core;
+using OutlookClientCare.Server.Booking;
 using OutlookClientCare.Server.Cli;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
@@ -24,6 +25,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHttpClient();
 builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
+builder.Services.AddBooking();
 if (demo)
 {
     builder.AddDemoMode();
@@ -47,6 +49,7 @@ await app.MigrateDatabaseAsync();
 app.MapOpenApi();
 app.MapHealth();
 app.MapMe();
+app.MapTimeBlocks();
 if (demo)
 {
     app.MapDemoMode();
