@@ -108,6 +108,12 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         {
             throw new GraphUnavailableException("Microsoft Graph could not be reached.", null, TimeSpan.FromSeconds(30), error);
         }
+        catch (System.Text.Json.JsonException error)
+        {
+            // A 429 on the $batch request itself reaches the SDK's batch builder with an empty body
+            // after its retry handler gave up; the caller should come back later, not see a 500.
+            throw new GraphUnavailableException("Microsoft Graph answered a batch with an error it did not describe.", null, TimeSpan.FromSeconds(10), error);
+        }
 
         var results = new List<GraphBatchStepResult>(chunk.Length);
         foreach (var step in chunk)
