@@ -88,6 +88,13 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         var content = new BatchRequestContentCollection(client, MaxStepsPerBatch);
         foreach (var step in chunk)
         {
+            // A retried step's body stream was read by the previous round; without rewinding, the
+            // SDK finds an empty body and cannot build the batch.
+            if (step.Request.Content is { CanSeek: true } body)
+            {
+                body.Position = 0;
+            }
+
             await content.AddBatchRequestStepAsync(step.Request, step.Id);
         }
 
@@ -110,8 +117,8 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         }
         catch (System.Text.Json.JsonException error)
         {
-            // A 429 on the $batch request itself reaches the SDK's batch builder with an empty body
-            // after its retry handler gave up; the caller should come back later, not see a 500.
+            // The SDK parses every step's JSON body while it builds the batch; a body it cannot read
+            // is our fault, but the caller should come back later rather than see a 500.
             throw new GraphUnavailableException("Microsoft Graph answered a batch with an error it did not describe.", null, TimeSpan.FromSeconds(10), error);
         }
 
