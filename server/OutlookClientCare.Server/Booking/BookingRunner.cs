@@ -33,7 +33,7 @@ public sealed record UserBookingResult(
 /// then every create/move/delete. That is at most two Graph requests per user when a run only has
 /// to add the day that entered the horizon, which is the daily case.
 /// </summary>
-public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerable<IBlockAgenda> agendas, IOptions<BookingOptions> options, ILogger<BookingRunner> logger)
+public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerable<IBlockAgenda> agendas, BookingLocks locks, IOptions<BookingOptions> options, ILogger<BookingRunner> logger)
 {
     private const int StepsPerSender = GraphBatchSender.MaxStepsPerBatch * 4;
 
@@ -51,6 +51,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             throw new ArgumentException("One run books the users of one tenant.", nameof(users));
         }
 
+        await using var held = await locks.AcquireAsync(users, ct);
         var now = time.GetUtcNow();
         var horizons = users.Select(u => BookingHorizon.For(BookingSettings.ToPlannerSettings(u), now)).ToList();
         var (records, imports) = await LoadAsync(users, horizons.Min(h => h.From), ct);

@@ -11,6 +11,7 @@ public static class BookingServiceCollectionExtensions
         services.AddSingleton<NotificationUrl>();
         services.AddSingleton<ChangeSubscriptions>();
         services.AddSingleton<ReplanQueue>();
+        services.AddSingleton<BookingLocks>();
         services.AddHostedService<ReplanService>();
         services.AddHostedService<BookingBackgroundService>();
         return services;

@@ -15,6 +15,9 @@ public sealed class ReplanQueue
     private readonly Channel<(string TenantId, string ObjectId)> _channel = Channel.CreateUnbounded<(string, string)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<(string, string), byte> _waiting = new();
 
+    /// <summary>Users queued and not yet taken up.</summary>
+    public int Waiting => _waiting.Count;
+
     public void Enqueue(string tenantId, string objectId)
     {
         if (_waiting.TryAdd((tenantId, objectId), 0))
