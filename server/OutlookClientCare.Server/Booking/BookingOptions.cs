@@ -22,6 +22,9 @@ public sealed class BookingOptions
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>False: no change-notification subscriptions at all; the periodic run is the only re-plan.</summary>
+    public bool ChangeNotifications { get; set; } = true;
+
     public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(2);
 
     /// <summary>Subscriptions that expire sooner than this are renewed by the run.</summary>

@@ -19,6 +19,11 @@ public sealed class NotificationUrl(IOptions<BookingOptions> options, IConfigura
     {
         get
         {
+            if (!options.Value.ChangeNotifications)
+            {
+                return null;
+            }
+
             if (options.Value.PublicBaseUrl is { } configured)
             {
                 return new Uri(configured.ToString().TrimEnd('/') + Path);

@@ -29,6 +29,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     private readonly SandboxTenant _tenant;
     private readonly string _graphBaseUrl;
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _kestrel;
 
     public BookingApp(GraphSandboxHost sandbox, FakeTimeProvider clock, bool kestrel = false, IDictionary<string, string?>? settings = null, SqliteConnection? database = null)
     {
@@ -38,6 +39,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         _graphBaseUrl = sandbox.BaseUrl;
         _database = database ?? OpenDatabase();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+        _kestrel = kestrel;
         if (kestrel)
         {
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -83,6 +85,9 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
         builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Booking:RunInBackground", "false");
+
+        // In memory (TestServer) nothing can reach the app, so Graph could never deliver a notification.
+        builder.UseSetting("Booking:ChangeNotifications", _kestrel ? "true" : "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
