@@ -26,8 +26,9 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<BookingRun>().RunAsync(stoppingToken);
             }
-            catch (Exception error) when (error is GraphGatewayException or DbUpdateException or InvalidOperationException)
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Whatever went wrong, the next run must still happen: a dead background service books nobody.
                 logger.LogError(error, "The booking run failed; it runs again in {Interval}.", options.Value.RunInterval);
             }
         }

@@ -65,7 +65,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         {
             var user = users[i];
             var problems = new List<string>();
-            if (await ReadViewAsync(sender, user, views.GetValueOrDefault(ViewStepId(i)), problems, ct) is not { } calendar)
+            if (await ReadViewOrNullAsync(sender, user, views.GetValueOrDefault(ViewStepId(i)), problems, ct) is not { } calendar)
             {
                 pending.Add(new PendingUser(user, null, [], problems));
                 continue;
@@ -79,9 +79,15 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
                 problems.AddRange(decision.Skipped);
                 pending.Add(new PendingUser(user, decision, [.. mine, .. decision.Adopted], problems));
             }
-            catch (IcsFormatException error)
+            catch (IcsFormatException error) when (mode == BookingMode.Background)
             {
                 problems.Add("an imported calendar can no longer be read: " + error.Message);
+                pending.Add(new PendingUser(user, null, [], problems));
+            }
+            catch (ArgumentException error) when (mode == BookingMode.Background)
+            {
+                // Settings saved by an older version that the planner no longer accepts: skip this user, not the run.
+                problems.Add("the saved settings cannot be planned with: " + error.Message);
                 pending.Add(new PendingUser(user, null, [], problems));
             }
         }
@@ -99,7 +105,16 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         var written = await SendAsync(sender, [.. writeSteps.Select(w => w.Step)], mode, ct);
         foreach (var (step, user, write) in writeSteps)
         {
-            await ApplyAsync(user, write, written.GetValueOrDefault(step.Id), now, ct);
+            try
+            {
+                await ApplyAsync(user, write, written.GetValueOrDefault(step.Id), now, ct);
+            }
+            catch (Exception error) when (error is System.Text.Json.JsonException or Microsoft.Kiota.Abstractions.ApiException or GraphGatewayException)
+            {
+                // The next run finds the event by its tag (or its transactionId) and records it then.
+                user.Failed++;
+                user.Problems.Add($"{write.Date:yyyy-MM-dd}: the answer to a create could not be read: {error.Message}");
+            }
         }
 
         await db.SaveChangesAsync(ct);
@@ -126,6 +141,19 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         var records = await db.Set<BookedBlock>().Where(r => r.TenantId == tenant && ids.Contains(r.ObjectId) && r.Date >= from).ToListAsync(ct);
         var imports = await db.Set<ImportedCalendar>().Where(c => c.TenantId == tenant && ids.Contains(c.ObjectId)).ToListAsync(ct);
         return (records.ToLookup(r => (r.TenantId, r.ObjectId)), imports.ToLookup(c => (c.TenantId, c.ObjectId)));
+    }
+
+    private static async Task<IReadOnlyList<CalendarEvent>?> ReadViewOrNullAsync(GraphBatchSender sender, BookingUser user, GraphBatchStepResult? result, List<string> problems, CancellationToken ct)
+    {
+        try
+        {
+            return await ReadViewAsync(sender, user, result, problems, ct);
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or Microsoft.Kiota.Abstractions.ApiException or GraphGatewayException or FormatException)
+        {
+            problems.Add("the calendar answer could not be read: " + error.Message);
+            return null;
+        }
     }
 
     private static async Task<IReadOnlyList<CalendarEvent>?> ReadViewAsync(GraphBatchSender sender, BookingUser user, GraphBatchStepResult? result, List<string> problems, CancellationToken ct)

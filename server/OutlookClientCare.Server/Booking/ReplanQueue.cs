@@ -48,7 +48,7 @@ public sealed class ReplanService(ReplanQueue queue, IServiceScopeFactory scopes
             {
                 await ReplanAsync(tenantId, objectId, stoppingToken);
             }
-            catch (Exception error) when (error is GraphGatewayException or DbUpdateException)
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Re-planning after a calendar change failed; the periodic run will catch up: {Error}", error.Message);
             }

@@ -129,7 +129,16 @@ public static class TimeBlocksApi
             db.Add(row);
         }
 
-        var result = (await runner.BookAsync([row], graph.BatchSender(user), BookingMode.Interactive, ct))[0];
+        UserBookingResult result;
+        try
+        {
+            result = (await runner.BookAsync([row], graph.BatchSender(user), BookingMode.Interactive, ct))[0];
+        }
+        catch (IcsFormatException error)
+        {
+            return UnreadableImport(error);
+        }
+
         return TypedResults.Ok(new BookResponse(result.Created, result.Moved, result.Deleted, result.Kept, result.Failed, result.Problems, result.Plan?.Blocks ?? []));
     }
 
