@@ -20,7 +20,15 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            await Task.Delay(options.Value.RunInterval, time, stoppingToken);
+            try
+            {
+                await Task.Delay(options.Value.RunInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
             try
             {
                 await using var scope = scopes.CreateAsyncScope();

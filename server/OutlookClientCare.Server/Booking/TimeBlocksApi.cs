@@ -146,7 +146,13 @@ public static class TimeBlocksApi
     {
         var user = AppUser.From(principal);
         var blocks = await UpcomingAsync(user, db, time, ct);
-        return TypedResults.Ok(new BlocksResponse([.. blocks.Select(b => new BlockResponse(b.Date, b.Start, b.End, b.State, b.EventId))]));
+        var zone = await ZoneOfAsync(user, db, ct);
+        return TypedResults.Ok(new BlocksResponse([.. blocks.Select(b => new BlockResponse(
+            b.Date,
+            b.Start is { } start ? TimeZoneInfo.ConvertTime(start, zone) : null,
+            b.End is { } end ? TimeZoneInfo.ConvertTime(end, zone) : null,
+            b.State,
+            b.EventId))]));
     }
 
     private static async Task<ContentHttpResult> GetIcsAsync(ClaimsPrincipal principal, ClientCareDb db, TimeProvider time, CancellationToken ct)
@@ -244,13 +250,18 @@ public static class TimeBlocksApi
 
     private static async Task<List<BookedBlock>> UpcomingAsync(AppUser user, ClientCareDb db, TimeProvider time, CancellationToken ct)
     {
-        var zoneId = await db.Set<BookingUser>().Where(u => u.TenantId == user.TenantId && u.ObjectId == user.ObjectId).Select(u => u.TimeZoneId).SingleOrDefaultAsync(ct);
-        var zone = zoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = await ZoneOfAsync(user, db, ct);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         return await db.Set<BookedBlock>().AsNoTracking()
             .Where(b => b.TenantId == user.TenantId && b.ObjectId == user.ObjectId && b.Date >= today)
             .OrderBy(b => b.Date)
             .ToListAsync(ct);
+    }
+
+    private static async Task<TimeZoneInfo> ZoneOfAsync(AppUser user, ClientCareDb db, CancellationToken ct)
+    {
+        var zoneId = await db.Set<BookingUser>().Where(u => u.TenantId == user.TenantId && u.ObjectId == user.ObjectId).Select(u => u.TimeZoneId).SingleOrDefaultAsync(ct);
+        return zoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
     }
 
     private static ValidationProblem UnreadableImport(IcsFormatException error) =>

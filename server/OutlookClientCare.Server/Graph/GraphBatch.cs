@@ -95,6 +95,7 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
                 body.Position = 0;
             }
 
+            StartPathAtVersion(step.Request);
             await content.AddBatchRequestStepAsync(step.Request, step.Id);
         }
 
@@ -137,6 +138,21 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The SDK makes a step's URL relative by cutting the version segment off the front of its
+    /// path. Under a base URL with a prefix (demo mode's /graph-sandbox/v1.0) it would cut the
+    /// wrong characters, so the step's path is made to start at /v1.0/ first.
+    /// </summary>
+    private static void StartPathAtVersion(RequestInformation request)
+    {
+        var uri = request.URI;
+        var index = uri.AbsolutePath.IndexOf("/v1.0/", StringComparison.Ordinal);
+        if (index > 0)
+        {
+            request.URI = new Uri(uri.GetLeftPart(UriPartial.Authority) + uri.PathAndQuery[index..]);
+        }
     }
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage message)

@@ -39,6 +39,21 @@ public sealed class BookNowTests
     }
 
     [Fact]
+    public async Task DemoModeBooksThroughItsOwnSandboxMountedUnderAPathPrefix()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock, kestrel: true, inProcessGraph: true);
+        var anna = app.ClientFor(Anna);
+
+        var result = await BookAsync(anna);
+
+        Assert.Equal(8, result.GetProperty("created").GetInt32());
+        Assert.Equal(8, app.OurEventsOf(Anna).Count);
+        Assert.Equal(0, sandbox.Counters.Get("POST /me/events", Anna));
+    }
+
+    [Fact]
     public async Task BookingTwiceCreatesNothingNew()
     {
         var (sandbox, clock) = await BookingApp.StartSandboxAsync();

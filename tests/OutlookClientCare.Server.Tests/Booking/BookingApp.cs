@@ -30,14 +30,20 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     private readonly string _graphBaseUrl;
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _kestrel;
+    private readonly bool _inProcessGraph;
 
-    public BookingApp(GraphSandboxHost sandbox, FakeTimeProvider clock, bool kestrel = false, IDictionary<string, string?>? settings = null, SqliteConnection? database = null)
+    /// <summary>
+    /// <c>inProcessGraph</c>: talk to demo mode's own sandbox under /graph-sandbox/v1.0 (it serves the
+    /// same tenant object) instead of the test's host; it needs Kestrel to be reachable.
+    /// </summary>
+    public BookingApp(GraphSandboxHost sandbox, FakeTimeProvider clock, bool kestrel = false, IDictionary<string, string?>? settings = null, bool inProcessGraph = false)
     {
+        _inProcessGraph = inProcessGraph;
         Sandbox = sandbox;
         Clock = clock;
         _tenant = sandbox.Tenant;
         _graphBaseUrl = sandbox.BaseUrl;
-        _database = database ?? OpenDatabase();
+        _database = OpenDatabase();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
         _kestrel = kestrel;
         if (kestrel)
@@ -81,7 +87,11 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.UseSetting("Graph:BaseUrl", _graphBaseUrl);
+        if (!_inProcessGraph)
+        {
+            builder.UseSetting("Graph:BaseUrl", _graphBaseUrl);
+        }
+
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
         builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Booking:RunInBackground", "false");
