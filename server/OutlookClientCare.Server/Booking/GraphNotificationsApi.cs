@@ -38,7 +38,7 @@ public static class GraphNotificationsApi
             return TypedResults.BadRequest("The notification is larger than we accept.");
         }
 
-        List<(string SubscriptionId, string? ClientState)> items;
+        List<(string SubscriptionId, string? ClientState, string? EventId)> items;
         try
         {
             items = Read(body);
@@ -49,13 +49,23 @@ public static class GraphNotificationsApi
         }
 
         var accepted = 0;
-        foreach (var (subscriptionId, clientState) in items)
+        foreach (var (subscriptionId, clientState, eventId) in items)
         {
             var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == subscriptionId, ct);
-            if (user is not null && ChangeSubscriptions.ClientStateMatches(user, clientState))
+            if (user is null || !ChangeSubscriptions.ClientStateMatches(user, clientState))
+            {
+                continue;
+            }
+
+            accepted++;
+
+            // A change to one of our own blocks (our writes echoing back, or the user moving or
+            // deleting one) needs no re-plan: the next run records what the user did.
+            var ours = eventId is not null && await db.Set<BookedBlock>().AnyAsync(
+                b => b.TenantId == user.TenantId && b.ObjectId == user.ObjectId && b.EventId == eventId, ct);
+            if (!ours)
             {
                 queue.Enqueue(user.TenantId, user.ObjectId);
-                accepted++;
             }
         }
 
@@ -67,7 +77,7 @@ public static class GraphNotificationsApi
         return TypedResults.Accepted((string?)null);
     }
 
-    private static List<(string, string?)> Read(string body)
+    private static List<(string, string?, string?)> Read(string body)
     {
         using var document = JsonDocument.Parse(body);
         if (document.RootElement.ValueKind != JsonValueKind.Object
@@ -76,14 +86,18 @@ public static class GraphNotificationsApi
             throw new JsonException("no value array");
         }
 
-        var items = new List<(string, string?)>();
+        var items = new List<(string, string?, string?)>();
         foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind == JsonValueKind.Object
                 && item.TryGetProperty("subscriptionId", out var id) && id.ValueKind == JsonValueKind.String)
             {
                 var state = item.TryGetProperty("clientState", out var cs) && cs.ValueKind == JsonValueKind.String ? cs.GetString() : null;
-                items.Add((id.GetString()!, state));
+                var eventId = item.TryGetProperty("resourceData", out var data) && data.ValueKind == JsonValueKind.Object
+                    && data.TryGetProperty("id", out var resourceId) && resourceId.ValueKind == JsonValueKind.String
+                        ? resourceId.GetString()
+                        : null;
+                items.Add((id.GetString()!, state, eventId));
             }
         }
 

@@ -22,7 +22,7 @@ public sealed class ChangeNotificationTests
         await BookAsync(anna);
         var wednesday = app.OurEventsOf(Anna).Single(e => WallStart(e).Date == new DateTime(2026, 12, 2));
         await sandbox.WhenNotificationsSentAsync();
-        await EventuallyAsync(async () => (await BlocksAsync(anna)).Count == 8 && sandbox.Counters.Get("PATCH /me/events/{id}", Anna) == 0, "our own creates are re-planned to no change");
+        await EventuallyAsync(() => Task.FromResult(app.Services.GetRequiredService<OutlookClientCare.Server.Booking.ReplanQueue>().Waiting == 0), "echoes of our own creates are handled");
 
         var meeting = sandbox.ActAsUserInOutlookAddEvent(Anna, new JsonObject
         {
@@ -40,6 +40,30 @@ public sealed class ChangeNotificationTests
         Assert.Equal(8, app.OurEventsOf(Anna).Count);
         await EventuallyAsync(async () => (await BlocksAsync(anna)).Single(b => b.GetProperty("date").GetString() == "2026-12-02").GetProperty("start").GetString() != null
             && Instant((await BlocksAsync(anna)).Single(b => b.GetProperty("date").GetString() == "2026-12-02"), "start") >= new DateTimeOffset(WallEnd(meeting), TimeSpan.FromHours(1)), "the record follows the move");
+    }
+
+    [Fact]
+    public async Task ChangesToOurOwnBlocksDoNotCostAReplanButChangesToMeetingsDo()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock, kestrel: true);
+        var anna = app.ClientFor(Anna);
+        await PutSettingsAsync(anna, s => s["autoBooking"] = true);
+        await BookAsync(anna);
+        await sandbox.WhenNotificationsSentAsync();
+        await EventuallyAsync(() => Task.FromResult(app.Services.GetRequiredService<OutlookClientCare.Server.Booking.ReplanQueue>().Waiting == 0), "echoes are handled");
+        await Task.Delay(200);
+        var readsBefore = sandbox.Counters.Get("GET /me/calendarView", Anna);
+
+        sandbox.ActAsUserInOutlookMoveEvent(Anna, (string)app.OurEventsOf(Anna)[0]["id"]!, TimeSpan.FromMinutes(30));
+        await sandbox.WhenNotificationsSentAsync();
+        await Task.Delay(200);
+        Assert.Equal(readsBefore, sandbox.Counters.Get("GET /me/calendarView", Anna));
+
+        sandbox.ActAsUserInOutlookMoveEvent(Anna, "AAMkEventReview", TimeSpan.FromDays(7));
+        await sandbox.WhenNotificationsSentAsync();
+        await EventuallyAsync(() => Task.FromResult(sandbox.Counters.Get("GET /me/calendarView", Anna) == readsBefore + 1), "the meeting's change is re-planned");
     }
 
     [Fact]
