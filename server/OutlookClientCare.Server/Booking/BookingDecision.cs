@@ -112,7 +112,18 @@ public static class BookingDecider
                 adopted.Add(record);
             }
 
-            if (record.State is BookedBlockState.Removed || record.EventId is null)
+            if (record.State is BookedBlockState.DeletedByUser)
+            {
+                // The user brought our block back (from Deleted Items): theirs to place now.
+                existing.RemoveAll(b => b.Date == date && b.DeletedByUser);
+                existing[^1] = existing[^1] with { MovedByUser = true };
+                record.State = BookedBlockState.MovedByUser;
+                record.EventId = ours.Id;
+                record.Start = ours.Start;
+                record.End = ours.End;
+                record.UpdatedAt = now;
+            }
+            else if (record.State is BookedBlockState.Removed || record.EventId is null)
             {
                 record.State = BookedBlockState.Booked;
                 record.EventId = ours.Id;

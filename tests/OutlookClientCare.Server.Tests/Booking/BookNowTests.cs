@@ -150,6 +150,31 @@ public sealed class BookNowTests
     }
 
     [Fact]
+    public async Task ABlockTheUserDeletedAndThenRestoredIsLeftWhereItIs()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock);
+        var anna = app.ClientFor(Anna);
+        await BookAsync(anna);
+        var monday = app.OurEventsOf(Anna).Single(e => WallStart(e).Date == new DateTime(2026, 11, 30));
+        sandbox.ActAsUserInOutlookDeleteEvent(Anna, (string)monday["id"]!);
+        await BookAsync(anna);
+        var restored = (JsonObject)monday.DeepClone();
+        restored.Remove("id");
+        var back = sandbox.ActAsUserInOutlookAddEvent(Anna, restored);
+
+        var again = await BookAsync(anna);
+
+        Assert.Equal(0, again.GetProperty("deleted").GetInt32());
+        Assert.Equal(0, again.GetProperty("created").GetInt32());
+        Assert.Contains(app.OurEventsOf(Anna), e => (string?)e["id"] == (string?)back["id"]);
+        var record = (await BlocksAsync(anna)).Single(b => b.GetProperty("date").GetString() == "2026-11-30");
+        Assert.Equal("moved-by-user", record.GetProperty("state").GetString());
+        Assert.Equal((string?)back["id"], record.GetProperty("eventId").GetString());
+    }
+
+    [Fact]
     public async Task EventsWithoutOurTagAreNeverModifiedEvenWhenTheyLookLikeOursOrARecordNamesThem()
     {
         var lookalike = new JsonObject
