@@ -1,4 +1,5 @@
 using OutlookClientCare.Core;
+using OutlookClientCare.Server.Booking;
 using OutlookClientCare.Server.Cli;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
@@ -28,6 +29,7 @@ builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
 builder.Services.AddThreads();
 builder.Services.AddManifest();
+builder.Services.AddBooking();
 if (demo)
 {
     builder.AddDemoMode();
@@ -53,6 +55,7 @@ app.MapHealth();
 app.MapMe();
 app.MapThreads();
 app.MapManifest();
+app.MapTimeBlocks();
 if (demo)
 {
     app.MapDemoMode();
