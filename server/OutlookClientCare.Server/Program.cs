@@ -1,4 +1,5 @@
 using OutlookClientCare.Core;
+using OutlookClientCare.Server.Booking;
 using OutlookClientCare.Server.Cli;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
@@ -32,6 +33,7 @@ builder.Services.AddThreads();
 builder.Services.AddManifest();
 builder.Services.AddPrivacy();
 builder.AddHardening();
+builder.Services.AddBooking();
 if (demo)
 {
     builder.AddDemoMode();
@@ -60,6 +62,7 @@ app.MapMe();
 app.MapThreads();
 app.MapManifest();
 app.MapPrivacy();
+app.MapTimeBlocks();
 if (demo)
 {
     app.MapDemoMode();
