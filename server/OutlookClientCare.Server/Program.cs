@@ -1,12 +1,18 @@
 using OutlookClientCare.Core;
 using OutlookClientCare.Server.Cli;
+using OutlookClientCare.Server.Clients;
+using OutlookClientCare.Server.Coach;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
+using OutlookClientCare.Server.FollowUps;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Me;
+using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Waiting;
 
 if (CliRunner.IsVerb(args))
 {
@@ -24,6 +30,10 @@ builder.Services.AddOpenApi();
 builder.Services.AddHttpClient();
 builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
+builder.Services.AddClients();
+builder.Services.AddInteractions();
+builder.Services.AddSnippets();
+builder.Services.AddFollowUps();
 if (demo)
 {
     builder.AddDemoMode();
@@ -47,6 +57,12 @@ await app.MigrateDatabaseAsync();
 app.MapOpenApi();
 app.MapHealth();
 app.MapMe();
+app.MapClients();
+app.MapInteractions();
+app.MapSnippets();
+app.MapCoach();
+app.MapFollowUps();
+app.MapWaiting();
 if (demo)
 {
     app.MapDemoMode();
