@@ -23,7 +23,7 @@ public sealed class FollowUpItem
     public DateOnly Due { get; set; }
     public required string TimeZoneId { get; set; }
 
-    /// <summary>"de" or "en": the language of the summary, used for log texts about this item.</summary>
+    /// <summary>"de" or "en": the user's own language, for log texts about this item.</summary>
     public required string Language { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

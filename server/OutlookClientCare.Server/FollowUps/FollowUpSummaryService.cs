@@ -99,7 +99,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
             FlagDue = request.EarliestDue,
             CreatedAt = now,
         };
-        var languageCode = language == ReplyLanguage.De ? "de" : "en";
+        var logLanguage = profile.Language == ReplyLanguage.De ? "de" : "en";
         var items = request.NextSteps.Select(step => new FollowUpItem
         {
             Id = Guid.NewGuid(),
@@ -112,7 +112,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
             Who = step.Who,
             Due = step.Due,
             TimeZoneId = profile.TimeZoneId,
-            Language = languageCode,
+            Language = logLanguage,
             CreatedAt = now,
         }).ToList();
 
