@@ -78,7 +78,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
         {
             var start = profile.At(profile.Today(now), profile.WorkingHours.Start);
             var due = profile.At(request.EarliestDue, profile.WorkingHours.End);
-            await gateway.SetFollowUpFlagAsync(repliedTo, start < due ? start : due, due, profile.TimeZoneId, ct);
+            await gateway.SetFollowUpFlagOrFailAsync(repliedTo, start < due ? start : due, due, profile.TimeZoneId, ct);
         }
         catch (GraphGatewayException)
         {

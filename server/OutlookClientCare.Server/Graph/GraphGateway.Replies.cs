@@ -42,6 +42,25 @@ public sealed partial class GraphGateway
         }
     }
 
+    /// <summary>
+    /// Like <see cref="SetFollowUpFlagAsync"/>, but a message that is gone is a failure rather than a
+    /// silent no-op, so a summary is never recorded for a flag that was not set.
+    /// </summary>
+    public async Task SetFollowUpFlagOrFailAsync(string messageId, DateTimeOffset start, DateTimeOffset due, string timeZone, CancellationToken ct)
+    {
+        var patch = new Message
+        {
+            Flag = new FollowupFlag
+            {
+                FlagStatus = FollowupFlagStatus.Flagged,
+                StartDateTime = DateTimeTimeZoneOf(start, timeZone),
+                DueDateTime = DateTimeTimeZoneOf(due, timeZone),
+            },
+        };
+        _ = await CallAsync(() => client.Users[MailboxId].Messages[messageId].PatchAsync(patch, cancellationToken: ct))
+            ?? throw new GraphGatewayException("The message to flag no longer exists.", HttpStatusCode.NotFound);
+    }
+
     /// <summary>Compensation after a failure: best effort, never hides the original error.</summary>
     public async Task DeleteDraftQuietlyAsync(string draftId)
     {
