@@ -95,6 +95,22 @@ public sealed class FollowUpSummaryTests
     }
 
     [Fact]
+    public async Task A_double_click_sending_the_same_request_twice_at_once_leaves_one_draft()
+    {
+        await using var host = await ToolkitHost.StartAsync();
+        var anna = host.ClientFor(Anna);
+
+        var responses = await Task.WhenAll(anna.PostAsJsonAsync(SummaryUrl, Request()), anna.PostAsJsonAsync(SummaryUrl, Request()));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
+        var draftIds = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draftId").GetString()));
+        Assert.Equal(draftIds[0], draftIds[1]);
+        var draft = Assert.Single(host.Sandbox.MessagesOf(Anna), m => (bool?)m["isDraft"] == true);
+        Assert.Equal(draftIds[0], (string?)draft["id"]);
+        Assert.Equal(2, (await anna.GetFromJsonAsync<JsonElement>("/api/follow-ups")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_different_summary_for_the_same_thread_is_a_new_draft()
     {
         await using var host = await ToolkitHost.StartAsync();
