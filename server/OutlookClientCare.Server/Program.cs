@@ -1,17 +1,23 @@
 using OutlookClientCare.Core;
 using OutlookClientCare.Server.Booking;
 using OutlookClientCare.Server.Cli;
+using OutlookClientCare.Server.Clients;
+using OutlookClientCare.Server.Coach;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
+using OutlookClientCare.Server.FollowUps;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Hardening;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Privacy;
+using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
+using OutlookClientCare.Server.Waiting;
 
 if (CliRunner.IsVerb(args))
 {
@@ -34,6 +40,10 @@ builder.Services.AddManifest();
 builder.Services.AddPrivacy();
 builder.AddHardening();
 builder.Services.AddBooking();
+builder.Services.AddClients();
+builder.Services.AddInteractions();
+builder.Services.AddSnippets();
+builder.Services.AddFollowUps();
 if (demo)
 {
     builder.AddDemoMode();
@@ -63,6 +73,12 @@ app.MapThreads();
 app.MapManifest();
 app.MapPrivacy();
 app.MapTimeBlocks();
+app.MapClients();
+app.MapInteractions();
+app.MapSnippets();
+app.MapCoach();
+app.MapFollowUps();
+app.MapWaiting();
 if (demo)
 {
     app.MapDemoMode();
