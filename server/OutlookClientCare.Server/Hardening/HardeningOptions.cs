@@ -11,6 +11,15 @@ public sealed class HardeningOptions
     [Range(1_024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Larger bodies for endpoints (by endpoint name) that check their own, lower limit and were
+    /// mapped without RequestSizeLimit metadata: the .ics import allows up to Booking:MaxCalendarBytes (at most 5 MB).
+    /// </summary>
+    public Dictionary<string, long> EndpointBodyLimits { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["UploadCalendar"] = 5_000_000,
+    };
+
     /// <summary>/api requests one user (tenant id + object id), or one anonymous address, may make per minute.</summary>
     [Range(1, 100_000)]
     public int RequestsPerMinute { get; set; } = 300;

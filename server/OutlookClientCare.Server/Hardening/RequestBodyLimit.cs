@@ -12,7 +12,10 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<HardeningOpt
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? options.Value.MaxRequestBodyBytes;
+        var endpoint = context.GetEndpoint();
+        var name = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+        var limit = endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? (name is not null && options.Value.EndpointBodyLimits.TryGetValue(name, out var named) ? named : options.Value.MaxRequestBodyBytes);
         if (context.Request.ContentLength > limit)
         {
             throw TooLarge(limit);

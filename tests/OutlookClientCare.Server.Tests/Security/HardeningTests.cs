@@ -102,6 +102,25 @@ public sealed class HardeningTests
         }
     }
 
+    [Fact]
+    public async Task ACalendarImportAboveTheGeneralLimitButWithinItsOwnIsNotCutOff()
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+        var ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+        for (var day = 0; ics.Length < 1_500_000; day++)
+        {
+            ics.Append("BEGIN:VEVENT\r\nUID:holiday-").Append(day).Append("\r\nDTSTART;VALUE=DATE:")
+                .Append(new DateOnly(2026, 1, 1).AddDays(day % 3000).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture))
+                .Append("\r\nSUMMARY:Feiertag mit einer etwas laengeren Beschreibung\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
+        }
+
+        var response = await app.ClientFor(Anna).PostAsync("/api/timeblocks/calendars?kind=holidays&name=big", new StringContent(ics.Append("END:VCALENDAR\r\n").ToString(), Encoding.UTF8, "text/calendar"));
+
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     [Theory]
     [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound)]
     [InlineData("PUT", "/api/me/export", HttpStatusCode.MethodNotAllowed)]
