@@ -25,11 +25,12 @@ public sealed class SecurityHeaders
         "style-src 'self'",
         "img-src 'self' data:",
         $"connect-src 'self' {options.SignInHost}",
-        $"frame-src {options.SignInHost}",
+        $"frame-src 'self' {options.SignInHost}",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "frame-ancestors " + string.Join(' ', options.FrameAncestors));
+        // 'self': the demo page shows the real pane in a frame of its own origin.
+        "frame-ancestors 'self' " + string.Join(' ', options.FrameAncestors));
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -17,13 +17,15 @@ public static class PublicEndpoints
         ["Health"] = "Load balancers and uptime checks probe it without a token; it reports only reachability and the mode.",
         ["GetManifest"] = "Administrators and Outlook download the add-in manifest before anyone signs in; the client id in it is public.",
         ["GetAddInAsset"] = "Outlook fetches the add-in icons without our token; they are public images.",
+        ["GetPaneConfig"] = "The pane reads its sign-in settings (client id, authority) before anyone is signed in; they are public.",
         ["ReceiveGraphNotifications"] = "Microsoft Graph posts change notifications without a user token; each one is checked against the subscription's secret clientState.",
     };
 
-    /// <summary>Anonymous route families, by path prefix.</summary>
-    private static readonly (string Prefix, string Reason)[] ByPrefix =
+    /// <summary>Anonymous routes without a name, by exact path or (ending in '/') path prefix.</summary>
+    private static readonly (string Path, string Reason)[] ByPath =
     [
         ("/graph-sandbox/", "Demo mode only (loopback): the in-process Graph sandbox checks its own sandbox bearer tokens."),
+        ("/demo", "Demo mode only (loopback): the page that shows the demo mailbox beside the pane."),
     ];
 
     public static TBuilder AllowAnonymousBecause<TBuilder>(this TBuilder builder, string reason)
@@ -51,6 +53,8 @@ public static class PublicEndpoints
 
         var pattern = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "";
         pattern = "/" + pattern.TrimStart('/');
-        return ByPrefix.FirstOrDefault(p => pattern.StartsWith(p.Prefix, StringComparison.OrdinalIgnoreCase)).Reason;
+        return ByPath.FirstOrDefault(p => p.Path.EndsWith('/')
+            ? pattern.StartsWith(p.Path, StringComparison.OrdinalIgnoreCase)
+            : pattern.TrimEnd('/').Equals(p.Path, StringComparison.OrdinalIgnoreCase)).Reason;
     }
 }

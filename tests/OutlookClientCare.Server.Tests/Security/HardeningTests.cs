@@ -25,7 +25,7 @@ public sealed class HardeningTests
         Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("script-src 'self' https://appsforoffice.microsoft.com;", csp, StringComparison.Ordinal);
         Assert.Contains("connect-src 'self' https://login.microsoftonline.com;", csp, StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors https://outlook.office.com https://outlook.office365.com https://outlook.live.com", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self' https://outlook.office.com https://outlook.office365.com https://outlook.live.com", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("frame-ancestors *", csp, StringComparison.Ordinal);
