@@ -96,18 +96,8 @@ public static class ThreadAnalyzer
         foreach (var reading in readings)
         {
             var weight = reading.Party == Party.Client ? 2 : 1;
-            var seen = 0;
-            foreach (var sentence in reading.Sentences)
-            {
-                var (de, en) = Languages.Count(sentence.Sentence);
-                german += de * weight;
-                english += en * weight;
-                seen += sentence.Sentence.Tokens.Length;
-                if (seen > 400)
-                {
-                    break;
-                }
-            }
+            german += reading.GermanWords * weight;
+            english += reading.EnglishWords * weight;
         }
 
         return german > english ? ThreadLanguage.De : ThreadLanguage.En;
@@ -223,7 +213,7 @@ public static class ThreadAnalyzer
         var cues = new HashSet<Cue>();
         foreach (var sentence in client.SelectMany(r => r.Sentences))
         {
-            cues.UnionWith(sentence.Signals);
+            cues.UnionWith(Cues.FromBits(sentence.Signals));
         }
 
         if (unansweredCount >= 2)
@@ -278,13 +268,14 @@ public static class ThreadAnalyzer
     private static List<DateMention> Dates(List<MessageReading> readings, AnalysisContext context)
     {
         var dates = new List<DateMention>();
+        var seen = new HashSet<(string, DateOnly)>();
         var found = new List<DateExtractor.Found>();
         var lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);
         foreach (var reading in readings)
         {
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
             var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
-            var monthFirst = Languages.IsEnglish(reading);
+            var monthFirst = reading.EnglishWords > reading.GermanWords;
             foreach (var sentence in reading.Sentences)
             {
                 if (!DateExtractor.MightContainDate(sentence.Sentence))
@@ -296,7 +287,7 @@ public static class ThreadAnalyzer
                 DateExtractor.Extract(sentence.Sentence, sentDay, sentLocal, monthFirst, lastWorkday, found);
                 foreach (var date in found)
                 {
-                    if (!dates.Exists(d => d.MessageId == reading.Message.Id && d.Date == date.Date))
+                    if (seen.Add((reading.Message.Id, date.Date)))
                     {
                         dates.Add(new DateMention(reading.Message.Id, date.Text, date.Date, date.IsDeadline, reading.Party));
                     }

@@ -13,6 +13,9 @@ internal static class AddressForms
         "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PoliteLookup = Polite.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamiliarLookup = Familiar.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string? Of(List<MessageReading> readings)
     {
         var sie = 0;
@@ -28,11 +31,11 @@ internal static class AddressForms
             {
                 var token = sentence.Tokens[i];
                 var original = sentence.Text.AsSpan(token.Start, token.Length);
-                if (i > 0 && Polite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(original))
+                if (i > 0 && PoliteLookup.Contains(original))
                 {
                     sie++;
                 }
-                else if (Familiar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+                else if (FamiliarLookup.Contains(sentence.Word(i)))
                 {
                     du++;
                 }

@@ -19,6 +19,11 @@ internal sealed partial class MessageReading
 
     public List<SentenceReading> Sentences { get; }
 
+    /// <summary>German and English function words among the first few hundred words.</summary>
+    public int GermanWords { get; private init; }
+
+    public int EnglishWords { get; private init; }
+
     /// <summary>0 (calm) to 1 (furious).</summary>
     public double Score { get; }
 
@@ -40,7 +45,8 @@ internal sealed partial class MessageReading
 
         var autoReply = AutoReplySubject(message.Subject)
             || (sentences.Count <= 8 && sentences.Take(2).Any(s => s.IsAutoReply) && !sentences.Exists(s => s.Negative >= 0.3));
-        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply };
+        var (german, english) = Languages.Count(sentences);
+        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply, GermanWords = german, EnglishWords = english };
     }
 
     private static bool AutoReplySubject(string subject) =>
@@ -65,7 +71,7 @@ internal sealed partial class MessageReading
 
             negative += sentence.Negative;
             positive += sentence.Positive;
-            signals.UnionWith(sentence.Signals);
+            signals.UnionWith(Cues.FromBits(sentence.Signals));
         }
 
         foreach (var signal in signals)

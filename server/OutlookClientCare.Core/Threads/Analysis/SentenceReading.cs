@@ -20,7 +20,8 @@ internal sealed class SentenceReading
     /// <summary>Delay, expectations, quality, billing, responsiveness (the order of <see cref="MainIssue"/>).</summary>
     public double[] Issues { get; } = new double[IssueCount];
 
-    public HashSet<Cue> Signals { get; } = [];
+    /// <summary>Escalation cues as bits (1 &lt;&lt; cue): sentences are many, sets would cost.</summary>
+    public int Signals { get; private set; }
 
     public bool HasRequestCue { get; private set; }
 
@@ -100,7 +101,7 @@ internal sealed class SentenceReading
 
                     break;
                 case Cue.Cancel or Cue.Legal or Cue.Manager or Cue.PublicReview or Cue.FinalDeadline or Cue.Refund or Cue.Repeated:
-                    Signals.Add(match.Cue);
+                    Signals |= 1 << (int)match.Cue;
                     break;
                 case Cue.Request:
                     HasRequestCue = true;
