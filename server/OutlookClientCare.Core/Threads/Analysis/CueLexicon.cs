@@ -281,8 +281,28 @@ internal sealed class CueLexicon
 
         public TrieNode? Child(char c)
         {
-            var index = Array.BinarySearch(_keys, c);
-            return index >= 0 ? _children[index] : null;
+            var keys = _keys;
+            int low = 0, high = keys.Length - 1;
+            while (low <= high)
+            {
+                var mid = (low + high) >> 1;
+                var key = keys[mid];
+                if (key == c)
+                {
+                    return _children[mid];
+                }
+
+                if (key < c)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return null;
         }
 
         public void Freeze()

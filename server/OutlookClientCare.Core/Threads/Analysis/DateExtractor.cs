@@ -76,7 +76,8 @@ internal static partial class DateExtractor
                         continue;
                     }
 
-                    var match = DateRegex().Match(sentence.Text, tokens[start].Start);
+                    var regex = char.IsDigit(sentence.Lower[tokens[start].Start]) ? NumericDateRegex() : WordDateRegex();
+                    var match = regex.Match(sentence.Text, tokens[start].Start);
                     if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match))
                     {
                         continue;
@@ -435,7 +436,13 @@ internal static partial class DateExtractor
         + @"|(?<dmy>\b(?<dd>\d{1,2})\.\s?(?<dm>\d{1,2})\.(?:\s?(?<dy>\d{4}|\d{2})\b)?(?!\d))"
         + @"|(?<slash>\b(?<s1>\d{1,2})/(?<s2>\d{1,2})(?:/(?<sy>\d{4}|\d{2}))?\b(?!/))"
         + @"|(?<dayMonth>\b(?<d1>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?<mon1>" + Months + @")\b\.?(?:,?\s+(?<y1>\d{4})\b)?)"
-        + @"|(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
+        + @")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex NumericDateRegex();
+
+    [GeneratedRegex(
+        @"\G(?:"
+        + @"(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
         + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")\b)"
         + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
@@ -444,5 +451,5 @@ internal static partial class DateExtractor
         + @"|(?<simple>\b(?:übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+abend|\s+noch)?|today|tonight|tomorrow|eod|cob|eow|eom|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|monatsende|morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
         + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
-    private static partial Regex DateRegex();
+    private static partial Regex WordDateRegex();
 }
