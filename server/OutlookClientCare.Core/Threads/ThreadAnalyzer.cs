@@ -216,13 +216,14 @@ public static class ThreadAnalyzer
             cues.UnionWith(Cues.FromBits(sentence.Signals));
         }
 
-        if (unansweredCount >= 2)
+        // A polite second nudge is normal; chasing again and again, or with an edge, is a signal.
+        if (unansweredCount >= 3 || (unansweredCount == 2 && mood >= MoodLevel.Concerned))
         {
             cues.Add(Cue.Repeated);
         }
 
         var signals = cues.OrderBy(c => c).Select(SignalName).ToList();
-        var severe = cues.Contains(Cue.Cancel) || cues.Contains(Cue.Legal) || cues.Contains(Cue.PublicReview);
+        var severe = cues.Contains(Cue.Cancel) || cues.Contains(Cue.Legal) || cues.Contains(Cue.PublicReview) || cues.Contains(Cue.Refund);
         var risk = severe || cues.Count >= 3 || (mood == MoodLevel.Angry && cues.Count >= 1) || (cues.Contains(Cue.FinalDeadline) && cues.Count >= 2)
             ? EscalationRisk.High
             : cues.Count > 0 || mood >= MoodLevel.Frustrated ? EscalationRisk.Medium : EscalationRisk.Low;

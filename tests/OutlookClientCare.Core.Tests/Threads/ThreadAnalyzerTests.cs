@@ -136,7 +136,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Ich werde das an meinen Anwalt weitergeben.", EscalationRisk.High, "legal")]
     [InlineData("I will leave a review on Trustpilot about this.", EscalationRisk.High, "public-review")]
     [InlineData("Ich schalte jetzt unsere Geschäftsführung ein.", EscalationRisk.Medium, "manager")]
-    [InlineData("We expect a full refund.", EscalationRisk.Medium, "refund-demand")]
+    [InlineData("We expect a full refund.", EscalationRisk.High, "refund-demand")]
     [InlineData("Danke für die schnelle Lieferung.", EscalationRisk.Low, null)]
     public void Escalation_signals_set_the_risk(string text, EscalationRisk risk, string? signal)
     {
@@ -154,15 +154,29 @@ public sealed class ThreadAnalyzerTests
     }
 
     [Fact]
-    public void Chasing_without_an_answer_is_a_repeated_follow_up()
+    public void Chasing_again_and_again_without_an_answer_is_a_repeated_follow_up()
     {
         var card = Analyze(
             "2026-12-01T12:00:00Z",
-            FromClient("2026-11-27T08:00:00Z", "Wie ist der Stand?"),
-            FromClient("2026-12-01T08:00:00Z", "Gibt es schon Neuigkeiten?"));
+            FromClient("2026-11-25T08:00:00Z", "Wie ist der Stand?"),
+            FromClient("2026-11-27T08:00:00Z", "Gibt es schon Neuigkeiten?"),
+            FromClient("2026-12-01T08:00:00Z", "Hallo? Ich warte auf eine Antwort."));
 
         Assert.Contains("repeated-follow-up", card.Escalation.Signals);
-        Assert.Equal(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero), card.Waiting.Since);
+        Assert.Equal(MainIssue.Responsiveness, card.MainIssue);
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero), card.Waiting.Since);
+    }
+
+    [Fact]
+    public void One_polite_nudge_is_not_an_escalation()
+    {
+        var card = Analyze(
+            "2026-12-01T12:00:00Z",
+            FromClient("2026-11-27T08:00:00Z", "Could you send me a quote for the translation?"),
+            FromClient("2026-12-01T08:00:00Z", "Just bumping this, no rush!"));
+
+        Assert.Equal(EscalationRisk.Low, card.Escalation.Risk);
+        Assert.Contains(card.Asks, a => a.IsOpen && a.Text == "Could you send me a quote for the translation?");
     }
 
     [Fact]
