@@ -291,6 +291,18 @@ public sealed class ThreadAnalyzerTests
     }
 
     [Fact]
+    public void A_long_message_still_loses_its_signature_and_imprint()
+    {
+        var body = string.Concat(Enumerable.Repeat("Wir haben die Unterlagen geprüft und melden uns mit Anmerkungen.\n", 60))
+            + "\nMit freundlichen Grüßen\nKai Busch\nBusch Logistik GmbH\nGeschäftsführer: Anton Busch, Amtsgericht Hamburg";
+
+        var card = AnalyzeOne(body);
+
+        Assert.DoesNotContain("manager", card.Escalation.Signals);
+        Assert.Equal(EscalationRisk.Low, card.Escalation.Risk);
+    }
+
+    [Fact]
     public void Hostile_text_yields_a_sensible_card()
     {
         var messages = new[]

@@ -30,6 +30,12 @@ internal static class AddressForms
             for (var i = 0; i < sentence.Tokens.Length; i++)
             {
                 var token = sentence.Tokens[i];
+                var first = sentence.Text[token.Start];
+                if (token.Length > 6 || first is not ('S' or 'I' or 'd' or 'D' or 'e' or 'E'))
+                {
+                    continue;
+                }
+
                 var original = sentence.Text.AsSpan(token.Start, token.Length);
                 if (i > 0 && PoliteLookup.Contains(original))
                 {

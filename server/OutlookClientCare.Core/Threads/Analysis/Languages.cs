@@ -59,7 +59,7 @@ internal static class Languages
             de += g;
             en += e;
             words += sentence.Sentence.Tokens.Length;
-            if (words > 400)
+            if (words > 150)
             {
                 break;
             }

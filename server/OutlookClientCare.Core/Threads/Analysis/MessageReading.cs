@@ -58,7 +58,7 @@ internal sealed partial class MessageReading
     {
         var negative = 0.0;
         var positive = 0.0;
-        var signals = new HashSet<Cue>();
+        var signals = 0;
         var complains = sentences.Exists(s => s.Negative >= 0.3);
         foreach (var sentence in sentences)
         {
@@ -71,10 +71,10 @@ internal sealed partial class MessageReading
 
             negative += sentence.Negative;
             positive += sentence.Positive;
-            signals.UnionWith(Cues.FromBits(sentence.Signals));
+            signals |= sentence.Signals;
         }
 
-        foreach (var signal in signals)
+        foreach (var signal in Cues.FromBits(signals))
         {
             negative += signal switch
             {
@@ -95,7 +95,26 @@ internal sealed partial class MessageReading
     /// </summary>
     internal static string WithoutClosing(string text)
     {
-        var lines = text.Split('\n');
+        // Only the last lines can be a closing; count them without splitting the whole text.
+        var total = text.AsSpan().Count('\n') + 1;
+        var lines = total <= 40 ? text.Split('\n') : null;
+        if (lines is null)
+        {
+            var tailStart = text.Length;
+            for (var n = 0; n < 30 && tailStart > 0; n++)
+            {
+                tailStart = text.LastIndexOf('\n', tailStart - 1);
+                if (tailStart < 0)
+                {
+                    tailStart = 0;
+                    break;
+                }
+            }
+
+            var cut = WithoutClosing(text[tailStart..]);
+            return cut.Length == text.Length - tailStart ? text : text[..tailStart] + cut;
+        }
+
         var seenText = false;
         for (var i = 0; i < lines.Length; i++)
         {
