@@ -16,6 +16,9 @@ public static class ThreadAnalyzer
         "mailbox.org", "proton.me", "protonmail.com", "outlook.de", "hotmail.de", "yahoo.de", "arcor.de", "1und1.de",
     };
 
+    /// <summary>Dates are read from this many latest messages.</summary>
+    public const int MaxDateMessages = 12;
+
     public static SituationCard Analyze(IReadOnlyList<ThreadMessage> messages, AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -272,7 +275,9 @@ public static class ThreadAnalyzer
         var seen = new HashSet<(string, DateOnly)>();
         var found = new List<DateExtractor.Found>();
         var lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);
-        foreach (var reading in readings)
+
+        // The pane shows the dates that matter now: those of the latest messages, not a long thread's history.
+        foreach (var reading in readings.Skip(Math.Max(0, readings.Count - MaxDateMessages)))
         {
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
             var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
