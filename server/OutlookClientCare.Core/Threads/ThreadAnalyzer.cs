@@ -144,7 +144,9 @@ public static class ThreadAnalyzer
                 var emphasis = 1 + Math.Min(1.5, sentence.Negative);
                 for (var i = 0; i < totals.Length; i++)
                 {
-                    if (sentence.Issues[i] > 0)
+                    // "No need to reply" settles the matter; it is no complaint about answers.
+                    var settling = sentence.IsClosure && i == MainIssue.Responsiveness - MainIssue.Delay;
+                    if (sentence.Issues[i] > 0 && !settling)
                     {
                         var contribution = sentence.Issues[i] * emphasis * weight;
                         totals[i] += contribution;
