@@ -139,8 +139,16 @@ public static class ThreadAnalyzer
             // Our own messages often name the trouble plainly ("the delay", "fixed"), but the client's words count more.
             var reading = readings[index];
             var weight = reading.Party == Party.Us ? 0.5 : index == lastClient ? 1.5 : 1.0;
+            var chasedUnanswered = index > 0 && readings[index - 1].Party == Party.Client;
             foreach (var sentence in reading.Sentences)
             {
+                if (sentence.Chase > 0 && reading.Party == Party.Client)
+                {
+                    // Chasing an unanswered message is about answers; chasing after we answered is about the late work.
+                    var chased = chasedUnanswered ? MainIssue.Responsiveness : MainIssue.Delay;
+                    totals[chased - MainIssue.Delay] += sentence.Chase * weight;
+                }
+
                 var emphasis = 1 + Math.Min(1.5, sentence.Negative);
                 for (var i = 0; i < totals.Length; i++)
                 {

@@ -168,6 +168,23 @@ public sealed class ThreadAnalyzerTests
     }
 
     [Fact]
+    public void Chasing_after_our_answer_is_about_the_late_work_and_chasing_into_silence_about_answers()
+    {
+        var answered = Analyze(
+            "2026-12-01T12:00:00Z",
+            FromClient("2026-11-25T08:00:00Z", "Could you send the proofs?"),
+            FromMe("2026-11-25T09:00:00Z", "Sure, you will have them on Friday."),
+            FromClient("2026-12-01T08:00:00Z", "Following up on my email from last week."));
+        var unanswered = Analyze(
+            "2026-12-01T12:00:00Z",
+            FromClient("2026-11-25T08:00:00Z", "Could you send the proofs?"),
+            FromClient("2026-12-01T08:00:00Z", "Following up on my email from last week."));
+
+        Assert.Equal(MainIssue.Delay, answered.MainIssue);
+        Assert.Equal(MainIssue.Responsiveness, unanswered.MainIssue);
+    }
+
+    [Fact]
     public void One_polite_nudge_is_not_an_escalation()
     {
         var card = Analyze(

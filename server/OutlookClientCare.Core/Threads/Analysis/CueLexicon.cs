@@ -15,6 +15,7 @@ internal enum Cue
     Quality,
     Billing,
     Responsiveness,
+    Chase,
     Cancel,
     Legal,
     Manager,

@@ -23,6 +23,9 @@ internal sealed class SentenceReading
     /// <summary>Escalation cues as bits (1 &lt;&lt; cue): sentences are many, sets would cost.</summary>
     public int Signals { get; private set; }
 
+    /// <summary>"following up", "ich erinnere an ...": chasing, whose meaning depends on whether we answered.</summary>
+    public double Chase { get; private set; }
+
     public bool HasRequestCue { get; private set; }
 
     public bool IsNotARequest { get; private set; }
@@ -99,6 +102,9 @@ internal sealed class SentenceReading
                         Issues[match.Cue - Cue.Delay] += match.Weight;
                     }
 
+                    break;
+                case Cue.Chase:
+                    Chase += match.Weight;
                     break;
                 case Cue.Cancel or Cue.Legal or Cue.Manager or Cue.PublicReview or Cue.FinalDeadline or Cue.Refund or Cue.Repeated:
                     Signals |= 1 << (int)match.Cue;
