@@ -38,7 +38,7 @@ internal sealed partial class MessageReading
     public static MessageReading Read(ThreadMessage message, Party party, List<CueMatch> scratch)
     {
         var sentences = new List<SentenceReading>();
-        foreach (var sentence in Segmenter.Split(WithoutClosing(message.Text)))
+        foreach (var sentence in Segmenter.Split(message.Text.AsSpan(0, ClosingStart(message.Text))))
         {
             sentences.Add(SentenceReading.Read(sentence, scratch));
         }
@@ -93,74 +93,91 @@ internal sealed partial class MessageReading
     /// Drops the valediction ("Mit freundlichen Grüßen", "Best regards") and everything after
     /// it: names, titles, addresses and imprint lines are not what the client says.
     /// </summary>
-    internal static string WithoutClosing(string text)
+    /// <summary>Where the valediction or the signature block starts; the text's length when there is none.</summary>
+    internal static int ClosingStart(string text)
     {
-        // Only the last lines can be a closing; count them without splitting the whole text.
-        var total = text.AsSpan().Count('\n') + 1;
-        var lines = total <= 40 ? text.Split('\n') : null;
-        if (lines is null)
+        // Line starts, so only the short tail is looked at and nothing is split or copied.
+        var starts = new List<int>(64) { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            var tailStart = text.Length;
-            for (var n = 0; n < 30 && tailStart > 0; n++)
-            {
-                tailStart = text.LastIndexOf('\n', tailStart - 1);
-                if (tailStart < 0)
-                {
-                    tailStart = 0;
-                    break;
-                }
-            }
-
-            var cut = WithoutClosing(text[tailStart..]);
-            return cut.Length == text.Length - tailStart ? text : text[..tailStart] + cut;
+            starts.Add(i + 1);
         }
 
         var seenText = false;
-        for (var i = 0; i < lines.Length; i++)
+        var previousBlank = false;
+        for (var n = 0; n < starts.Count; n++)
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            var line = Line(text, starts, n).Trim();
+            if (line.IsEmpty)
             {
+                previousBlank = true;
                 continue;
             }
 
-            if (seenText && line.Length <= 40 && lines.Length - i <= 15 && QuoteStripper.Matches(ValedictionRegex(), line))
+            var inTail = starts.Count - n <= 15;
+            if (seenText && inTail && line.Length <= 40 && QuoteStripper.Matches(ValedictionRegex(), line))
             {
-                return string.Join('\n', lines, 0, i);
+                return starts[n];
             }
 
-            if (seenText && i > 0 && lines[i - 1].Trim().Length == 0 && IsNameLine(line) && IsSignatureBlock(lines, i))
+            if (seenText && inTail && previousBlank && IsNameLine(line) && IsSignatureBlock(text, starts, n))
             {
-                return string.Join('\n', lines, 0, i);
+                return starts[n];
             }
 
             seenText = true;
+            previousBlank = false;
         }
 
-        return text;
+        return text.Length;
+    }
+
+    private static ReadOnlySpan<char> Line(string text, List<int> starts, int n)
+    {
+        var end = n + 1 < starts.Count ? starts[n + 1] - 1 : text.Length;
+        return text.AsSpan(starts[n], end - starts[n]);
     }
 
     /// <summary>"Rebecca", "H. Brandes", "Tom Gallagher": a name on its own line.</summary>
-    private static bool IsNameLine(string line)
+    private static bool IsNameLine(ReadOnlySpan<char> line)
     {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && line.Length <= 40 && line[^1] is not ('.' or '?' or '!' or ':' or ',')
-            && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
-    }
-
-    /// <summary>Everything from here to the end is short lines without sentences: name, role, company, phone.</summary>
-    private static bool IsSignatureBlock(string[] lines, int start)
-    {
-        var count = 0;
-        for (var i = start; i < lines.Length; i++)
+        if (line.Length > 40 || line[^1] is '.' or '?' or '!' or ':' or ',' || line.IndexOfAnyInRange('0', '9') >= 0)
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
             {
                 continue;
             }
 
-            if (line.Length > 80 || line[^1] is '?' or '!' || (line[^1] == '.' && line.Split(' ').Length > 4))
+            words++;
+            if (words > 3 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Everything from here to the end is short lines without sentences: name, role, company, phone.</summary>
+    private static bool IsSignatureBlock(string text, List<int> starts, int first)
+    {
+        var count = 0;
+        for (var n = first; n < starts.Count; n++)
+        {
+            var line = Line(text, starts, n).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line.Length > 80 || line[^1] is '?' or '!' || (line[^1] == '.' && line.Count(' ') > 3))
             {
                 return false;
             }

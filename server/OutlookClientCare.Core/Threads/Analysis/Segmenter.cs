@@ -23,11 +23,11 @@ internal static class Segmenter
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(" .!?…-–—*•");
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(ReadOnlySpan<char> text)
     {
         var sentences = new List<Sentence>();
         var joined = new StringBuilder();
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in text.EnumerateLines())
         {
             var line = raw.Trim();
             if (line.IsEmpty)
