@@ -39,7 +39,7 @@ public static class ThreadAnalyzer
         var unanswered = readings.Skip(lastOurs + 1).ToList();
 
         var mood = Mood(client);
-        var (issue, issueEvidence) = Issue(readings, unanswered, messages);
+        var (issue, issueEvidence) = Issue(readings);
         var asks = Asks(client, unanswered);
         var escalation = Escalation(client, unanswered.Count, mood.Level);
         var waiting = Waiting(readings, unanswered, context);
@@ -129,7 +129,7 @@ public static class ThreadAnalyzer
         return new MoodSummary(LevelOf(score), Round(score), evidence);
     }
 
-    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings, List<MessageReading> unanswered, IReadOnlyList<ThreadMessage> messages)
+    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings)
     {
         var totals = new double[5];
         var contributions = new List<(int Issue, double Weight, string MessageId, string Text)>();
@@ -168,12 +168,13 @@ public static class ThreadAnalyzer
         }
 
         // Writing again and again without an answer is itself a complaint about responsiveness.
-        var unansweredClient = unanswered.Count(r => r.Party == Party.Client);
+        var unansweredClient = readings.Count - 1 - readings.FindLastIndex(r => r.Party == Party.Us);
         totals[MainIssue.Responsiveness - MainIssue.Delay] += Math.Max(0, unansweredClient - 1) * 0.5;
 
-        if (messages.Count > 0)
+        if (readings.Count > 0)
         {
-            var subject = Analysis.Sentence.Create(messages[0].Subject);
+            // The subject the thread started with often names the matter ("Rechnung 2026-113").
+            var subject = Analysis.Sentence.Create(readings[0].Message.Subject);
             var reading = SentenceReading.Read(subject, []);
             for (var i = 0; i < totals.Length; i++)
             {
