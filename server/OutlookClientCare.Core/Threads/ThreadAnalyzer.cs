@@ -84,7 +84,7 @@ public static class ThreadAnalyzer
 
     internal static MoodLevel LevelOf(double score) => score switch
     {
-        < 0.2 => MoodLevel.Calm,
+        < 0.12 => MoodLevel.Calm,
         < 0.42 => MoodLevel.Concerned,
         < 0.7 => MoodLevel.Frustrated,
         _ => MoodLevel.Angry,
@@ -118,6 +118,15 @@ public static class ThreadAnalyzer
 
         // A short neutral follow-up does not undo earlier anger; a message that settles the matter does.
         var score = last.IsClosure ? last.Score : Math.Max(last.Score, 0.8 * earlier);
+
+        // Anger shows in threats, ultimatums and shouting; strong displeasure without them is frustration.
+        var hostile = client.Skip(Math.Max(0, client.Count - 2)).Any(r => r.IsHostile);
+        var level = (LevelOf(score), hostile) switch
+        {
+            (MoodLevel.Angry, false) => MoodLevel.Frustrated,
+            (MoodLevel.Frustrated, true) when score >= 0.5 => MoodLevel.Angry,
+            (var other, _) => other,
+        };
         var evidence = client
             .SelectMany((r, index) => r.Sentences.Select(s => (Reading: r, Sentence: s, Weight: s.Negative * (0.7 + (0.3 * (index + 1) / client.Count)))))
             .Where(x => x.Sentence.Negative >= 0.3)
@@ -126,7 +135,7 @@ public static class ThreadAnalyzer
             .Select(x => new Evidence(x.Reading.Message.Id, x.Sentence.Sentence.Text))
             .ToList();
 
-        return new MoodSummary(LevelOf(score), Round(score), evidence);
+        return new MoodSummary(level, Round(score), evidence);
     }
 
     private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings)

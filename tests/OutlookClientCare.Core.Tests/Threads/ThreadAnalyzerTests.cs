@@ -82,6 +82,15 @@ public sealed class ThreadAnalyzerTests
     }
 
     [Fact]
+    public void Anger_needs_threats_or_shouting_strong_disappointment_alone_is_frustration()
+    {
+        const string disappointed = "Ich frage jetzt zum dritten Mal. Ich bin wirklich sehr enttäuscht und ehrlich gesagt verärgert, das ist unprofessionell.";
+
+        Assert.Equal(MoodLevel.Frustrated, AnalyzeOne(disappointed).Mood.Level);
+        Assert.Equal(MoodLevel.Angry, AnalyzeOne(disappointed + " Sonst kündigen wir den Vertrag.").Mood.Level);
+    }
+
+    [Fact]
     public void Intensifiers_and_shouting_raise_the_score()
     {
         var plain = AnalyzeOne("Das ist enttäuschend.").Mood.Score;

@@ -29,6 +29,9 @@ internal sealed partial class MessageReading
 
     public bool HasAsk => Sentences.Exists(s => s.IsAsk);
 
+    /// <summary>Threats, ultimatums, shouting or furious words: the marks of anger rather than frustration.</summary>
+    public bool IsHostile => Sentences.Exists(s => s.IsHostile || (s.Signals & ~(1 << (int)Cue.Repeated)) != 0);
+
     /// <summary>The client settles the matter ("passt so", "no need to reply") and asks for nothing more.</summary>
     public bool IsClosure => Sentences.Exists(s => s.IsClosure) && Score < 0.6 && !HasAsk;
 

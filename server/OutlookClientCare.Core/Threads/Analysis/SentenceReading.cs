@@ -36,6 +36,9 @@ internal sealed class SentenceReading
 
     public bool IsAutoReply { get; private set; }
 
+    /// <summary>Shouting (CAPS, "!!") or a furious word: what makes displeasure anger.</summary>
+    public bool IsHostile { get; private set; }
+
     /// <summary>Praise and nothing else ("Brilliant.", "Na toll."): irony when the message around it complains.</summary>
     public bool IsBarePraise => Positive > 0 && Negative == 0 && Sentence.Tokens.Length <= 3;
 
@@ -73,6 +76,7 @@ internal sealed class SentenceReading
                     else
                     {
                         Negative += match.Weight * Intensity(match, matches);
+                        IsHostile |= match.Weight >= 0.85;
                     }
 
                     break;
@@ -138,7 +142,9 @@ internal sealed class SentenceReading
             Issues[MainIssue.Responsiveness - MainIssue.Delay] += 0.8;
         }
 
-        Negative += Shouting();
+        var shouting = Shouting();
+        IsHostile |= shouting >= 0.35;
+        Negative += shouting;
         IsImperative = LooksImperative();
         if (sarcasm || Negative >= 0.4)
         {
