@@ -142,6 +142,12 @@ internal sealed class SentenceReading
             Issues[MainIssue.Responsiveness - MainIssue.Delay] += 0.8;
         }
 
+        // "Allerdings ...", "However, ...", "But ...": the turn to what is wrong.
+        if (Sentence.Tokens.Length > 2 && ContrastLookup.Contains(Sentence.Word(0)))
+        {
+            Negative += 0.15;
+        }
+
         var shouting = Shouting();
         IsHostile |= shouting >= 0.35;
         Negative += shouting;
@@ -209,6 +215,10 @@ internal sealed class SentenceReading
 
         return EnglishImperatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
     }
+
+    private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "allerdings", "jedoch", "however", "but", "aber", "nur" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> EnglishImperatives = new(StringComparer.Ordinal)
     {
