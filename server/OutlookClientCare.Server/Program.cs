@@ -7,6 +7,7 @@ using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
+using OutlookClientCare.Server.Pane;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
 
@@ -43,6 +44,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePane();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -53,9 +55,11 @@ app.MapHealth();
 app.MapMe();
 app.MapThreads();
 app.MapManifest();
+app.MapPane();
 if (demo)
 {
     app.MapDemoMode();
+    app.MapDemoPage();
 }
 
 await app.RunAsync();
