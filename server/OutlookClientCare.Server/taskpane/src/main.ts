@@ -75,8 +75,13 @@ function start(host: HostAdapter): void {
 
   const app = document.getElementById("app")!;
   clear(app);
-  app.append(h("header", { className: "pane-header" }, h("h1", {}, ctx.t.appName)), h("nav", {}, tabList), main);
-  const openDefault = () => show(host.currentItem()?.mode === "compose" ? "compose" : current === "compose" ? "situation" : current);
+  // Outlook titles the pane itself; the heading is for screen readers.
+  app.append(h("h1", { className: "visually-hidden" }, ctx.t.appName), h("nav", {}, tabList), main);
+  // A new draft opens the compose view; a newly selected message the situation, unless the user is in settings or the card.
+  const openDefault = () => {
+    const mode = host.currentItem()?.mode;
+    show(mode === "compose" ? "compose" : current === "compose" || current === "follow-ups" ? "situation" : current);
+  };
   host.onItemChanged(openDefault);
   show(host.currentItem()?.mode === "compose" ? "compose" : "situation");
 }

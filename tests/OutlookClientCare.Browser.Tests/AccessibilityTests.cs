@@ -1,0 +1,120 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace OutlookClientCare.Browser.Tests;
+
+[Collection(DemoServerCollection.Name)]
+public sealed class AccessibilityTests(DemoServerFixture server)
+{
+    public static TheoryData<string, string> Views => new()
+    {
+        { "de", "situation" }, { "de", "compose" }, { "de", "follow-ups" }, { "de", "time" }, { "de", "client" },
+        { "en", "situation" }, { "en", "compose" }, { "en", "follow-ups" }, { "en", "time" }, { "en", "client" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Every_view_has_no_serious_accessibility_violation_and_every_control_is_reachable_by_keyboard(string lang, string view)
+    {
+        await using var demo = await OpenViewAsync(lang, view, width: 1440);
+        var results = await demo.Page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+
+        var unreachable = await UnreachableByTabAsync(demo);
+        Assert.True(unreachable.Count == 0, "Not reachable with Tab: " + string.Join(", ", unreachable));
+        await demo.ScreenshotAsync(server, $"{view}-{lang}-wide");
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Every_view_fits_a_320_pixel_wide_pane_without_sideways_scrolling(string lang, string view)
+    {
+        await using var demo = await OpenViewAsync(lang, view, width: 320);
+        var paneWidth = await demo.PaneFrame.EvaluateAsync<int>("() => document.documentElement.clientWidth");
+        var overflow = await demo.PaneFrame.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.InRange(paneWidth, 280, 320);
+        Assert.True(overflow <= 0, $"The {view} view is {overflow} px wider than the pane.");
+        await demo.Page.Locator("#pane").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(server.Artifacts, "screenshots", $"{view}-{lang}-320.png") });
+    }
+
+    [Fact]
+    public async Task Arrow_keys_move_between_the_panes_tabs()
+    {
+        await using var demo = await OpenViewAsync("en", "situation", width: 1440);
+        await demo.Pane.Locator("[role=tab][aria-selected=true]").FocusAsync();
+        await demo.Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(demo.Pane.Locator("[role=tab][data-tab=compose]")).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(demo.Pane.Locator("[role=tab][data-tab=compose]")).ToBeFocusedAsync();
+    }
+
+    private async Task<DemoPage> OpenViewAsync(string lang, string view, int width)
+    {
+        var user = lang == "de" ? DemoServerFixture.Anna : DemoServerFixture.Daniel;
+        var demo = await server.OpenDemoAsync(user, lang, width: width, height: 900);
+        await demo.Page.Locator(".thread").First.ClickAsync();
+        if (view == "compose")
+        {
+            await demo.Page.Locator("[data-action=reply-all]").ClickAsync();
+            await demo.Page.Locator("#compose-body").FillAsync(lang == "de" ? "Das ist nicht unser Fehler. Lesen Sie meine Mail nochmal." : "As I already explained, this is not our fault.");
+            await Expect(demo.Pane.Locator("[data-snippet]").First).ToBeVisibleAsync();
+            await demo.Pane.Locator("[data-snippet]").First.ClickAsync();
+            await Expect(demo.Pane.GetByTestId("snippet-preview")).ToBeVisibleAsync();
+            await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = lang == "de" ? "Entwurf prüfen" : "Check my draft" }).ClickAsync();
+            await Expect(demo.Pane.GetByTestId("coach-result")).ToBeVisibleAsync();
+        }
+        else
+        {
+            await Expect(demo.Pane.GetByTestId("situation-card")).ToBeVisibleAsync();
+            if (view != "situation")
+            {
+                await demo.ShowTabAsync(view);
+            }
+        }
+
+        // Let the view finish loading: no progress indicator left.
+        await Expect(demo.Pane.Locator("[aria-busy=true]")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
+        return demo;
+    }
+
+    /// <summary>Tabs through the pane once and names the enabled, visible controls focus never reached.</summary>
+    private static async Task<List<string>> UnreachableByTabAsync(DemoPage demo)
+    {
+        var expected = await demo.PaneFrame.EvaluateAsync<string[]>(
+            """
+            () => {
+              const all = [...document.querySelectorAll('button, a[href], input, select, textarea, [tabindex]')];
+              const out = [];
+              all.forEach((e, i) => {
+                e.dataset.kb = String(i);
+                const hidden = e.getClientRects().length === 0 || getComputedStyle(e).visibility === 'hidden';
+                const radioNotChosen = e.type === 'radio' && !e.checked;
+                if (!e.disabled && !hidden && e.tabIndex >= 0 && !radioNotChosen) out.push(String(i));
+              });
+              return out;
+            }
+            """);
+        await demo.Pane.Locator("[role=tab][aria-selected=true]").FocusAsync();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < expected.Length + 5; i++)
+        {
+            var id = await demo.PaneFrame.EvaluateAsync<string?>("() => document.activeElement?.dataset?.kb ?? null");
+            if (id is not null)
+            {
+                seen.Add(id);
+            }
+
+            await demo.Page.Keyboard.PressAsync("Tab");
+        }
+
+        var missing = expected.Where(e => !seen.Contains(e)).ToList();
+        var names = new List<string>();
+        foreach (var id in missing)
+        {
+            names.Add(await demo.PaneFrame.EvaluateAsync<string>("id => { const e = document.querySelector(`[data-kb='${id}']`); return e.outerHTML.slice(0, 120); }", id));
+        }
+
+        return names;
+    }
+}
