@@ -5,7 +5,7 @@ export type Lang = "de" | "en";
 const en = {
   appName: "Client care",
   tabSituation: "Situation",
-  tabCompose: "Compose",
+  tabCompose: "Reply",
   tabTime: "Time",
   tabFollowUps: "Follow-ups",
   tabClient: "Client",
