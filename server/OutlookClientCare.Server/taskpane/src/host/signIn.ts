@@ -3,6 +3,8 @@
 // and sends the token back.
 
 export interface SignInConfig {
+  /** The server runs in demo mode: nobody signs in, requests act as a demo user. */
+  demo: boolean;
   clientId: string;
   authority: string;
   apiScope: string;
