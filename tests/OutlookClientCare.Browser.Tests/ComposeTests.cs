@@ -38,6 +38,24 @@ public sealed class ComposeTests(DemoServerFixture server)
     }
 
     [Fact]
+    public async Task Reply_with_opens_the_reply_form_with_the_chosen_snippets_and_the_pane_follows_into_compose()
+    {
+        await using var demo = await server.OpenDemoAsync(DemoServerFixture.Daniel, "en");
+        await demo.Page.Locator(".thread").First.ClickAsync();
+        await Expect(demo.Pane.GetByTestId("situation-card")).ToBeVisibleAsync();
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Reply with …" }).ClickAsync();
+        var chosen = demo.Pane.Locator(".pick input:checked");
+        await Expect(chosen.First).ToBeVisibleAsync();
+        var titles = await demo.Pane.Locator(".pick:has(input:checked) strong").AllInnerTextsAsync();
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Open reply" }).ClickAsync();
+
+        await Expect(demo.Page.GetByTestId("compose")).ToBeVisibleAsync();
+        await Expect(demo.Page.Locator("#compose-body")).Not.ToBeEmptyAsync();
+        await Expect(demo.Pane.Locator("[role=tab][data-tab=compose]")).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.NotEmpty(titles);
+    }
+
+    [Fact]
     public async Task On_a_plain_text_body_the_snippet_is_inserted_as_text()
     {
         await using var demo = await server.OpenDemoAsync(DemoServerFixture.Anna, "de");
