@@ -136,10 +136,11 @@ function renderCoach(ctx: PaneContext, result: CoachResult): HTMLElement {
   const list = h("ul", { className: "findings" });
   for (const finding of result.findings) {
     const status = h("div", { "aria-live": "polite" });
-    const reword = finding.suggestion
-      ? button(t.reword, () =>
+    const replacement = dropInReplacement(finding.suggestion);
+    const reword = replacement
+      ? button(`${t.reword}: „${replacement}“`, () =>
           void act(reword!, status, t, async () => {
-            const done = await ctx.host.replaceInBody(finding.text, finding.suggestion!);
+            const done = await ctx.host.replaceInBody(finding.text, replacement);
             if (done) reword!.remove();
             return done ? t.reworded : infoBar(t.rewordMissing, "warning");
           }))
@@ -159,4 +160,13 @@ function renderCoach(ctx: PaneContext, result: CoachResult): HTMLElement {
   }
   root.appendChild(list);
   return root;
+}
+
+/**
+ * The coach's suggestion when it is a word or phrase to write instead (it comes quoted, e.g. „Sie“),
+ * else null: most suggestions are advice, which the user has to put in their own words.
+ */
+export function dropInReplacement(suggestion: string | null): string | null {
+  const quoted = /^\s*[„“"»‚']([^„“”"»«‚‘’]{1,120})[“”"«‘’']\s*$/.exec(suggestion ?? "");
+  return quoted ? quoted[1] : null;
 }
