@@ -55,7 +55,8 @@ async function weekPicture(ctx: PaneContext): Promise<Node> {
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   const rows = h("ol", { className: "week", "data-testid": "week" });
   for (const day of picture.days) {
-    const bar = h("div", { className: "day-bar" });
+    // A faint line per hour from the day's start, so a slot's time can be read off the bar.
+    const bar = h("div", { className: "day-bar", style: `background-size:${(60 / span) * 100}% 100%` });
     const meetings = day.events.filter((e) => !e.isOurs);
     const ours = day.events.filter((e) => e.isOurs);
     for (const event of day.events) {
