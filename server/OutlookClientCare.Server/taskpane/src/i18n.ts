@@ -76,7 +76,7 @@ const en = {
   reword: "Reword",
   reworded: "Reworded.",
   rewordMissing: "That passage is no longer in the draft.",
-  answers: (answered: number, total: number) => `Answers ${answered} of ${total} questions`,
+  answers: (answered: number, total: number) => `Answers ${answered} of ${total} ${total === 1 ? "question" : "questions"}`,
   stillOpen: "Still open:",
   findingKinds: {
     blame: "Blame",
@@ -234,7 +234,7 @@ const de: Strings = {
   reword: "Umformulieren",
   reworded: "Umformuliert.",
   rewordMissing: "Diese Stelle steht nicht mehr im Entwurf.",
-  answers: (answered: number, total: number) => `Beantwortet ${answered} von ${total} Fragen`,
+  answers: (answered: number, total: number) => `Beantwortet ${answered} von ${total} ${total === 1 ? "Frage" : "Fragen"}`,
   stillOpen: "Noch offen:",
   findingKinds: {
     blame: "Schuldzuweisung",
