@@ -1,11 +1,11 @@
-import { Api } from "./api";
+import { Api, ApiError } from "./api";
 import { clear, h } from "./dom";
 import type { HostAdapter } from "./host/contract";
 import { OfficeHost } from "./host/officeHost";
 import type { SignInConfig } from "./host/signIn";
 import { findStandInMailbox, StandInHost } from "./host/standInHost";
 import { languageOf, locale, stringsFor } from "./i18n";
-import type { PaneContext, TabName } from "./ui";
+import { errorBar, type PaneContext, type TabName } from "./ui";
 import { clientCardView } from "./views/clientCard";
 import { composeView } from "./views/compose";
 import { followUpsView } from "./views/followUps";
@@ -25,7 +25,12 @@ async function pickHost(): Promise<HostAdapter> {
     new Promise<null>((resolve) => window.setTimeout(() => resolve(null), officeReadyTimeoutMs)),
   ]);
   if (!info || info.host !== Office.HostType.Outlook || !Office.context?.mailbox) return new StandInHost(null);
-  const config = (await (await fetch("/pane/config.json")).json()) as SignInConfig;
+  let config: SignInConfig;
+  try {
+    config = (await (await fetch("/pane/config.json")).json()) as SignInConfig;
+  } catch {
+    throw new ApiError("network", "");
+  }
   return new OfficeHost(config);
 }
 
@@ -86,4 +91,10 @@ function start(host: HostAdapter): void {
   show(host.currentItem()?.mode === "compose" ? "compose" : "situation");
 }
 
-void pickHost().then(start, () => start(new StandInHost(null)));
+function showStartError(error: unknown): void {
+  const app = document.getElementById("app")!;
+  clear(app);
+  app.appendChild(errorBar(stringsFor(languageOf(navigator.language)), error, () => location.reload()));
+}
+
+void pickHost().then(start, showStartError);
