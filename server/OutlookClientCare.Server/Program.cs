@@ -1,4 +1,5 @@
 using OutlookClientCare.Core;
+using OutlookClientCare.Server.Booking;
 using OutlookClientCare.Server.Cli;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
@@ -29,6 +30,7 @@ builder.Services.AddStorage();
 builder.Services.AddGraphGateway();
 builder.Services.AddThreads();
 builder.Services.AddManifest();
+builder.Services.AddBooking();
 if (demo)
 {
     builder.AddDemoMode();
@@ -56,6 +58,7 @@ app.MapMe();
 app.MapThreads();
 app.MapManifest();
 app.MapPane();
+app.MapTimeBlocks();
 if (demo)
 {
     app.MapDemoMode();

@@ -24,6 +24,9 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
     public const int MaxStepsPerBatch = 20;
     private const int ConcurrentBatches = 4;
 
+    /// <summary>The client the batches go out on; build the steps' requests with it so their base URL matches.</summary>
+    public GraphServiceClient Client => client;
+
     public async Task<IReadOnlyDictionary<string, GraphBatchStepResult>> SendAsync(IReadOnlyList<GraphBatchStep> steps, CancellationToken ct)
     {
         var duplicate = steps.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -85,6 +88,14 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         var content = new BatchRequestContentCollection(client, MaxStepsPerBatch);
         foreach (var step in chunk)
         {
+            // A retried step's body stream was read by the previous round; without rewinding, the
+            // SDK finds an empty body and cannot build the batch.
+            if (step.Request.Content is { CanSeek: true } body)
+            {
+                body.Position = 0;
+            }
+
+            StartPathAtVersion(step.Request);
             await content.AddBatchRequestStepAsync(step.Request, step.Id);
         }
 
@@ -105,6 +116,12 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         {
             throw new GraphUnavailableException("Microsoft Graph could not be reached.", null, TimeSpan.FromSeconds(30), error);
         }
+        catch (System.Text.Json.JsonException error)
+        {
+            // The SDK parses every step's JSON body while it builds the batch; a body it cannot read
+            // is our fault, but the caller should come back later rather than see a 500.
+            throw new GraphUnavailableException("Microsoft Graph answered a batch with an error it did not describe.", null, TimeSpan.FromSeconds(10), error);
+        }
 
         var results = new List<GraphBatchStepResult>(chunk.Length);
         foreach (var step in chunk)
@@ -121,6 +138,21 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The SDK makes a step's URL relative by cutting the version segment off the front of its
+    /// path. Under a base URL with a prefix (demo mode's /graph-sandbox/v1.0) it would cut the
+    /// wrong characters, so the step's path is made to start at /v1.0/ first.
+    /// </summary>
+    private static void StartPathAtVersion(RequestInformation request)
+    {
+        var uri = request.URI;
+        var index = uri.AbsolutePath.IndexOf("/v1.0/", StringComparison.Ordinal);
+        if (index > 0)
+        {
+            request.URI = new Uri(uri.GetLeftPart(UriPartial.Authority) + uri.PathAndQuery[index..]);
+        }
     }
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage message)

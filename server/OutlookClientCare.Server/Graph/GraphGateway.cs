@@ -27,7 +27,7 @@ public sealed class GraphGateway(GraphServiceClient client, string mailboxId)
         "sentDateTime", "receivedDateTime", "isDraft", "isRead", "body", "uniqueBody", "webLink", "flag",
     ];
 
-    private static readonly string[] EventFields =
+    internal static readonly string[] EventFields =
     [
         "id", "subject", "start", "end", "isAllDay", "showAs", "isCancelled", "type", "seriesMasterId",
         "categories", "transactionId", "lastModifiedDateTime",
@@ -206,6 +206,40 @@ public sealed class GraphGateway(GraphServiceClient client, string mailboxId)
         };
         return CallAsync(() => client.Users[MailboxId].Messages[messageId].PatchAsync(patch, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// Subscribes <paramref name="notificationUrl"/> to created/updated/deleted events of this
+    /// mailbox. Graph validates the URL (handshake) before it answers.
+    /// </summary>
+    public async Task<Subscription> CreateEventSubscriptionAsync(Uri notificationUrl, string clientState, DateTimeOffset expiry, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(notificationUrl);
+        var subscription = new Subscription
+        {
+            ChangeType = "created,updated,deleted",
+            NotificationUrl = notificationUrl.ToString(),
+            Resource = $"users/{MailboxId}/events",
+            ExpirationDateTime = expiry,
+            ClientState = clientState,
+        };
+        return await CallAsync(() => client.Subscriptions.PostAsync(subscription, cancellationToken: ct))
+            ?? throw new GraphGatewayException("Graph returned no subscription.", null);
+    }
+
+    /// <summary>Moves a subscription's expiry; false when Graph no longer knows it (re-create it then).</summary>
+    public async Task<bool> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiry, CancellationToken ct)
+    {
+        var renewed = await CallAsync(() => client.Subscriptions[subscriptionId].PatchAsync(new Subscription { ExpirationDateTime = expiry }, cancellationToken: ct));
+        return renewed is not null;
+    }
+
+    /// <summary>Ends a subscription; one that is already gone counts as ended.</summary>
+    public Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken ct) =>
+        CallAsync(async () =>
+        {
+            await client.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: ct);
+            return true;
+        });
 
     internal static DateTimeTimeZone DateTimeTimeZoneOf(DateTimeOffset instant, string timeZone)
     {

@@ -12,6 +12,16 @@ public sealed class GraphGatewayFactory(GraphClientProvider clients, IGraphCrede
     /// <summary>Batches across many mailboxes, sent with the credentials of <paramref name="actingAs"/>.</summary>
     public GraphBatchSender BatchSender(AppUser actingAs) =>
         new(clients.CreateClient(credentials.ForUser(actingAs)), time, options.Value.MaxBatchRetries, TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds));
+
+    /// <summary>A gateway for background work on <paramref name="user"/>'s mailbox; null when no background credentials exist.</summary>
+    public GraphGateway? ForBackground(AppUser user) =>
+        credentials.ForBackground(user) is { } provider ? new(clients.CreateClient(provider), user.MailboxId) : null;
+
+    /// <summary>Batches across many mailboxes of one tenant without a signed-in user; null when no background credentials exist.</summary>
+    public GraphBatchSender? BackgroundBatchSender(AppUser actingAs) =>
+        credentials.ForBackground(actingAs) is { } provider
+            ? new(clients.CreateClient(provider), time, options.Value.MaxBatchRetries, TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds))
+            : null;
 }
 
 public static class GraphServiceCollectionExtensions

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Identity;
+
+namespace OutlookClientCare.Server.Booking;
+
+/// <summary>
+/// Lines for the body of a day's block: what is waiting for the user that day. Other features
+/// (follow-ups) add their own implementations; the lines are plain text and get HTML-escaped.
+/// </summary>
+public interface IBlockAgenda
+{
+    /// <summary>
+    /// True when answering costs Graph requests. The batched background run has a budget of two
+    /// requests per user and skips such agendas; "book now" with the user present asks them.
+    /// </summary>
+    bool CallsGraph => false;
+
+    Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, CancellationToken ct);
+}
+
+/// <summary>
+/// Client threads waiting on the user: unread or flagged inbox messages of the last week from
+/// outside the user's own domain, one line per conversation ("Karl Kunde: Lieferung verspätet").
+/// Only today's and tomorrow's blocks get them (what waits now is not next week's agenda), and
+/// the inbox is read once per user per booking.
+/// </summary>
+public sealed class WaitingClientThreadsAgenda(GraphGatewayFactory graph, TimeProvider time) : IBlockAgenda
+{
+    private const int InboxPage = 50;
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<string>>> _byUser = new(StringComparer.Ordinal);
+
+    public bool CallsGraph => true;
+
+    public Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (date < today.AddDays(-1) || date > today.AddDays(1))
+        {
+            return Task.FromResult<IReadOnlyList<string>>([]);
+        }
+
+        return _byUser.GetOrAdd(user.ObjectId, _ => ReadAsync(user, ct));
+    }
+
+    private async Task<IReadOnlyList<string>> ReadAsync(AppUser user, CancellationToken ct)
+    {
+        var ownDomain = DomainOf(user.UserPrincipalName);
+        var messages = await graph.For(user).GetRecentInboxAsync(time.GetUtcNow().AddDays(-7), InboxPage, ct);
+        return [.. messages
+            .Where(m => m.IsRead != true || m.Flag?.FlagStatus == Microsoft.Graph.Models.FollowupFlagStatus.Flagged)
+            .Where(m => m.From?.EmailAddress?.Address is { } from && !string.Equals(DomainOf(from), ownDomain, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(m => m.ConversationId ?? m.Id ?? "", StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Take(BlockText.MaxAgendaLines)
+            .Select(m => $"{m.From!.EmailAddress!.Name ?? m.From.EmailAddress.Address}: {m.Subject ?? ""}".Trim())];
+    }
+
+    private static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..];
+}

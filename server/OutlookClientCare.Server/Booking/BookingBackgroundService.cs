@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Storage;
+
+namespace OutlookClientCare.Server.Booking;
+
+/// <summary>
+/// The periodic run: renews change-notification subscriptions that are due, then books every
+/// auto-booking user's horizon, tenant by tenant, in batches across users.
+/// </summary>
+public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimeProvider time, IOptions<BookingOptions> options, ILogger<BookingBackgroundService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.Value.RunInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<BookingRun>().RunAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // Whatever went wrong, the next run must still happen: a dead background service books nobody.
+                logger.LogError(error, "The booking run failed; it runs again in {Interval}.", options.Value.RunInterval);
+            }
+        }
+    }
+}
+
+/// <summary>One periodic run (scoped): what <see cref="BookingBackgroundService"/> does each interval, callable from tests and benchmarks.</summary>
+public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, ChangeSubscriptions subscriptions, ILogger<BookingRun> logger)
+{
+    public async Task<IReadOnlyList<UserBookingResult>> RunAsync(CancellationToken ct)
+    {
+        var users = await db.Set<BookingUser>().Where(u => u.AutoBooking).OrderBy(u => u.TenantId).ThenBy(u => u.ObjectId).ToListAsync(ct);
+        var results = new List<UserBookingResult>(users.Count);
+        foreach (var tenant in users.GroupBy(u => u.TenantId, StringComparer.Ordinal))
+        {
+            var members = tenant.ToList();
+            var sender = graph.BackgroundBatchSender(members[0].ToAppUser());
+            if (sender is null)
+            {
+                logger.LogWarning("No background credentials are configured: {Count} auto-booking users were not booked.", members.Count);
+                continue;
+            }
+
+            foreach (var user in members.Where(subscriptions.IsDue))
+            {
+                if (graph.ForBackground(user.ToAppUser()) is { } gateway)
+                {
+                    await subscriptions.EnsureAsync(user, gateway, ct);
+                }
+            }
+
+            results.AddRange(await runner.BookAsync(members, sender, BookingMode.Background, ct));
+        }
+
+        var failed = results.Count(r => r.Failed > 0);
+        logger.LogInformation("Booking run: {Users} users, {Created} created, {Moved} moved, {Deleted} deleted, {Failed} users with failures.",
+            results.Count, results.Sum(r => r.Created), results.Sum(r => r.Moved), results.Sum(r => r.Deleted), failed);
+        return results;
+    }
+}

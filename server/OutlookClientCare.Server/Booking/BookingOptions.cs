@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutlookClientCare.Server.Booking;
+
+/// <summary>"Booking" configuration section: the background run and change notifications.</summary>
+public sealed class BookingOptions
+{
+    public const string Section = "Booking";
+
+    /// <summary>
+    /// How often the background run books the horizon of every auto-booking user. It is also the
+    /// safety net for change notifications that never arrived, hence more often than daily.
+    /// </summary>
+    public TimeSpan RunInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Set false to keep the background run from starting (tests drive it themselves).</summary>
+    public bool RunInBackground { get; set; } = true;
+
+    /// <summary>
+    /// Public https address of this server, for Graph's change notifications. Empty: demo mode uses
+    /// its own loopback address; a real deployment without it gets no notifications, only the run.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>False: no change-notification subscriptions at all; the periodic run is the only re-plan.</summary>
+    public bool ChangeNotifications { get; set; } = true;
+
+    public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Subscriptions that expire sooner than this are renewed by the run.</summary>
+    public TimeSpan RenewBefore { get; set; } = TimeSpan.FromHours(13);
+
+    /// <summary>
+    /// $batch calls of one run in flight at once, across mailboxes (Graph's limit of 4 concurrent
+    /// requests is per mailbox, and each mailbox appears once per batch round).
+    /// </summary>
+    [Range(1, 64)]
+    public int ParallelBatches { get; set; } = 32;
+
+    /// <summary>Largest .ics upload we accept.</summary>
+    [Range(1024, 5_000_000)]
+    public int MaxCalendarBytes { get; set; } = 2_000_000;
+
+    [Range(1, 50)]
+    public int MaxCalendarsPerUser { get; set; } = 10;
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookClientCare.Server.Storage;
+
+namespace OutlookClientCare.Server.Booking;
+
+/// <summary>
+/// Graph's change notifications for our subscriptions on users' events. Anonymous by nature: a
+/// notification proves itself with the clientState we gave its subscription. It answers at once
+/// (Graph wants 2xx within 3 s) and leaves the re-plan to <see cref="ReplanService"/>.
+/// </summary>
+public static class GraphNotificationsApi
+{
+    private const int MaxBodyBytes = 1_000_000;
+
+    public static IEndpointRouteBuilder MapGraphNotifications(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(NotificationUrl.Path, ReceiveAsync)
+            .AllowAnonymous()
+            .WithTags("TimeBlocks")
+            .WithName("ReceiveGraphNotifications")
+            .WithSummary("Graph change notifications (and the subscription validation handshake).");
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveAsync(
+        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
+    {
+        if (validationToken is not null)
+        {
+            return TypedResults.Text(validationToken, "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
+        }
+
+        var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return TypedResults.BadRequest("The notification is larger than we accept.");
+        }
+
+        List<(string SubscriptionId, string? ClientState, string? EventId)> items;
+        try
+        {
+            items = Read(body);
+        }
+        catch (JsonException)
+        {
+            return TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}.");
+        }
+
+        var accepted = 0;
+        foreach (var (subscriptionId, clientState, eventId) in items)
+        {
+            var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == subscriptionId, ct);
+            if (user is null || !ChangeSubscriptions.ClientStateMatches(user, clientState))
+            {
+                continue;
+            }
+
+            accepted++;
+
+            // A change to one of our own blocks (our writes echoing back, or the user moving or
+            // deleting one) needs no re-plan: the next run records what the user did.
+            var ours = eventId is not null && await db.Set<BookedBlock>().AnyAsync(
+                b => b.TenantId == user.TenantId && b.ObjectId == user.ObjectId && b.EventId == eventId, ct);
+            if (!ours)
+            {
+                queue.Enqueue(user.TenantId, user.ObjectId);
+            }
+        }
+
+        if (accepted < items.Count)
+        {
+            logger.LogWarning("Ignored {Count} change notifications with an unknown subscription or a wrong clientState.", items.Count - accepted);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static List<(string, string?, string?)> Read(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("no value array");
+        }
+
+        var items = new List<(string, string?, string?)>();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object
+                && item.TryGetProperty("subscriptionId", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                var state = item.TryGetProperty("clientState", out var cs) && cs.ValueKind == JsonValueKind.String ? cs.GetString() : null;
+                var eventId = item.TryGetProperty("resourceData", out var data) && data.ValueKind == JsonValueKind.Object
+                    && data.TryGetProperty("id", out var resourceId) && resourceId.ValueKind == JsonValueKind.String
+                        ? resourceId.GetString()
+                        : null;
+                items.Add((id.GetString()!, state, eventId));
+            }
+        }
+
+        return items;
+    }
+}
+
+/// <summary>A request body as text, or null when it is longer than the limit (read no further than that).</summary>
+internal static class BodyText
+{
+    public static async Task<string?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
