@@ -1,16 +1,22 @@
 using OutlookClientCare.Core;
 using OutlookClientCare.Server.Booking;
 using OutlookClientCare.Server.Cli;
+using OutlookClientCare.Server.Clients;
+using OutlookClientCare.Server.Coach;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
+using OutlookClientCare.Server.FollowUps;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Manifest;
+using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Pane;
+using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
+using OutlookClientCare.Server.Waiting;
 
 if (CliRunner.IsVerb(args))
 {
@@ -31,6 +37,10 @@ builder.Services.AddGraphGateway();
 builder.Services.AddThreads();
 builder.Services.AddManifest();
 builder.Services.AddBooking();
+builder.Services.AddClients();
+builder.Services.AddInteractions();
+builder.Services.AddSnippets();
+builder.Services.AddFollowUps();
 if (demo)
 {
     builder.AddDemoMode();
@@ -59,6 +69,12 @@ app.MapThreads();
 app.MapManifest();
 app.MapPane();
 app.MapTimeBlocks();
+app.MapClients();
+app.MapInteractions();
+app.MapSnippets();
+app.MapCoach();
+app.MapFollowUps();
+app.MapWaiting();
 if (demo)
 {
     app.MapDemoMode();

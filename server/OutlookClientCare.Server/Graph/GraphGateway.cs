@@ -17,7 +17,7 @@ namespace OutlookClientCare.Server.Graph;
 /// Calls address the mailbox as /users/{id} rather than /me, so the same code serves the
 /// signed-in user (delegated), background booking (app-only) and the sandbox.
 /// </remarks>
-public sealed class GraphGateway(GraphServiceClient client, string mailboxId)
+public sealed partial class GraphGateway(GraphServiceClient client, string mailboxId)
 {
     public const int ThreadPageSize = 50;
 

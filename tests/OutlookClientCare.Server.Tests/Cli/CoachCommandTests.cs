@@ -82,7 +82,8 @@ public sealed class CoachCommandTests : IDisposable
 
     [Theory]
     [InlineData("--lang", "fr", "--lang must be de or en")]
-    [InlineData("--thread", "t.json", "unknown option --thread")]
+    [InlineData("--tone", "warm", "unknown option --tone")]
+    [InlineData("--thread", "t.json", "--thread: file not found")]
     public async Task Bad_options_exit_with_2_and_name_the_option(string option, string value, string message)
     {
         var input = Write("draft.txt", "Hello");
@@ -119,5 +120,59 @@ public sealed class CoachCommandTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.GetProperty("truncated").GetBoolean());
+    }
+
+    private const string Thread = """
+        {"value":[
+          {"id":"m1","conversationId":"c1","subject":"Lieferung","from":{"emailAddress":{"name":"Karl Kunde","address":"kunde@client.example"}},
+           "toRecipients":[{"emailAddress":{"name":"Anna","address":"anna@contoso.example"}}],"sentDateTime":"2026-11-23T08:00:00Z",
+           "body":{"contentType":"text","content":"Hallo Frau Albrecht,\n\nwann kommt endlich die Lieferung? Können Sie mir bitte die korrigierte Rechnung schicken?\n\nGrüße\nKarl Kunde"}}
+        ]}
+        """;
+
+    [Fact]
+    public async Task With_a_thread_the_result_lists_the_client_asks_the_draft_answers_and_those_still_open()
+    {
+        var draft = Write("reply.txt", "Guten Tag Herr Kunde,\n\ndie Lieferung kommt am Freitag, 4. Dezember, bis 12 Uhr bei Ihnen an.\n\nViele Grüße\nAnna");
+        var thread = Write("thread.json", Thread);
+
+        var (code, output, error) = await Run("coach", "--input", draft, "--thread", thread, "--me", "anna@contoso.example");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["wann kommt endlich die Lieferung?"], json.RootElement.GetProperty("answeredAsks").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["Können Sie mir bitte die korrigierte Rechnung schicken?"], json.RootElement.GetProperty("openAsks").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public async Task The_thread_form_of_address_flags_a_du_draft_to_a_Sie_client()
+    {
+        var draft = Write("reply.txt", "Hallo Karl,\n\nkannst du mir sagen, ob die Lieferung am Freitag bei dir ankommen soll? Ich melde mich bis Donnerstag.\n\nAnna");
+        var thread = Write("thread.json", Thread);
+
+        var (_, output, _) = await Run("coach", "--input", draft, "--thread", thread, "--me", "anna@contoso.example");
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "address-form");
+    }
+
+    [Fact]
+    public async Task A_thread_without_me_a_me_without_thread_or_a_broken_thread_exits_with_2()
+    {
+        var draft = Write("reply.txt", "Hallo");
+        var thread = Write("thread.json", Thread);
+        var broken = Write("broken.json", """{"value":[{"id":"m1"}]}""");
+
+        var noMe = await Run("coach", "--input", draft, "--thread", thread);
+        var noThread = await Run("coach", "--input", draft, "--me", "anna@contoso.example");
+        var badMe = await Run("coach", "--input", draft, "--thread", thread, "--me", "anna");
+        var badThread = await Run("coach", "--input", draft, "--thread", broken, "--me", "anna@contoso.example");
+
+        Assert.Equal((2, 2, 2, 2), (noMe.Code, noThread.Code, badMe.Code, badThread.Code));
+        Assert.Contains("--me", noMe.Err, StringComparison.Ordinal);
+        Assert.Contains("--thread", noThread.Err, StringComparison.Ordinal);
+        Assert.Contains("'anna'", badMe.Err, StringComparison.Ordinal);
+        Assert.Contains("value[0].from is missing", badThread.Err, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OutlookClientCare.Server.Clients;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Interactions;
+using OutlookClientCare.Server.Storage;
+
+namespace OutlookClientCare.Server.FollowUps;
+
+public static class FollowUpsApi
+{
+    public sealed record FollowUpResponse(Guid Id, string What, string Who, DateOnly Due, string State, string ConversationId, string? Client, DateTimeOffset? DoneAt)
+    {
+        public static FollowUpResponse From(FollowUpItem item, DateTimeOffset now) =>
+            new(item.Id, item.What, item.Who, item.Due, item.StateOn(item.TodayIn(now)), item.ConversationId, item.ClientAddress, item.DoneAt);
+    }
+
+    public sealed record SummaryResponse(
+        Guid Id,
+        string DraftId,
+        string? WebLink,
+        string RepliedToMessageId,
+        DateOnly FlagDue,
+        bool Repeated,
+        IReadOnlyList<FollowUpResponse> FollowUps);
+
+    public sealed record FollowUpPatch(bool? Done);
+
+    public static IServiceCollection AddFollowUps(this IServiceCollection services) =>
+        services.AddScoped<FollowUpSummaryService>().AddScoped<FollowUpAgenda>();
+
+    public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/threads").RequireAuthorization().WithTags("FollowUps")
+            .MapPost("/{conversationId}/follow-up-summary", DraftSummaryAsync)
+            .WithName("DraftFollowUpSummary")
+            .WithSummary("Creates a reply-all draft with the agreed points and next steps on top, flags the client's message and records the follow-ups. Never sends.");
+
+        var group = app.MapGroup("/api/follow-ups").RequireAuthorization().WithTags("FollowUps");
+        group.MapGet("", ListAsync)
+            .WithName("ListFollowUps")
+            .WithSummary("Follow-ups, optionally only those due (today or later), overdue or done.");
+        group.MapPatch("/{id:guid}", PatchAsync)
+            .WithName("UpdateFollowUp")
+            .WithSummary("Marks a follow-up done (or open again).");
+        group.MapGet("/check-ins", CheckInsAsync)
+            .WithName("ListCheckInsDue")
+            .WithSummary("Clients whose check-in cadence is due on a date (default: today in the user's time zone).");
+        return app;
+    }
+
+    private static async Task<Results<Created<SummaryResponse>, Ok<SummaryResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> DraftSummaryAsync(
+        string conversationId, SummaryRequest request, ClaimsPrincipal principal, FollowUpSummaryService summaries, TimeProvider time, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var valid = ValidSummaryRequest.Validate(conversationId, request, errors);
+        if (valid is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var outcome = await summaries.DraftAsync(AppUser.From(principal), conversationId, valid, ct);
+        var now = time.GetUtcNow();
+        return outcome switch
+        {
+            FollowUpSummaryService.Drafted { Repeated: false } drafted =>
+                TypedResults.Created($"/api/follow-ups?conversationId={Uri.EscapeDataString(conversationId)}", ToResponse(drafted, now)),
+            FollowUpSummaryService.Drafted drafted => TypedResults.Ok(ToResponse(drafted, now)),
+            FollowUpSummaryService.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
+            FollowUpSummaryService.ConversationNotFound => TypedResults.NotFound(new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "No such conversation.",
+                Detail = "The conversation was not found in your mailbox.",
+            }),
+            _ => TypedResults.Conflict(new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Nothing to reply to.",
+                Detail = "This conversation has no message from the client to answer with a summary.",
+            }),
+        };
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<FollowUpResponse>>, ValidationProblem>> ListAsync(
+        string? state, string? conversationId, ClaimsPrincipal principal, ClientCareDb db, TimeProvider time, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.OneOf("state", state, "due", "overdue", "done");
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var user = AppUser.From(principal);
+        var query = db.Set<FollowUpItem>().Where(i => i.TenantId == user.TenantId && i.ObjectId == user.ObjectId);
+        if (!string.IsNullOrWhiteSpace(conversationId))
+        {
+            query = query.Where(i => i.ConversationId == conversationId);
+        }
+
+        var now = time.GetUtcNow();
+        var items = await query.ToListAsync(ct);
+        IReadOnlyList<FollowUpResponse> listed =
+        [
+            .. items.Select(i => FollowUpResponse.From(i, now))
+                .Where(r => state is null || r.State == state)
+                .OrderBy(r => r.Due)
+                .ThenBy(r => r.What, StringComparer.Ordinal),
+        ];
+        return TypedResults.Ok(listed);
+    }
+
+    private static async Task<Results<Ok<FollowUpResponse>, NotFound, ValidationProblem>> PatchAsync(
+        Guid id, FollowUpPatch patch, ClaimsPrincipal principal, ClientCareDb db, InteractionLog log, TimeProvider time, CancellationToken ct)
+    {
+        if (patch.Done is not { } done)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["done"] = ["Required: true or false."] });
+        }
+
+        var user = AppUser.From(principal);
+        var item = await db.Set<FollowUpItem>().FirstOrDefaultAsync(i => i.Id == id && i.TenantId == user.TenantId && i.ObjectId == user.ObjectId, ct);
+        if (item is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        if (done && item.DoneAt is null)
+        {
+            item.DoneAt = now;
+            log.Add(user, InteractionKind.FollowUpDone, LogText.FollowUpDone(item), item.ClientAddress, item.ConversationId);
+        }
+        else if (!done)
+        {
+            item.DoneAt = null;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(FollowUpResponse.From(item, now));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CheckInDue>>, ValidationProblem>> CheckInsAsync(
+        string? date, ClaimsPrincipal principal, FollowUpAgenda agenda, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+    {
+        DateOnly? day = null;
+        if (date is not null)
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["A date written YYYY-MM-DD."] });
+            }
+
+            day = parsed;
+        }
+
+        var user = AppUser.From(principal);
+        var profile = await MailboxProfile.LoadAsync(graph.For(user), user, ct);
+        var due = await agenda.CheckInsDueAsync(user, day ?? profile.Today(time.GetUtcNow()), profile.TimeZone, ct);
+        return TypedResults.Ok(due);
+    }
+
+    private static SummaryResponse ToResponse(FollowUpSummaryService.Drafted drafted, DateTimeOffset now) => new(
+        drafted.Summary.Id,
+        drafted.Summary.DraftId,
+        drafted.Summary.WebLink,
+        drafted.Summary.RepliedToMessageId,
+        drafted.Summary.FlagDue,
+        drafted.Repeated,
+        [.. drafted.Items.Select(i => FollowUpResponse.From(i, now))]);
+}

@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Identity;
+
+namespace OutlookClientCare.Server.Waiting;
+
+/// <summary>"Who is waiting on me": recent conversations whose latest message is a client's, longest wait first.</summary>
+public static class WaitingApi
+{
+    public static readonly TimeSpan LookBack = TimeSpan.FromDays(14);
+
+    public sealed record WaitingThread(
+        string ConversationId,
+        string Subject,
+        Participant? Client,
+        string LatestMessageId,
+        DateTimeOffset? Since,
+        double BusinessHoursWaited,
+        MoodLevel Mood,
+        double MoodScore,
+        MainIssue MainIssue,
+        int OpenAsks);
+
+    /// <summary><c>Complete</c> is false when the one page we read was full, so older threads may be missing.</summary>
+    public sealed record WaitingList(IReadOnlyList<WaitingThread> Threads, int MessagesRead, bool Complete);
+
+    public static IEndpointRouteBuilder MapWaiting(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/waiting").RequireAuthorization().WithTags("Waiting")
+            .MapGet("", GetAsync)
+            .WithName("WhoIsWaiting")
+            .WithSummary("Recent conversations where the client wrote last, with working hours waited and mood; one mailbox query.");
+        return app;
+    }
+
+    private static async Task<Ok<WaitingList>> GetAsync(ClaimsPrincipal principal, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+    {
+        var user = AppUser.From(principal);
+        var gateway = graph.For(user);
+        var now = time.GetUtcNow();
+        var profile = await MailboxProfile.LoadAsync(gateway, user, ct);
+        var messages = await gateway.GetRecentMessagesAsync(now - LookBack, GraphGateway.RecentMessagesPageSize, ct);
+        var context = new AnalysisContext(profile.Address, now, profile.TimeZone) { WorkingHours = profile.WorkingHours };
+
+        var waiting = new List<WaitingThread>();
+        foreach (var conversation in messages.Where(m => m.IsDraft != true && !string.IsNullOrEmpty(m.ConversationId)).GroupBy(m => m.ConversationId!))
+        {
+            var latest = conversation.MaxBy(m => m.ReceivedDateTime ?? m.SentDateTime ?? DateTimeOffset.MinValue)!;
+            if (!GraphThreadMessages.IsFromClient(latest, profile.Address))
+            {
+                continue;
+            }
+
+            var card = ThreadAnalyzer.Analyze(GraphThreadMessages.From(conversation), context);
+            if (card.Waiting.ReplyOwedBy != ReplyOwedBy.Us)
+            {
+                continue;
+            }
+
+            waiting.Add(new WaitingThread(
+                conversation.Key,
+                latest.Subject ?? "",
+                card.Client,
+                latest.Id!,
+                card.Waiting.Since,
+                Math.Round(card.Waiting.BusinessHours, 1),
+                card.Mood.Level,
+                card.Mood.Score,
+                card.MainIssue,
+                card.Asks.Count(a => a.IsOpen)));
+        }
+
+        IReadOnlyList<WaitingThread> sorted =
+        [
+            .. waiting.OrderByDescending(w => w.BusinessHoursWaited)
+                .ThenBy(w => w.Since ?? DateTimeOffset.MaxValue)
+                .ThenBy(w => w.ConversationId, StringComparer.Ordinal),
+        ];
+        return TypedResults.Ok(new WaitingList(sorted, messages.Count, messages.Count < GraphGateway.RecentMessagesPageSize));
+    }
+}
