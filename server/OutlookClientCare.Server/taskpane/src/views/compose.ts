@@ -1,6 +1,6 @@
 import { enc } from "../api";
 import { clear, h } from "../dom";
-import type { CoachResult, RenderedSnippet, SnippetSummary } from "../types";
+import type { CoachResult, RenderedSnippet, SituationCard, SnippetSummary } from "../types";
 import { act, button, field, infoBar, load, section, segmented, type PaneContext } from "../ui";
 
 export function composeView(ctx: PaneContext): HTMLElement {
@@ -11,15 +11,21 @@ export function composeView(ctx: PaneContext): HTMLElement {
     root.appendChild(infoBar(t.noItemCompose));
     return root;
   }
-  root.appendChild(snippetPicker(ctx, item.conversationId));
+  const snippets = h("div");
+  root.appendChild(snippets);
+  // Replies default to the thread's language and form of address, as the situation card reads them.
+  void load(snippets, ctx.t, async () => {
+    const card = item.conversationId ? await ctx.api.find<SituationCard>(`/api/threads/${enc(item.conversationId)}/situation`) : null;
+    return snippetPicker(ctx, item.conversationId, card);
+  });
   root.appendChild(draftCoach(ctx, item.conversationId));
   return root;
 }
 
-function snippetPicker(ctx: PaneContext, conversationId: string | null): HTMLElement {
+function snippetPicker(ctx: PaneContext, conversationId: string | null, card: SituationCard | null): HTMLElement {
   const { t } = ctx;
-  const state = { language: ctx.lang as string, form: "sie", tone: "warm", q: "", selected: null as string | null };
-  const search = h("input", { type: "search", placeholder: t.search, "aria-label": t.search, className: "input" });
+  const state = { language: card?.language ?? (ctx.lang as string), form: (card?.formOfAddress ?? "sie") as string, tone: "warm", q: "", selected: null as string | null };
+  const search = h("input", { type: "search", className: "input" });
   const results = h("div", { className: "snippet-results" });
   const preview = h("div", { className: "preview-area" });
   const status = h("div", { "aria-live": "polite" });
