@@ -12,6 +12,7 @@ using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
+using OutlookClientCare.Server.Pane;
 using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
@@ -55,6 +56,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePane();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -65,6 +67,7 @@ app.MapHealth();
 app.MapMe();
 app.MapThreads();
 app.MapManifest();
+app.MapPane();
 app.MapTimeBlocks();
 app.MapClients();
 app.MapInteractions();
@@ -75,6 +78,7 @@ app.MapWaiting();
 if (demo)
 {
     app.MapDemoMode();
+    app.MapDemoPage();
 }
 
 await app.RunAsync();
