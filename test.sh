@@ -4,6 +4,24 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# The task pane is built with Node (npm) as part of the server build; the browser tests drive
+# Debian's Chromium. Install Chromium when it is missing (as root through apt-get), else say what to do.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: Node.js with npm is needed to build the task pane (apt-get install -y nodejs npm)." >&2
+  exit 1
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Chromium for the browser tests (about 80 s)..."
+    apt-get update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium \
+      || { echo "test.sh: could not install chromium with apt-get." >&2; exit 1; }
+  else
+    echo "test.sh: the browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install -y chromium' or run this script as root." >&2
+    exit 1
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

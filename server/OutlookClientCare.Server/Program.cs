@@ -13,6 +13,7 @@ using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
+using OutlookClientCare.Server.Pane;
 using OutlookClientCare.Server.Privacy;
 using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
@@ -59,6 +60,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHardeningBeforeAuthentication(demo);
+app.UsePane();
 app.UseAuthentication();
 app.UseHardeningAfterAuthentication();
 app.UsePrivacy();
@@ -72,6 +74,7 @@ app.MapMe();
 app.MapThreads();
 app.MapManifest();
 app.MapPrivacy();
+app.MapPane();
 app.MapTimeBlocks();
 app.MapClients();
 app.MapInteractions();
@@ -82,6 +85,7 @@ app.MapWaiting();
 if (demo)
 {
     app.MapDemoMode();
+    app.MapDemoPage();
 }
 
 await app.RunAsync();

@@ -16,6 +16,9 @@ public static class ThreadAnalyzer
         "mailbox.org", "proton.me", "protonmail.com", "outlook.de", "hotmail.de", "yahoo.de", "arcor.de", "1und1.de",
     };
 
+    /// <summary>Dates are read from this many latest messages.</summary>
+    public const int MaxDateMessages = 12;
+
     public static SituationCard Analyze(IReadOnlyList<ThreadMessage> messages, AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -36,7 +39,7 @@ public static class ThreadAnalyzer
         var unanswered = readings.Skip(lastOurs + 1).ToList();
 
         var mood = Mood(client);
-        var (issue, issueEvidence) = Issue(readings, unanswered, messages);
+        var (issue, issueEvidence) = Issue(readings);
         var asks = Asks(client, unanswered);
         var escalation = Escalation(client, unanswered.Count, mood.Level);
         var waiting = Waiting(readings, unanswered, context);
@@ -81,7 +84,7 @@ public static class ThreadAnalyzer
 
     internal static MoodLevel LevelOf(double score) => score switch
     {
-        < 0.2 => MoodLevel.Calm,
+        < 0.12 => MoodLevel.Calm,
         < 0.42 => MoodLevel.Concerned,
         < 0.7 => MoodLevel.Frustrated,
         _ => MoodLevel.Angry,
@@ -96,18 +99,8 @@ public static class ThreadAnalyzer
         foreach (var reading in readings)
         {
             var weight = reading.Party == Party.Client ? 2 : 1;
-            var seen = 0;
-            foreach (var sentence in reading.Sentences)
-            {
-                var (de, en) = Languages.Count(sentence.Sentence);
-                german += de * weight;
-                english += en * weight;
-                seen += sentence.Sentence.Tokens.Length;
-                if (seen > 400)
-                {
-                    break;
-                }
-            }
+            german += reading.GermanWords * weight;
+            english += reading.EnglishWords * weight;
         }
 
         return german > english ? ThreadLanguage.De : ThreadLanguage.En;
@@ -125,6 +118,15 @@ public static class ThreadAnalyzer
 
         // A short neutral follow-up does not undo earlier anger; a message that settles the matter does.
         var score = last.IsClosure ? last.Score : Math.Max(last.Score, 0.8 * earlier);
+
+        // Anger shows in threats, ultimatums and shouting; strong displeasure without them is frustration.
+        var hostile = client.Skip(Math.Max(0, client.Count - 2)).Any(r => r.IsHostile);
+        var level = (LevelOf(score), hostile) switch
+        {
+            (MoodLevel.Angry, false) => MoodLevel.Frustrated,
+            (MoodLevel.Frustrated, true) when score >= 0.5 => MoodLevel.Angry,
+            (var other, _) => other,
+        };
         var evidence = client
             .SelectMany((r, index) => r.Sentences.Select(s => (Reading: r, Sentence: s, Weight: s.Negative * (0.7 + (0.3 * (index + 1) / client.Count)))))
             .Where(x => x.Sentence.Negative >= 0.3)
@@ -133,10 +135,10 @@ public static class ThreadAnalyzer
             .Select(x => new Evidence(x.Reading.Message.Id, x.Sentence.Sentence.Text))
             .ToList();
 
-        return new MoodSummary(LevelOf(score), Round(score), evidence);
+        return new MoodSummary(level, Round(score), evidence);
     }
 
-    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings, List<MessageReading> unanswered, IReadOnlyList<ThreadMessage> messages)
+    private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings)
     {
         var totals = new double[5];
         var contributions = new List<(int Issue, double Weight, string MessageId, string Text)>();
@@ -146,12 +148,22 @@ public static class ThreadAnalyzer
             // Our own messages often name the trouble plainly ("the delay", "fixed"), but the client's words count more.
             var reading = readings[index];
             var weight = reading.Party == Party.Us ? 0.5 : index == lastClient ? 1.5 : 1.0;
+            var chasedUnanswered = index > 0 && readings[index - 1].Party == Party.Client;
             foreach (var sentence in reading.Sentences)
             {
+                if (sentence.Chase > 0 && reading.Party == Party.Client)
+                {
+                    // Chasing an unanswered message is about answers; chasing after we answered is about the late work.
+                    var chased = chasedUnanswered ? MainIssue.Responsiveness : MainIssue.Delay;
+                    totals[chased - MainIssue.Delay] += sentence.Chase * weight;
+                }
+
                 var emphasis = 1 + Math.Min(1.5, sentence.Negative);
                 for (var i = 0; i < totals.Length; i++)
                 {
-                    if (sentence.Issues[i] > 0)
+                    // "No need to reply" settles the matter; it is no complaint about answers.
+                    var settling = sentence.IsClosure && i == MainIssue.Responsiveness - MainIssue.Delay;
+                    if (sentence.Issues[i] > 0 && !settling)
                     {
                         var contribution = sentence.Issues[i] * emphasis * weight;
                         totals[i] += contribution;
@@ -165,12 +177,13 @@ public static class ThreadAnalyzer
         }
 
         // Writing again and again without an answer is itself a complaint about responsiveness.
-        var unansweredClient = unanswered.Count(r => r.Party == Party.Client);
+        var unansweredClient = readings.Count - 1 - readings.FindLastIndex(r => r.Party == Party.Us);
         totals[MainIssue.Responsiveness - MainIssue.Delay] += Math.Max(0, unansweredClient - 1) * 0.5;
 
-        if (messages.Count > 0)
+        if (readings.Count > 0)
         {
-            var subject = Analysis.Sentence.Create(messages[0].Subject);
+            // The subject the thread started with often names the matter ("Rechnung 2026-113").
+            var subject = Analysis.Sentence.Create(readings[0].Message.Subject);
             var reading = SentenceReading.Read(subject, []);
             for (var i = 0; i < totals.Length; i++)
             {
@@ -223,16 +236,17 @@ public static class ThreadAnalyzer
         var cues = new HashSet<Cue>();
         foreach (var sentence in client.SelectMany(r => r.Sentences))
         {
-            cues.UnionWith(sentence.Signals);
+            cues.UnionWith(Cues.FromBits(sentence.Signals));
         }
 
-        if (unansweredCount >= 2)
+        // A polite second nudge is normal; chasing again and again, or with an edge, is a signal.
+        if (unansweredCount >= 3 || (unansweredCount == 2 && mood >= MoodLevel.Concerned))
         {
             cues.Add(Cue.Repeated);
         }
 
         var signals = cues.OrderBy(c => c).Select(SignalName).ToList();
-        var severe = cues.Contains(Cue.Cancel) || cues.Contains(Cue.Legal) || cues.Contains(Cue.PublicReview);
+        var severe = cues.Contains(Cue.Cancel) || cues.Contains(Cue.Legal) || cues.Contains(Cue.PublicReview) || cues.Contains(Cue.Refund);
         var risk = severe || cues.Count >= 3 || (mood == MoodLevel.Angry && cues.Count >= 1) || (cues.Contains(Cue.FinalDeadline) && cues.Count >= 2)
             ? EscalationRisk.High
             : cues.Count > 0 || mood >= MoodLevel.Frustrated ? EscalationRisk.Medium : EscalationRisk.Low;
@@ -278,13 +292,16 @@ public static class ThreadAnalyzer
     private static List<DateMention> Dates(List<MessageReading> readings, AnalysisContext context)
     {
         var dates = new List<DateMention>();
+        var seen = new HashSet<(string, DateOnly)>();
         var found = new List<DateExtractor.Found>();
         var lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);
-        foreach (var reading in readings)
+
+        // The pane shows the dates that matter now: those of the latest messages, not a long thread's history.
+        foreach (var reading in readings.Skip(Math.Max(0, readings.Count - MaxDateMessages)))
         {
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
             var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
-            var monthFirst = Languages.IsEnglish(reading);
+            var monthFirst = reading.EnglishWords > reading.GermanWords;
             foreach (var sentence in reading.Sentences)
             {
                 if (!DateExtractor.MightContainDate(sentence.Sentence))
@@ -296,7 +313,7 @@ public static class ThreadAnalyzer
                 DateExtractor.Extract(sentence.Sentence, sentDay, sentLocal, monthFirst, lastWorkday, found);
                 foreach (var date in found)
                 {
-                    if (!dates.Exists(d => d.MessageId == reading.Message.Id && d.Date == date.Date))
+                    if (seen.Add((reading.Message.Id, date.Date)))
                     {
                         dates.Add(new DateMention(reading.Message.Id, date.Text, date.Date, date.IsDeadline, reading.Party));
                     }

@@ -16,7 +16,10 @@ public interface IBlockAgenda
     /// </summary>
     bool CallsGraph => false;
 
-    Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, CancellationToken ct);
+    /// <remarks>
+    /// <c>language</c> ("de" or "en") is the block's language; <c>date</c> is a day in <c>timeZone</c>, the user's zone.
+    /// </remarks>
+    Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, string language, TimeZoneInfo timeZone, CancellationToken ct);
 }
 
 /// <summary>
@@ -32,7 +35,7 @@ public sealed class WaitingClientThreadsAgenda(GraphGatewayFactory graph, TimePr
 
     public bool CallsGraph => true;
 
-    public Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, CancellationToken ct)
+    public Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, string language, TimeZoneInfo timeZone, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -204,7 +204,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         {
             try
             {
-                lines.AddRange(await agenda.GetAgendaAsync(user.ToAppUser(), date, ct));
+                lines.AddRange(await agenda.GetAgendaAsync(user.ToAppUser(), date, user.Language, TimeZoneOf(user), ct));
             }
             catch (GraphGatewayException error)
             {
@@ -346,4 +346,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             Problems,
             Decision?.Plan);
     }
+
+    private static TimeZoneInfo TimeZoneOf(BookingUser user) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
 }

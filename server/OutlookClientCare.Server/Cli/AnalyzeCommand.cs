@@ -39,6 +39,10 @@ public static class AnalyzeCommand
         {
             throw new CliUsageException($"{args.Verb}: {input}: {ex.Message}");
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{args.Verb}: --input: cannot read {input}: {ex.Message}");
+        }
 
         var card = ThreadAnalyzer.Analyze(messages, new AnalysisContext(me, now, zone));
         await stdout.WriteLineAsync(JsonSerializer.Serialize(card, CoreJson.Options).AsMemory(), cancellationToken);

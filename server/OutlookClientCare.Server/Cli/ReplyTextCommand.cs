@@ -16,13 +16,21 @@ public static class ReplyTextCommand
         args.AllowOnly("input");
         var input = args.RequiredFile("input");
         var extension = Path.GetExtension(input).ToLowerInvariant();
-        var text = extension switch
+        string text;
+        try
         {
-            ".txt" or ".text" => ReplyText.Extract(await File.ReadAllTextAsync(input, cancellationToken), BodyFormat.Text),
-            ".html" or ".htm" => ReplyText.Extract(await File.ReadAllTextAsync(input, cancellationToken), BodyFormat.Html),
-            ".eml" => await FromMimeAsync(args, input, cancellationToken),
-            _ => throw new CliUsageException($"{args.Verb}: --input must be a .txt, .html or .eml file, not '{input}'."),
-        };
+            text = extension switch
+            {
+                ".txt" or ".text" => ReplyText.Extract(await File.ReadAllTextAsync(input, cancellationToken), BodyFormat.Text),
+                ".html" or ".htm" => ReplyText.Extract(await File.ReadAllTextAsync(input, cancellationToken), BodyFormat.Html),
+                ".eml" => await FromMimeAsync(args, input, cancellationToken),
+                _ => throw new CliUsageException($"{args.Verb}: --input must be a .txt, .html or .eml file, not '{input}'."),
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{args.Verb}: --input: cannot read {input}: {ex.Message}");
+        }
 
         await stdout.WriteLineAsync(text.AsMemory(), cancellationToken);
     }

@@ -106,6 +106,8 @@ public static class DemoMode
         Console.WriteLine($"""
 
             OutlookClientCare is running in demo mode (no Entra ID configuration, no sign-in, loopback only).
+              Try it here      {root}{DemoPageApi.Path}   (the demo mailbox with the task pane beside it)
+              Task pane        {root}/pane/taskpane.html
               API description  {root}/openapi/v1.json
               Health           {root}/healthz
               Add-in manifest  {manifest}

@@ -31,7 +31,9 @@ public static class FollowUpsApi
     public sealed record FollowUpPatch(bool? Done);
 
     public static IServiceCollection AddFollowUps(this IServiceCollection services) =>
-        services.AddScoped<FollowUpSummaryService>().AddScoped<FollowUpAgenda>();
+        services.AddScoped<FollowUpSummaryService>()
+            .AddScoped<FollowUpAgenda>()
+            .AddScoped<Booking.IBlockAgenda, FollowUpBlockAgenda>();
 
     public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app)
     {

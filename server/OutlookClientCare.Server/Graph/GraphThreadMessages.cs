@@ -7,7 +7,7 @@ namespace OutlookClientCare.Server.Graph;
 public static class GraphThreadMessages
 {
     public static IReadOnlyList<ThreadMessage> From(IEnumerable<Message> messages) =>
-        [.. messages.Where(m => m.Id is not null).Select(From).OrderBy(m => m.SentDateTime)];
+        [.. messages.Where(m => m.Id is not null).Select(From).OrderBy(m => m.SentDateTime).TakeLast(InputLimits.MaxMessages)];
 
     public static ThreadMessage From(Message message)
     {

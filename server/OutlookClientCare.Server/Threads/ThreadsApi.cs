@@ -51,8 +51,9 @@ public static class ThreadsApi
             return TypedResults.Problem(title: "The thread could not be read.", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var mailbox = await mailboxes.GetAsync(AppUser.From(principal), ct);
-        return TypedResults.Ok(ThreadAnalyzer.Analyze(messages, mailboxes.AnalysisContextFor(mailbox)));
+        var user = AppUser.From(principal);
+        var mailbox = await mailboxes.GetAsync(user, ct);
+        return TypedResults.Ok(ThreadAnalyzer.Analyze(messages, mailboxes.AnalysisContextFor(mailbox, user)));
     }
 
     private static async Task<Results<Ok<SituationCard>, ProblemHttpResult>> GetSituationAsync(
@@ -66,6 +67,6 @@ public static class ThreadsApi
             return TypedResults.Problem(title: "No such conversation.", detail: $"No message of conversation '{conversationId}' is in this mailbox.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return TypedResults.Ok(ThreadAnalyzer.Analyze(GraphMessages.ToThread(messages), mailboxes.AnalysisContextFor(mailbox)));
+        return TypedResults.Ok(ThreadAnalyzer.Analyze(GraphThreadMessages.From(messages), mailboxes.AnalysisContextFor(mailbox, user)));
     }
 }

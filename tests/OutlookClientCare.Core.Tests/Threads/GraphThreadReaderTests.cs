@@ -68,6 +68,35 @@ public sealed class GraphThreadReaderTests
     }
 
     [Fact]
+    public void Hostile_bodies_still_give_a_card_flagged_as_truncated()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", 10_000)) + "Bitte melden Sie sich!" + string.Concat(Enumerable.Repeat("</div>", 10_000));
+        var bodies = new[]
+        {
+            ("html", nested),
+            ("text", new string('a', 1_048_576)),
+            ("text", string.Concat(Enumerable.Repeat("> ", 50_000))),
+        };
+        var value = bodies.Select((b, i) => new
+        {
+            id = "m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            sentDateTime = $"2026-12-01T0{i}:00:00Z",
+            from = new { emailAddress = new { address = "client@example.com" } },
+            body = new { contentType = b.Item1, content = b.Item2 },
+        });
+        var json = System.Text.Json.JsonSerializer.Serialize(new { value });
+
+        var messages = GraphThreadReader.Read(json);
+        var card = ThreadAnalyzer.Analyze(messages, ThreadBuilder.At("2026-12-01T12:00:00Z"));
+
+        Assert.Equal("Bitte melden Sie sich!", messages[0].Text);
+        Assert.Equal("", messages[2].Text);
+        Assert.True(card.Truncated);
+        Assert.Equal(3, card.MessageCount);
+        Assert.Equal(ReplyOwedBy.Us, card.Waiting.ReplyOwedBy);
+    }
+
+    [Fact]
     public void A_stream_reads_like_a_string()
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Two));

@@ -62,6 +62,11 @@ public sealed partial class LabelledThreadEvaluationTests(LabelledThreadEvaluati
             output.WriteLine($"  risk {c.Name}: expected {c.Expected.Risk}, got {c.Card.Escalation.Risk} [{string.Join(", ", c.Card.Escalation.Signals)}]");
         }
 
+        foreach (var c in evaluation.Cases.Where(c => c.Card.Mood.Level != c.Expected.Mood))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  mood {c.Name}: expected {c.Expected.Mood}, got {c.Card.Mood.Level} ({c.Card.Mood.Score})"));
+        }
+
         Assert.Equal(evaluation.Cases.Count, language);
     }
 

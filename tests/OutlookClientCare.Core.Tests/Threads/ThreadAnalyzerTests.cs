@@ -82,6 +82,15 @@ public sealed class ThreadAnalyzerTests
     }
 
     [Fact]
+    public void Anger_needs_threats_or_shouting_strong_disappointment_alone_is_frustration()
+    {
+        const string disappointed = "Ich frage jetzt zum dritten Mal. Ich bin wirklich sehr enttäuscht und ehrlich gesagt verärgert, das ist unprofessionell.";
+
+        Assert.Equal(MoodLevel.Frustrated, AnalyzeOne(disappointed).Mood.Level);
+        Assert.Equal(MoodLevel.Angry, AnalyzeOne(disappointed + " Sonst kündigen wir den Vertrag.").Mood.Level);
+    }
+
+    [Fact]
     public void Intensifiers_and_shouting_raise_the_score()
     {
         var plain = AnalyzeOne("Das ist enttäuschend.").Mood.Score;
@@ -136,7 +145,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Ich werde das an meinen Anwalt weitergeben.", EscalationRisk.High, "legal")]
     [InlineData("I will leave a review on Trustpilot about this.", EscalationRisk.High, "public-review")]
     [InlineData("Ich schalte jetzt unsere Geschäftsführung ein.", EscalationRisk.Medium, "manager")]
-    [InlineData("We expect a full refund.", EscalationRisk.Medium, "refund-demand")]
+    [InlineData("We expect a full refund.", EscalationRisk.High, "refund-demand")]
     [InlineData("Danke für die schnelle Lieferung.", EscalationRisk.Low, null)]
     public void Escalation_signals_set_the_risk(string text, EscalationRisk risk, string? signal)
     {
@@ -154,15 +163,46 @@ public sealed class ThreadAnalyzerTests
     }
 
     [Fact]
-    public void Chasing_without_an_answer_is_a_repeated_follow_up()
+    public void Chasing_again_and_again_without_an_answer_is_a_repeated_follow_up()
     {
         var card = Analyze(
             "2026-12-01T12:00:00Z",
-            FromClient("2026-11-27T08:00:00Z", "Wie ist der Stand?"),
-            FromClient("2026-12-01T08:00:00Z", "Gibt es schon Neuigkeiten?"));
+            FromClient("2026-11-25T08:00:00Z", "Wie ist der Stand?"),
+            FromClient("2026-11-27T08:00:00Z", "Gibt es schon Neuigkeiten?"),
+            FromClient("2026-12-01T08:00:00Z", "Hallo? Ich warte auf eine Antwort."));
 
         Assert.Contains("repeated-follow-up", card.Escalation.Signals);
-        Assert.Equal(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero), card.Waiting.Since);
+        Assert.Equal(MainIssue.Responsiveness, card.MainIssue);
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero), card.Waiting.Since);
+    }
+
+    [Fact]
+    public void Chasing_after_our_answer_is_about_the_late_work_and_chasing_into_silence_about_answers()
+    {
+        var answered = Analyze(
+            "2026-12-01T12:00:00Z",
+            FromClient("2026-11-25T08:00:00Z", "Could you send the proofs?"),
+            FromMe("2026-11-25T09:00:00Z", "Sure, you will have them on Friday."),
+            FromClient("2026-12-01T08:00:00Z", "Following up on my email from last week."));
+        var unanswered = Analyze(
+            "2026-12-01T12:00:00Z",
+            FromClient("2026-11-25T08:00:00Z", "Could you send the proofs?"),
+            FromClient("2026-12-01T08:00:00Z", "Following up on my email from last week."));
+
+        Assert.Equal(MainIssue.Delay, answered.MainIssue);
+        Assert.Equal(MainIssue.Responsiveness, unanswered.MainIssue);
+    }
+
+    [Fact]
+    public void One_polite_nudge_is_not_an_escalation()
+    {
+        var card = Analyze(
+            "2026-12-01T12:00:00Z",
+            FromClient("2026-11-27T08:00:00Z", "Could you send me a quote for the translation?"),
+            FromClient("2026-12-01T08:00:00Z", "Just bumping this, no rush!"));
+
+        Assert.Equal(EscalationRisk.Low, card.Escalation.Risk);
+        Assert.Contains(card.Asks, a => a.IsOpen && a.Text == "Could you send me a quote for the translation?");
     }
 
     [Fact]
@@ -274,6 +314,18 @@ public sealed class ThreadAnalyzerTests
         Assert.Equal(1, card.MessageCount);
         Assert.Equal(ReplyOwedBy.None, card.Waiting.ReplyOwedBy);
         Assert.Equal(MoodLevel.Calm, card.Mood.Level);
+    }
+
+    [Fact]
+    public void A_long_message_still_loses_its_signature_and_imprint()
+    {
+        var body = string.Concat(Enumerable.Repeat("Wir haben die Unterlagen geprüft und melden uns mit Anmerkungen.\n", 60))
+            + "\nMit freundlichen Grüßen\nKai Busch\nBusch Logistik GmbH\nGeschäftsführer: Anton Busch, Amtsgericht Hamburg";
+
+        var card = AnalyzeOne(body);
+
+        Assert.DoesNotContain("manager", card.Escalation.Signals);
+        Assert.Equal(EscalationRisk.Low, card.Escalation.Risk);
     }
 
     [Fact]

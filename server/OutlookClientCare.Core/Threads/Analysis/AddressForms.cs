@@ -13,6 +13,9 @@ internal static class AddressForms
         "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PoliteLookup = Polite.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamiliarLookup = Familiar.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string? Of(List<MessageReading> readings)
     {
         var sie = 0;
@@ -27,12 +30,18 @@ internal static class AddressForms
             for (var i = 0; i < sentence.Tokens.Length; i++)
             {
                 var token = sentence.Tokens[i];
+                var first = sentence.Text[token.Start];
+                if (token.Length > 6 || first is not ('S' or 'I' or 'd' or 'D' or 'e' or 'E'))
+                {
+                    continue;
+                }
+
                 var original = sentence.Text.AsSpan(token.Start, token.Length);
-                if (i > 0 && Polite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(original))
+                if (i > 0 && PoliteLookup.Contains(original))
                 {
                     sie++;
                 }
-                else if (Familiar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Word(i)))
+                else if (FamiliarLookup.Contains(sentence.Word(i)))
                 {
                     du++;
                 }

@@ -15,6 +15,7 @@ internal enum Cue
     Quality,
     Billing,
     Responsiveness,
+    Chase,
     Cancel,
     Legal,
     Manager,
@@ -26,6 +27,20 @@ internal enum Cue
     NotARequest,
     Closure,
     AutoReply,
+}
+
+internal static class Cues
+{
+    public static IEnumerable<Cue> FromBits(int bits)
+    {
+        for (var cue = 0; bits >> cue != 0; cue++)
+        {
+            if ((bits & (1 << cue)) != 0)
+            {
+                yield return (Cue)cue;
+            }
+        }
+    }
 }
 
 internal readonly record struct CueMatch(Cue Cue, double Weight, int First, int Last);
@@ -98,24 +113,29 @@ internal sealed class CueLexicon
             return;
         }
 
-        var ids = new List<int>[tokens.Length];
+        // Word ids of token i are ids[starts[i]..starts[i + 1]], in buffers reused per thread.
+        var starts = t_starts is { } buffer && buffer.Length > tokens.Length ? buffer : t_starts = new int[Math.Max(64, tokens.Length + 1)];
+        var ids = t_ids ??= new List<int>(64);
+        ids.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
-            ids[i] = Lookup(sentence.Word(i));
+            starts[i] = ids.Count;
+            Lookup(sentence.Word(i), ids);
         }
 
+        starts[tokens.Length] = ids.Count;
         for (var i = 0; i < tokens.Length; i++)
         {
-            foreach (var id in ids[i])
+            for (var k = starts[i]; k < starts[i + 1]; k++)
             {
-                if (_byFirstWord[id] is not { } candidates)
+                if (_byFirstWord[ids[k]] is not { } candidates)
                 {
                     continue;
                 }
 
                 foreach (var phrase in candidates)
                 {
-                    if (FollowsFrom(phrase, ids, i))
+                    if (FollowsFrom(phrase, ids, starts, tokens.Length, i))
                     {
                         matches.Add(new CueMatch(phrase.Cue, phrase.Weight, i, i + phrase.Words.Length - 1));
                     }
@@ -124,16 +144,29 @@ internal sealed class CueLexicon
         }
     }
 
-    private static bool FollowsFrom(Phrase phrase, List<int>[] ids, int start)
+    [ThreadStatic]
+    private static int[]? t_starts;
+
+    [ThreadStatic]
+    private static List<int>? t_ids;
+
+    private static bool FollowsFrom(Phrase phrase, List<int> ids, int[] starts, int tokenCount, int first)
     {
-        if (start + phrase.Words.Length > ids.Length)
+        if (first + phrase.Words.Length > tokenCount)
         {
             return false;
         }
 
         for (var k = 1; k < phrase.Words.Length; k++)
         {
-            if (!ids[start + k].Contains(phrase.Words[k]))
+            var token = first + k;
+            var found = false;
+            for (var j = starts[token]; j < starts[token + 1] && !found; j++)
+            {
+                found = ids[j] == phrase.Words[k];
+            }
+
+            if (!found)
             {
                 return false;
             }
@@ -142,24 +175,21 @@ internal sealed class CueLexicon
         return true;
     }
 
-    private static readonly List<int> NoIds = [];
-
-    private List<int> Lookup(ReadOnlySpan<char> word)
+    private void Lookup(ReadOnlySpan<char> word, List<int> found)
     {
-        List<int>? found = null;
         var node = _forward;
         for (var i = 0; i < word.Length && node is not null; i++)
         {
             node = node.Child(word[i]);
-            if (node?.PrefixId is { } prefix && i + 1 >= 3)
+            if (node?.PrefixId is { } prefix)
             {
-                (found ??= []).Add(prefix);
+                found.Add(prefix);
             }
         }
 
         if (node?.ExactId is { } exact)
         {
-            (found ??= []).Add(exact);
+            found.Add(exact);
         }
 
         node = _backward;
@@ -168,11 +198,9 @@ internal sealed class CueLexicon
             node = node.Child(word[i]);
             if (node?.PrefixId is { } suffix)
             {
-                (found ??= []).Add(suffix);
+                found.Add(suffix);
             }
         }
-
-        return found ?? NoIds;
     }
 
     private int WordId(string word)
@@ -254,8 +282,28 @@ internal sealed class CueLexicon
 
         public TrieNode? Child(char c)
         {
-            var index = Array.BinarySearch(_keys, c);
-            return index >= 0 ? _children[index] : null;
+            var keys = _keys;
+            int low = 0, high = keys.Length - 1;
+            while (low <= high)
+            {
+                var mid = (low + high) >> 1;
+                var key = keys[mid];
+                if (key == c)
+                {
+                    return _children[mid];
+                }
+
+                if (key < c)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return null;
         }
 
         public void Freeze()

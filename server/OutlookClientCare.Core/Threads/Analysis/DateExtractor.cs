@@ -25,10 +25,6 @@ internal static partial class DateExtractor
         "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|a couple of|a few|"
         + "ein|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|ein paar|wenigen";
 
-    private const string Lead =
-        @"(?<lead>(?:bis\s+(?:spätestens\s+)?(?:zum\s+|zur\s+|am\s+|kommenden\s+|nächsten\s+)?|spätestens\s+(?:am\s+|bis\s+)?|"
-        + @"by\s+(?:the\s+)?|until\s+|till\s+|before\s+|no later than\s+|due\s+(?:on\s+|by\s+)?|deadline\s*:?\s*|frist\s*:?\s*)?)";
-
     private const string Parts = "ende|end|anfang|beginning|start|mitte|middle|mid|early|late";
 
     public static bool MightContainDate(Sentence sentence)
@@ -41,7 +37,7 @@ internal static partial class DateExtractor
                 return true;
             }
 
-            if (Triggers.Contains(sentence.Lower.Substring(token.Start, token.Length)))
+            if (TriggerLookup.Contains(sentence.Lower.AsSpan(token.Start, token.Length)))
             {
                 return true;
             }
@@ -51,21 +47,53 @@ internal static partial class DateExtractor
     }
 
     private static readonly HashSet<string> Triggers = new(
-        Weekdays.Split('|').Concat(["heute", "today", "tonight", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw"]),
+        Weekdays.Split('|').Concat(Months.Split('|')).Concat(["heute", "today", "tonight", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw"]),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Tries the date pattern only where a date can start: at a trigger word or number, or one
+    /// or two words before it ("in 3 Tagen", "am Freitag"). Anchored tries fail fast, so long
+    /// sentences full of numbers stay cheap.
+    /// </summary>
     public static void Extract(Sentence sentence, DateOnly sentDay, DateTimeOffset sentLocal, bool monthFirst, DayOfWeek lastWorkday, List<Found> found)
     {
-        MatchCollection matches;
+        var tokens = sentence.Tokens;
+        var covered = 0;
         try
         {
-            matches = DateRegex().Matches(sentence.Text);
-            foreach (Match match in matches)
+            for (var t = 0; t < tokens.Length; t++)
             {
-                if (Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is { } date)
+                if (t < covered || !IsTrigger(sentence, t))
                 {
-                    var lead = match.Groups["lead"].Value;
-                    found.Add(new Found(match.Value.Trim(), date, lead.Length > 0));
+                    continue;
+                }
+
+                for (var back = Math.Min(2, t - covered); back >= 0; back--)
+                {
+                    var start = t - back;
+                    if (back > 0 && !StartLookup.Contains(sentence.Word(start)))
+                    {
+                        continue;
+                    }
+
+                    var regex = char.IsDigit(sentence.Lower[tokens[start].Start]) ? NumericDateRegex() : WordDateRegex();
+                    var match = regex.Match(sentence.Text, tokens[start].Start);
+                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match))
+                    {
+                        continue;
+                    }
+
+                    var end = match.Index + match.Length;
+                    var leadStart = LeadStart(sentence, start);
+                    var textStart = leadStart ?? match.Index;
+                    found.Add(new Found(sentence.Text[textStart..end].Trim(), date, leadStart is not null));
+                    covered = start + 1;
+                    while (covered < tokens.Length && tokens[covered].Start < end)
+                    {
+                        covered++;
+                    }
+
+                    break;
                 }
             }
         }
@@ -74,6 +102,91 @@ internal static partial class DateExtractor
             // A sentence that takes too long is simply read without dates.
         }
     }
+
+    private static bool IsTrigger(Sentence sentence, int t)
+    {
+        var token = sentence.Tokens[t];
+        var text = sentence.Lower;
+        if (!char.IsDigit(text[token.Start]))
+        {
+            return TriggerLookup.Contains(sentence.Word(t));
+        }
+
+        // A number starts a date only as "4.12.", "12/4", "2026-12-04", "4th", "4. Dezember", "3 Tagen", "KW 50".
+        var end = token.Start + token.Length;
+        if (!char.IsDigit(text[end - 1]) || (t > 0 && sentence.Word(t - 1) is "kw" or "week" or "woche" or "kalenderwoche"))
+        {
+            return true;
+        }
+
+        if (end < text.Length && text[end] is '.' or '/' or '-')
+        {
+            return true;
+        }
+
+        return t + 1 < sentence.Tokens.Length && sentence.Tokens[t + 1].Start <= end + 3 && UnitLookup.Contains(sentence.Word(t + 1));
+    }
+
+    private static readonly HashSet<string> UnitWords = new(
+        Months.Split('|').Concat(["of", "hours", "hour", "stunden", "days", "day", "tage", "tagen", "werktage", "werktagen", "arbeitstagen",
+            "business", "working", "weeks", "week", "wochen", "months", "month", "monate", "monaten"]),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = UnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Guten Morgen" is a greeting, not tomorrow.</summary>
+    private static bool IsGreeting(Sentence sentence, int start, Match match) =>
+        start > 0 && sentence.Word(start - 1).SequenceEqual("guten") && match.Value.StartsWith("morgen", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where "bis", "by", "until", "spätestens", "no later than" ... start before the date, if they do.</summary>
+    private static int? LeadStart(Sentence sentence, int dateToken)
+    {
+        int? lead = null;
+        var clause = sentence.Tokens[dateToken].Clause;
+        for (var t = dateToken - 1; t >= 0 && t >= dateToken - 4; t--)
+        {
+            if (sentence.Tokens[t].Clause != clause)
+            {
+                break;
+            }
+
+            var word = sentence.Word(t);
+            if (LeadLookup.Contains(word))
+            {
+                lead = t;
+            }
+            else if (!FillerLookup.Contains(word))
+            {
+                break;
+            }
+        }
+
+        return lead is { } index ? sentence.Tokens[index].Start : null;
+    }
+
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "bis", "spätestens", "spaetestens", "by", "until", "till", "before", "deadline", "frist", "due", "than", "latest",
+    };
+
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    {
+        "zum", "zur", "am", "the", "on", "no", "later", "at", "kommenden", "nächsten", "naechsten", "diesen", "ende",
+    };
+
+    /// <summary>Words a date expression can start with before its trigger ("in 3 Tagen", "am Freitag", "Ende der Woche").</summary>
+    private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
+    {
+        "in", "within", "innerhalb", "binnen", "innert", "am", "on", "this", "coming", "diesen", "diesem", "kommenden", "next",
+        "nächsten", "nächster", "nächste", "naechsten", "ende", "end", "anfang", "beginning", "start", "mitte", "middle", "mid",
+        "early", "late", "calendar", "kalenderwoche", "kw", "day", "close", "the", "of", "der", "des",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = FillerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static DateOnly? Resolve(Match m, DateOnly sentDay, DateTimeOffset sentLocal, bool monthFirst, DayOfWeek lastWorkday)
     {
@@ -318,19 +431,25 @@ internal static partial class DateExtractor
     }
 
     [GeneratedRegex(
-        Lead + @"(?:"
+        @"\G(?:"
         + @"(?<iso>\b(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})\b)"
         + @"|(?<dmy>\b(?<dd>\d{1,2})\.\s?(?<dm>\d{1,2})\.(?:\s?(?<dy>\d{4}|\d{2})\b)?(?!\d))"
         + @"|(?<slash>\b(?<s1>\d{1,2})/(?<s2>\d{1,2})(?:/(?<sy>\d{4}|\d{2}))?\b(?!/))"
         + @"|(?<dayMonth>\b(?<d1>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?<mon1>" + Months + @")\b\.?(?:,?\s+(?<y1>\d{4})\b)?)"
-        + @"|(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
+        + @")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex NumericDateRegex();
+
+    [GeneratedRegex(
+        @"\G(?:"
+        + @"(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
         + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")\b)"
         + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<period>\b(?<part>" + Parts + @")\s+(?:of\s+)?(?:the\s+|this\s+|der\s+|des\s+|dieser\s+|diesen\s+|diese\s+)?(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<kw>\b(?:kw|calendar\s+week|kalenderwoche)\s*(?<kwn>\d{1,2})\b)"
-        + @"|(?<simple>\b(?:übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+abend|\s+noch)?|today|tonight|tomorrow|eod|cob|eow|eom|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|monatsende|(?<!guten\s)morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
+        + @"|(?<simple>\b(?:übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+abend|\s+noch)?|today|tonight|tomorrow|eod|cob|eow|eom|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|monatsende|morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
         + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
-    private static partial Regex DateRegex();
+    private static partial Regex WordDateRegex();
 }

@@ -48,17 +48,23 @@ internal static class Languages
         return (de, en);
     }
 
-    public static bool IsEnglish(MessageReading reading)
+    public static (int German, int English) Count(List<SentenceReading> sentences)
     {
         var de = 0;
         var en = 0;
-        foreach (var sentence in reading.Sentences)
+        var words = 0;
+        foreach (var sentence in sentences)
         {
             var (g, e) = Count(sentence.Sentence);
             de += g;
             en += e;
+            words += sentence.Sentence.Tokens.Length;
+            if (words > 150)
+            {
+                break;
+            }
         }
 
-        return en > de;
+        return (de, en);
     }
 }

@@ -19,10 +19,18 @@ internal sealed partial class MessageReading
 
     public List<SentenceReading> Sentences { get; }
 
+    /// <summary>German and English function words among the first few hundred words.</summary>
+    public int GermanWords { get; private init; }
+
+    public int EnglishWords { get; private init; }
+
     /// <summary>0 (calm) to 1 (furious).</summary>
     public double Score { get; }
 
     public bool HasAsk => Sentences.Exists(s => s.IsAsk);
+
+    /// <summary>Threats, ultimatums, shouting or furious words: the marks of anger rather than frustration.</summary>
+    public bool IsHostile => Sentences.Exists(s => s.IsHostile || (s.Signals & ~(1 << (int)Cue.Repeated)) != 0);
 
     /// <summary>The client settles the matter ("passt so", "no need to reply") and asks for nothing more.</summary>
     public bool IsClosure => Sentences.Exists(s => s.IsClosure) && Score < 0.6 && !HasAsk;
@@ -33,14 +41,15 @@ internal sealed partial class MessageReading
     public static MessageReading Read(ThreadMessage message, Party party, List<CueMatch> scratch)
     {
         var sentences = new List<SentenceReading>();
-        foreach (var sentence in Segmenter.Split(WithoutClosing(message.Text)))
+        foreach (var sentence in Segmenter.Split(message.Text.AsSpan(0, ClosingStart(message.Text))))
         {
             sentences.Add(SentenceReading.Read(sentence, scratch));
         }
 
         var autoReply = AutoReplySubject(message.Subject)
             || (sentences.Count <= 8 && sentences.Take(2).Any(s => s.IsAutoReply) && !sentences.Exists(s => s.Negative >= 0.3));
-        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply };
+        var (german, english) = Languages.Count(sentences);
+        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply, GermanWords = german, EnglishWords = english };
     }
 
     private static bool AutoReplySubject(string subject) =>
@@ -52,7 +61,7 @@ internal sealed partial class MessageReading
     {
         var negative = 0.0;
         var positive = 0.0;
-        var signals = new HashSet<Cue>();
+        var signals = 0;
         var complains = sentences.Exists(s => s.Negative >= 0.3);
         foreach (var sentence in sentences)
         {
@@ -65,10 +74,10 @@ internal sealed partial class MessageReading
 
             negative += sentence.Negative;
             positive += sentence.Positive;
-            signals.UnionWith(sentence.Signals);
+            signals |= sentence.Signals;
         }
 
-        foreach (var signal in signals)
+        foreach (var signal in Cues.FromBits(signals))
         {
             negative += signal switch
             {
@@ -87,55 +96,91 @@ internal sealed partial class MessageReading
     /// Drops the valediction ("Mit freundlichen Grüßen", "Best regards") and everything after
     /// it: names, titles, addresses and imprint lines are not what the client says.
     /// </summary>
-    internal static string WithoutClosing(string text)
+    /// <summary>Where the valediction or the signature block starts; the text's length when there is none.</summary>
+    internal static int ClosingStart(string text)
     {
-        var lines = text.Split('\n');
-        var seenText = false;
-        for (var i = 0; i < lines.Length; i++)
+        // Line starts, so only the short tail is looked at and nothing is split or copied.
+        var starts = new List<int>(64) { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            starts.Add(i + 1);
+        }
+
+        var seenText = false;
+        var previousBlank = false;
+        for (var n = 0; n < starts.Count; n++)
+        {
+            var line = Line(text, starts, n).Trim();
+            if (line.IsEmpty)
             {
+                previousBlank = true;
                 continue;
             }
 
-            if (seenText && line.Length <= 40 && lines.Length - i <= 15 && QuoteStripper.Matches(ValedictionRegex(), line))
+            var inTail = starts.Count - n <= 15;
+            if (seenText && inTail && line.Length <= 40 && QuoteStripper.Matches(ValedictionRegex(), line))
             {
-                return string.Join('\n', lines, 0, i);
+                return starts[n];
             }
 
-            if (seenText && i > 0 && lines[i - 1].Trim().Length == 0 && IsNameLine(line) && IsSignatureBlock(lines, i))
+            if (seenText && inTail && previousBlank && IsNameLine(line) && IsSignatureBlock(text, starts, n))
             {
-                return string.Join('\n', lines, 0, i);
+                return starts[n];
             }
 
             seenText = true;
+            previousBlank = false;
         }
 
-        return text;
+        return text.Length;
+    }
+
+    private static ReadOnlySpan<char> Line(string text, List<int> starts, int n)
+    {
+        var end = n + 1 < starts.Count ? starts[n + 1] - 1 : text.Length;
+        return text.AsSpan(starts[n], end - starts[n]);
     }
 
     /// <summary>"Rebecca", "H. Brandes", "Tom Gallagher": a name on its own line.</summary>
-    private static bool IsNameLine(string line)
+    private static bool IsNameLine(ReadOnlySpan<char> line)
     {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && line.Length <= 40 && line[^1] is not ('.' or '?' or '!' or ':' or ',')
-            && words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit));
-    }
-
-    /// <summary>Everything from here to the end is short lines without sentences: name, role, company, phone.</summary>
-    private static bool IsSignatureBlock(string[] lines, int start)
-    {
-        var count = 0;
-        for (var i = start; i < lines.Length; i++)
+        if (line.Length > 40 || line[^1] is '.' or '?' or '!' or ':' or ',' || line.IndexOfAnyInRange('0', '9') >= 0)
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
             {
                 continue;
             }
 
-            if (line.Length > 80 || line[^1] is '?' or '!' || (line[^1] == '.' && line.Split(' ').Length > 4))
+            words++;
+            if (words > 3 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Everything from here to the end is short lines without sentences: name, role, company, phone.</summary>
+    private static bool IsSignatureBlock(string text, List<int> starts, int first)
+    {
+        var count = 0;
+        for (var n = first; n < starts.Count; n++)
+        {
+            var line = Line(text, starts, n).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line.Length > 80 || line[^1] is '?' or '!' || (line[^1] == '.' && line.Count(' ') > 3))
             {
                 return false;
             }

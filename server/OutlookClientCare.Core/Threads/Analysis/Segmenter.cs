@@ -19,61 +19,61 @@ internal static class Segmenter
         "dipl", "jr", "sr", "etc", "approx", "incl", "resp", "max", "min", "mio", "mrd", "tsd", "vol", "fa", "co",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(" .!?…-–—*•");
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(ReadOnlySpan<char> text)
     {
         var sentences = new List<Sentence>();
-        foreach (var chunk in Chunks(text))
-        {
-            SplitChunk(chunk, sentences);
-        }
-
-        return sentences;
-    }
-
-    /// <summary>Paragraph pieces in which only punctuation can still end a sentence.</summary>
-    private static IEnumerable<string> Chunks(string text)
-    {
-        var current = new StringBuilder();
-        foreach (var raw in text.Split('\n'))
+        var joined = new StringBuilder();
+        foreach (var raw in text.EnumerateLines())
         {
             var line = raw.Trim();
-            if (line.Length == 0)
+            if (line.IsEmpty)
             {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
+                Flush(joined, sentences);
                 continue;
             }
 
-            if (current.Length > 0)
+            var ends = line.Length < WrappedLineLength || EndsSentence(line) || IsListItem(line);
+            if (joined.Length == 0 && ends)
             {
-                current.Append(' ');
+                SplitChunk(line, sentences);
+                continue;
             }
 
-            current.Append(line);
-            if (line.Length < WrappedLineLength || EndsSentence(line) || IsListItem(line))
+            if (joined.Length > 0)
             {
-                yield return current.ToString();
-                current.Clear();
+                joined.Append(' ');
+            }
+
+            joined.Append(line);
+            if (ends)
+            {
+                Flush(joined, sentences);
             }
         }
 
-        if (current.Length > 0)
+        Flush(joined, sentences);
+        return sentences;
+    }
+
+    /// <summary>Hard-wrapped lines of one paragraph, joined again.</summary>
+    private static void Flush(StringBuilder joined, List<Sentence> sentences)
+    {
+        if (joined.Length > 0)
         {
-            yield return current.ToString();
+            SplitChunk(joined.ToString(), sentences);
+            joined.Clear();
         }
     }
 
-    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';';
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or ':' or ';';
 
-    private static bool IsListItem(string line) => line[0] is '-' or '*' or '•' || (line.Length > 2 && char.IsDigit(line[0]) && line[1] is '.' or ')');
+    private static bool IsListItem(ReadOnlySpan<char> line) => line[0] is '-' or '*' or '•' || (line.Length > 2 && char.IsDigit(line[0]) && line[1] is '.' or ')');
 
-    private static void SplitChunk(string chunk, List<Sentence> sentences)
+    private static void SplitChunk(ReadOnlySpan<char> chunk, List<Sentence> sentences)
     {
         var start = 0;
         for (var i = 0; i < chunk.Length; i++)
@@ -83,7 +83,7 @@ internal static class Segmenter
             {
                 if (i - start >= InputLimits.MaxSentenceChars && c == ' ')
                 {
-                    Add(chunk, start, i, sentences);
+                    Add(chunk[start..i], sentences);
                     start = i + 1;
                 }
 
@@ -114,18 +114,18 @@ internal static class Segmenter
                 continue;
             }
 
-            Add(chunk, start, end + 1, sentences);
+            Add(chunk[start..(end + 1)], sentences);
             start = next;
             i = next - 1;
         }
 
         if (start < chunk.Length)
         {
-            Add(chunk, start, chunk.Length, sentences);
+            Add(chunk[start..], sentences);
         }
     }
 
-    private static bool IsBoundaryAfterFullStop(string chunk, int sentenceStart, int dot, int next)
+    private static bool IsBoundaryAfterFullStop(ReadOnlySpan<char> chunk, int sentenceStart, int dot, int next)
     {
         if (!char.IsUpper(chunk[next]) && chunk[next] is not ('"' or '„' or '(' or '['))
         {
@@ -138,7 +138,7 @@ internal static class Segmenter
             wordStart--;
         }
 
-        var word = chunk.AsSpan(wordStart, dot - wordStart);
+        var word = chunk[wordStart..dot];
         if (word.IsEmpty)
         {
             return true;
@@ -150,12 +150,13 @@ internal static class Segmenter
             return false;
         }
 
-        return !Abbreviations.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        return word.Length > 32 || word.ToLowerInvariant(lower) < 0 || !AbbreviationLookup.Contains(lower);
     }
 
-    private static void Add(string chunk, int start, int end, List<Sentence> sentences)
+    private static void Add(ReadOnlySpan<char> piece, List<Sentence> sentences)
     {
-        var text = chunk.AsSpan(start, end - start).Trim();
+        var text = piece.Trim();
         if (text.IsEmpty || !text.ContainsAnyExcept(Punctuation))
         {
             return;

@@ -30,7 +30,8 @@ internal sealed class Sentence
     public static Sentence Create(string text)
     {
         var lower = text.ToLowerInvariant().Replace('’', '\'');
-        var tokens = new List<Token>(Math.Min(64, text.Length / 4 + 1));
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
         var clause = 0;
         var i = 0;
         while (i < text.Length)
@@ -69,6 +70,9 @@ internal sealed class Sentence
 
         return new Sentence(text, lower, [.. tokens]);
     }
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 }

@@ -20,7 +20,11 @@ internal sealed class SentenceReading
     /// <summary>Delay, expectations, quality, billing, responsiveness (the order of <see cref="MainIssue"/>).</summary>
     public double[] Issues { get; } = new double[IssueCount];
 
-    public HashSet<Cue> Signals { get; } = [];
+    /// <summary>Escalation cues as bits (1 &lt;&lt; cue): sentences are many, sets would cost.</summary>
+    public int Signals { get; private set; }
+
+    /// <summary>"following up", "ich erinnere an ...": chasing, whose meaning depends on whether we answered.</summary>
+    public double Chase { get; private set; }
 
     public bool HasRequestCue { get; private set; }
 
@@ -31,6 +35,9 @@ internal sealed class SentenceReading
     public bool IsImperative { get; private set; }
 
     public bool IsAutoReply { get; private set; }
+
+    /// <summary>Shouting (CAPS, "!!") or a furious word: what makes displeasure anger.</summary>
+    public bool IsHostile { get; private set; }
 
     /// <summary>Praise and nothing else ("Brilliant.", "Na toll."): irony when the message around it complains.</summary>
     public bool IsBarePraise => Positive > 0 && Negative == 0 && Sentence.Tokens.Length <= 3;
@@ -69,6 +76,7 @@ internal sealed class SentenceReading
                     else
                     {
                         Negative += match.Weight * Intensity(match, matches);
+                        IsHostile |= match.Weight >= 0.85;
                     }
 
                     break;
@@ -99,8 +107,11 @@ internal sealed class SentenceReading
                     }
 
                     break;
+                case Cue.Chase:
+                    Chase += match.Weight;
+                    break;
                 case Cue.Cancel or Cue.Legal or Cue.Manager or Cue.PublicReview or Cue.FinalDeadline or Cue.Refund or Cue.Repeated:
-                    Signals.Add(match.Cue);
+                    Signals |= 1 << (int)match.Cue;
                     break;
                 case Cue.Request:
                     HasRequestCue = true;
@@ -131,7 +142,15 @@ internal sealed class SentenceReading
             Issues[MainIssue.Responsiveness - MainIssue.Delay] += 0.8;
         }
 
-        Negative += Shouting();
+        // "Allerdings ...", "However, ...", "But ...": the turn to what is wrong.
+        if (Sentence.Tokens.Length > 2 && ContrastLookup.Contains(Sentence.Word(0)))
+        {
+            Negative += 0.15;
+        }
+
+        var shouting = Shouting();
+        IsHostile |= shouting >= 0.35;
+        Negative += shouting;
         IsImperative = LooksImperative();
         if (sarcasm || Negative >= 0.4)
         {
@@ -196,6 +215,10 @@ internal sealed class SentenceReading
 
         return EnglishImperatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
     }
+
+    private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "allerdings", "jedoch", "however", "but", "aber", "nur" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> EnglishImperatives = new(StringComparer.Ordinal)
     {

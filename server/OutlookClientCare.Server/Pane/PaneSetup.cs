@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace OutlookClientCare.Server.Pane;
+
+/// <summary>Serves the task pane (/pane/taskpane.html and its assets), its sign-in settings and the week picture.</summary>
+public static class PaneSetup
+{
+    /// <summary>What the pane needs to sign in to our API; null in demo mode, where nobody signs in.</summary>
+    public sealed record PaneConfig(bool Demo, string? ClientId, string? Authority, string? ApiScope);
+
+    public static WebApplication UsePane(this WebApplication app)
+    {
+        var files = PaneFiles.Locate(app.Environment);
+        if (files is null)
+        {
+            app.Logger.LogWarning("The task pane is not built (no wwwroot/pane/taskpane.html); build the server project to build it.");
+            return app;
+        }
+
+        app.UseStaticFiles(files.Serve("pane", "/pane"));
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapPane(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/pane/config.json", GetConfig)
+            .AllowAnonymous()
+            .WithTags("Pane")
+            .WithName("GetPaneConfig")
+            .WithSummary("The client id, authority and API scope the pane signs in with.");
+        app.MapWeek();
+        return app;
+    }
+
+    private static Ok<PaneConfig> GetConfig(IConfiguration config, HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-cache";
+        var clientId = config["AzureAd:ClientId"];
+        if (string.IsNullOrWhiteSpace(clientId))
+        {
+            return TypedResults.Ok(new PaneConfig(true, null, null, null));
+        }
+
+        var instance = (config["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
+        var tenant = config["AzureAd:TenantId"] is { Length: > 0 } t ? t : "common";
+        var scope = config["Pane:ApiScope"] is { Length: > 0 } s ? s : $"api://{clientId}/access_as_user";
+        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope));
+    }
+}

@@ -1,0 +1,61 @@
+// The one interface the UI talks to. OfficeHost implements it over Office.js; StandInHost over the
+// demo page's sandbox mailbox. The UI never calls Office.* itself.
+
+export type ItemMode = "read" | "compose";
+export type BodyType = "html" | "text";
+
+export interface Person {
+  name: string | null;
+  address: string;
+}
+
+export interface MailItem {
+  mode: ItemMode;
+  /** Graph/REST id of the message (read mode); null for a new draft. */
+  itemId: string | null;
+  conversationId: string | null;
+  subject: string;
+  from: Person | null;
+}
+
+export interface MailBody {
+  type: BodyType;
+  content: string;
+}
+
+export interface HostAdapter {
+  readonly kind: "office" | "stand-in";
+  /** BCP 47 tag of Outlook's display language, e.g. "de-DE". */
+  displayLanguage(): string;
+  currentItem(): MailItem | null;
+  onItemChanged(listener: () => void): void;
+  bodyType(): Promise<BodyType>;
+  getBody(): Promise<MailBody>;
+  /** Inserts at the cursor: the HTML when the body is HTML, else the text. */
+  insertAtCursor(html: string, text: string): Promise<void>;
+  /** Replaces the first occurrence of a passage of the draft; false when it is not there (any more). */
+  replaceInBody(passage: string, replacement: string): Promise<boolean>;
+  /** Opens a reply-all form with this HTML (at most 32 KB, checked by the caller). */
+  displayReplyAllForm(html: string): Promise<void>;
+  openMessage(itemId: string, conversationId: string): Promise<void>;
+  /** Headers that authenticate a call to our API (a bearer token, or the demo user). */
+  authHeaders(interactive: boolean): Promise<Record<string, string>>;
+}
+
+/**
+ * What the demo page exposes on `window.clientCareStandIn` for the pane in its iframe (same origin).
+ * It behaves like Outlook: an item is open in read mode, or a reply is being composed.
+ */
+export interface StandInMailbox {
+  readonly userPrincipalName: string;
+  readonly displayLanguage: string;
+  item(): MailItem | null;
+  subscribe(listener: () => void): void;
+  composeBody(): MailBody;
+  insertAtCursor(data: string, type: BodyType): void;
+  setComposeBody(body: MailBody): void;
+  displayReplyAllForm(html: string): void;
+  openMessage(itemId: string, conversationId: string): void;
+}
+
+export const replyFormLimitBytes = 32 * 1024;

@@ -1,0 +1,110 @@
+import type { BodyType, HostAdapter, MailBody, MailItem } from "./contract";
+import { replacePassage } from "./bodyEdit";
+import { signIn, type SignInConfig } from "./signIn";
+
+// The only module that touches Office.*. Everything Office.js offers as callbacks becomes a promise here.
+
+function settle<T>(run: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) =>
+    run((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(new Error(result.error?.message ?? "Outlook refused the request.")),
+    ),
+  );
+}
+
+function person(details: Office.EmailAddressDetails | undefined): MailItem["from"] {
+  return details ? { name: details.displayName || null, address: details.emailAddress } : null;
+}
+
+export class OfficeHost implements HostAdapter {
+  readonly kind = "office" as const;
+  private token: { value: string; until: number } | null = null;
+
+  constructor(private readonly config: SignInConfig) {}
+
+  private get mailbox(): Office.Mailbox {
+    return Office.context.mailbox;
+  }
+
+  displayLanguage(): string {
+    return Office.context.displayLanguage || "en-US";
+  }
+
+  currentItem(): MailItem | null {
+    const item = this.mailbox.item;
+    if (!item) return null;
+    // Only a draft's body can take data at the cursor.
+    const compose = typeof (item as Office.MessageCompose).body?.setSelectedDataAsync === "function";
+    if (compose) {
+      const draft = item as Office.MessageCompose;
+      return { mode: "compose", itemId: null, conversationId: draft.conversationId || null, subject: "", from: null };
+    }
+    const read = item as Office.MessageRead;
+    return {
+      mode: "read",
+      itemId: read.itemId ? this.mailbox.convertToRestId(read.itemId, Office.MailboxEnums.RestVersion.v2_0) : null,
+      conversationId: read.conversationId || null,
+      subject: read.subject ?? "",
+      from: person(read.from),
+    };
+  }
+
+  onItemChanged(listener: () => void): void {
+    // Pinned panes get ItemChanged when the user opens another message.
+    this.mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => listener());
+  }
+
+  private compose(): Office.MessageCompose {
+    const item = this.mailbox.item as Office.MessageCompose | null;
+    if (!item?.body?.setSelectedDataAsync) throw new Error("No draft is open.");
+    return item;
+  }
+
+  async bodyType(): Promise<BodyType> {
+    const type = await settle<Office.CoercionType>((cb) => this.compose().body.getTypeAsync(cb));
+    return type === Office.CoercionType.Html ? "html" : "text";
+  }
+
+  async getBody(): Promise<MailBody> {
+    const type = await this.bodyType();
+    const coercion = type === "html" ? Office.CoercionType.Html : Office.CoercionType.Text;
+    const content = await settle<string>((cb) => this.compose().body.getAsync(coercion, cb));
+    return { type, content };
+  }
+
+  async insertAtCursor(html: string, text: string): Promise<void> {
+    // setSelectedDataAsync with HTML fails on a plain-text body.
+    const type = await this.bodyType();
+    await settle<void>((cb) =>
+      this.compose().body.setSelectedDataAsync(type === "html" ? html : text, { coercionType: type === "html" ? Office.CoercionType.Html : Office.CoercionType.Text }, cb),
+    );
+  }
+
+  async replaceInBody(passage: string, replacement: string): Promise<boolean> {
+    const changed = replacePassage(await this.getBody(), passage, replacement);
+    if (!changed) return false;
+    const coercion = changed.type === "html" ? Office.CoercionType.Html : Office.CoercionType.Text;
+    await settle<void>((cb) => this.compose().body.setAsync(changed.content, { coercionType: coercion }, cb));
+    return true;
+  }
+
+  async displayReplyAllForm(html: string): Promise<void> {
+    const item = this.mailbox.item as Office.MessageRead;
+    item.displayReplyAllForm({ htmlBody: html });
+  }
+
+  async openMessage(itemId: string): Promise<void> {
+    this.mailbox.displayMessageForm(this.mailbox.convertToEwsId(itemId, Office.MailboxEnums.RestVersion.v2_0));
+  }
+
+  async authHeaders(interactive: boolean): Promise<Record<string, string>> {
+    // Sideloaded against a demo server: it acts as its first demo user without sign-in.
+    if (this.config.demo) return {};
+    if (!this.token || this.token.until < Date.now()) {
+      const value = await signIn(this.config, interactive);
+      // Tokens live an hour; ask again well before.
+      this.token = { value, until: Date.now() + 45 * 60 * 1000 };
+    }
+    return { Authorization: `Bearer ${this.token.value}` };
+  }
+}

@@ -1,0 +1,66 @@
+// Sign-in for our API inside Outlook: nested app authentication (MSAL.js) first, as Microsoft
+// recommends, then Office SSO (Office.auth.getAccessToken), then a dialog that signs in with MSAL
+// and sends the token back.
+
+export interface SignInConfig {
+  /** The server runs in demo mode: nobody signs in, requests act as a demo user. */
+  demo: boolean;
+  clientId: string;
+  authority: string;
+  apiScope: string;
+}
+
+export class SignInRequiredError extends Error {}
+
+async function nestedAppToken(config: SignInConfig, interactive: boolean): Promise<string> {
+  // MSAL is large; load it only inside Outlook.
+  const msal = await import("@azure/msal-browser");
+  const app = await msal.createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } });
+  const request = { scopes: [config.apiScope] };
+  try {
+    return (await app.acquireTokenSilent(request)).accessToken;
+  } catch (error) {
+    if (!interactive) throw error;
+    return (await app.acquireTokenPopup(request)).accessToken;
+  }
+}
+
+async function officeSsoToken(interactive: boolean): Promise<string> {
+  return Office.auth.getAccessToken({ allowSignInPrompt: interactive, allowConsentPrompt: interactive, forMSGraphAccess: false });
+}
+
+function dialogToken(): Promise<string> {
+  const url = `${location.origin}/pane/signin.html`;
+  return new Promise((resolve, reject) =>
+    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new SignInRequiredError(opened.error.message));
+        return;
+      }
+      const dialog = opened.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        dialog.close();
+        const message = "message" in arg ? arg.message : "";
+        const parsed = JSON.parse(message) as { token?: string; error?: string };
+        if (parsed.token) resolve(parsed.token);
+        else reject(new SignInRequiredError(parsed.error ?? "Sign-in was cancelled."));
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => reject(new SignInRequiredError("Sign-in was cancelled.")));
+    }),
+  );
+}
+
+export async function signIn(config: SignInConfig, interactive: boolean): Promise<string> {
+  try {
+    return await nestedAppToken(config, interactive);
+  } catch {
+    // NAA is not available in every Outlook yet.
+  }
+  try {
+    return await officeSsoToken(interactive);
+  } catch {
+    // SSO can be off for the tenant or the client.
+  }
+  if (!interactive) throw new SignInRequiredError("Sign-in needed.");
+  return dialogToken();
+}

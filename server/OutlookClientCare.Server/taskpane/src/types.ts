@@ -1,0 +1,155 @@
+// The shapes of our API's answers that the pane reads (JSON camelCase, enum values kebab-case).
+
+export type MoodLevel = "calm" | "concerned" | "frustrated" | "angry";
+
+export interface SituationCard {
+  language: "de" | "en";
+  messageCount: number;
+  mainIssue: string;
+  mood: { level: MoodLevel; score: number; evidence: { messageId: string; text: string }[] };
+  asks: { messageId: string; text: string; kind: "question" | "request"; isOpen?: boolean }[];
+  dates: { messageId: string; text: string; date: string; isDeadline?: boolean; from?: "client" | "us" }[];
+  escalation: { risk: "low" | "medium" | "high"; signals: string[] };
+  waiting: { replyOwedBy: "us" | "client" | "none"; since: string | null; businessHours: number };
+  nextStep: string;
+  nextStepReason?: string;
+  mainIssueEvidence?: { messageId: string; text: string }[];
+  moodTrend?: { messageId: string; sentDateTime: string; level: MoodLevel; score: number }[];
+  client?: { name: string | null; address: string } | null;
+  formOfAddress?: "sie" | "du" | null;
+  truncated?: boolean;
+}
+
+export interface SnippetSummary {
+  id: string;
+  title: string;
+  description: string;
+  isBuiltIn: boolean;
+  languages: string[];
+}
+
+export interface RenderedSnippet {
+  html: string;
+  text: string;
+  truncated: boolean;
+  language: string;
+  form: string | null;
+}
+
+export interface CoachFinding {
+  kind: string;
+  text: string;
+  start: number;
+  length: number;
+  reason: string;
+  suggestion: string | null;
+}
+
+export interface CoachResult {
+  findings: CoachFinding[];
+  verdict: string;
+  answeredAsks?: string[] | null;
+  openAsks?: string[] | null;
+  language: string;
+}
+
+export interface FollowUpSummaryResult {
+  id: string;
+  draftId: string;
+  webLink: string | null;
+  repliedToMessageId: string;
+  flagDue: string;
+  repeated: boolean;
+  followUps: FollowUpItem[];
+}
+
+export interface FollowUpItem {
+  id: string;
+  what: string;
+  who: "us" | "client";
+  due: string;
+  state: string;
+  conversationId: string;
+  client: string | null;
+  doneAt: string | null;
+}
+
+export interface CheckInDue {
+  client: string;
+  displayName: string | null;
+  everyDays: number;
+  lastContact: string | null;
+  dueOn: string;
+}
+
+export interface WaitingThread {
+  conversationId: string;
+  subject: string;
+  client: { name: string | null; address: string } | null;
+  latestMessageId: string;
+  since: string | null;
+  businessHoursWaited: number;
+  mood: MoodLevel;
+  moodScore: number;
+  mainIssue: string;
+  openAsks: number;
+}
+
+export interface Interaction {
+  id: string;
+  at: string;
+  kind: string;
+  client: string | null;
+  conversationId: string | null;
+  text: string;
+}
+
+export interface ClientCard {
+  key: string;
+  kind: "address" | "domain";
+  displayName: string | null;
+  agreedTimelines: string[];
+  deliverables: string[];
+  constraints: string[];
+  responseTimePromise: string | null;
+  preferredLanguage: string | null;
+  formOfAddress: string | null;
+  checkInEveryDays: number | null;
+  notes: string | null;
+  updatedAt: string;
+}
+
+export interface TimeBlockSettings {
+  timeZone: string;
+  workingHours: { daysOfWeek: string[]; startTime: string; endTime: string };
+  block: { minutes: number; windowStart: string; windowEnd: string; minMinutes: number; bufferMinutes: number; breakMinutes: number; title: string };
+  tentativeBlocks: boolean;
+  horizonDays: number;
+  autoBooking: boolean;
+  language: string;
+  source?: string;
+}
+
+export interface BookResult {
+  created: number;
+  moved: number;
+  deleted: number;
+  kept: number;
+  failed: number;
+  problems: string[];
+}
+
+export interface UpcomingBlock {
+  date: string;
+  start: string | null;
+  end: string | null;
+  state: string;
+  eventId: string | null;
+}
+
+export interface WeekPicture {
+  timeZone: string;
+  dayStart: string;
+  dayEnd: string;
+  days: { date: string; events: { subject: string | null; start: string; end: string; showAs: string; isOurs: boolean; isAllDay: boolean }[] }[];
+}

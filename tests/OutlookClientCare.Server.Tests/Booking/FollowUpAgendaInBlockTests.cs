@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Http.Json;
+using static OutlookClientCare.Server.Tests.Booking.BookingTestKit;
+using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
+
+namespace OutlookClientCare.Server.Tests.Booking;
+
+public sealed class FollowUpAgendaInBlockTests
+{
+    [Fact]
+    public async Task TheBlockOnTheDueDayListsOurFollowUpButNotTheClientsOwnStep()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock);
+        var anna = app.ClientFor(Anna);
+        var summary = await anna.PostAsJsonAsync($"/api/threads/{ThreadId}/follow-up-summary", new
+        {
+            points = new[] { "Lieferung kommt in zwei Teilen" },
+            nextSteps = new object[]
+            {
+                new { what = "Versandnummer an Karl schicken", who = "us", due = "2026-12-02" },
+                new { what = "Lieferadresse bestätigen", who = "client", due = "2026-12-02" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, summary.StatusCode);
+
+        await BookAsync(anna);
+
+        var ours = app.OurEventsOf(Anna);
+        var dueDay = (string)ours.Single(e => WallStart(e).Date == new DateTime(2026, 12, 2))["body"]!["content"]!;
+        var dayBefore = (string)ours.Single(e => WallStart(e).Date == new DateTime(2026, 12, 1))["body"]!["content"]!;
+        Assert.Contains("Nachfassen: Versandnummer an Karl schicken (heute f", System.Net.WebUtility.HtmlDecode(dueDay), StringComparison.Ordinal);
+        Assert.Contains("Versandnummer an Karl schicken (heute fällig)", System.Net.WebUtility.HtmlDecode(dueDay), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lieferadresse", dueDay, StringComparison.Ordinal);
+        Assert.DoesNotContain("Versandnummer", dayBefore, StringComparison.Ordinal);
+    }
+}
