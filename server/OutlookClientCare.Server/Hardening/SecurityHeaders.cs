@@ -23,6 +23,9 @@ public sealed class SecurityHeaders
         "default-src 'self'",
         $"script-src 'self' {OfficeJsCdn}",
         "style-src 'self'",
+        // The pane positions week-picture slots with style attributes; attributes cannot run script
+        // and url() in them is bound by img-src, while <style> elements stay blocked.
+        "style-src-attr 'unsafe-inline'",
         "img-src 'self' data:",
         $"connect-src 'self' {options.SignInHost}",
         $"frame-src 'self' {options.SignInHost}",
