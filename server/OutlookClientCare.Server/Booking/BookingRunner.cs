@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Core.Calendars;
 using OutlookClientCare.Core.TimeBlocks;
 using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Booking;
@@ -33,7 +35,7 @@ public sealed record UserBookingResult(
 /// then every create/move/delete. That is at most two Graph requests per user when a run only has
 /// to add the day that entered the horizon, which is the daily case.
 /// </summary>
-public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerable<IBlockAgenda> agendas, BookingLocks locks, IOptions<BookingOptions> options, ILogger<BookingRunner> logger)
+public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerable<IBlockAgenda> agendas, InteractionLog log, BookingLocks locks, IOptions<BookingOptions> options, ILogger<BookingRunner> logger)
 {
     private const int StepsPerSender = GraphBatchSender.MaxStepsPerBatch * 4;
 
@@ -115,6 +117,11 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
                 user.Failed++;
                 user.Problems.Add($"{write.Date:yyyy-MM-dd}: the answer to a create could not be read: {error.Message}");
             }
+        }
+
+        foreach (var user in pending.Where(p => p.Created + p.Moved > 0))
+        {
+            log.Add(user.User.ToAppUser(), InteractionKind.BlockBooked, BookedText(user.User.Language, user.Created, user.Moved));
         }
 
         await db.SaveChangesAsync(ct);
@@ -349,4 +356,8 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
 
     private static TimeZoneInfo TimeZoneOf(BookingUser user) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private static string BookedText(string language, int created, int moved) => language == "de"
+        ? string.Create(CultureInfo.GetCultureInfo("de-DE"), $"Kundenzeit gebucht: {created} neu, {moved} verschoben")
+        : string.Create(CultureInfo.GetCultureInfo("en-US"), $"Client time booked: {created} new, {moved} moved");
 }

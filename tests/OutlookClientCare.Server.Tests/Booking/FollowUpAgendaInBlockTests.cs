@@ -36,3 +36,25 @@ public sealed class FollowUpAgendaInBlockTests
         Assert.DoesNotContain("Versandnummer", dayBefore, StringComparison.Ordinal);
     }
 }
+
+public sealed class BookingInteractionLogTests
+{
+    [Fact]
+    public async Task BookingIsWrittenToTheInteractionLogOnceAndNotAgainWhenNothingChanged()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock);
+        var anna = app.ClientFor(Anna);
+
+        await BookAsync(anna);
+        await BookAsync(anna);
+
+        var log = await anna.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/interactions");
+        var booked = log.EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "block-booked").ToList();
+        var entry = Assert.Single(booked);
+        Assert.StartsWith("Kundenzeit gebucht: 8 neu", entry.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var ben = await app.ClientFor(Ben).GetFromJsonAsync<System.Text.Json.JsonElement>("/api/interactions");
+        Assert.Empty(ben.EnumerateArray());
+    }
+}
