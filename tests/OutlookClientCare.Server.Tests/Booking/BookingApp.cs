@@ -10,6 +10,7 @@ using OutlookClientCare.GraphSandbox.Data;
 using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Tests.Infrastructure;
 using OutlookClientCare.Server.Tests.Sandbox;
 
 namespace OutlookClientCare.Server.Tests.Booking;
@@ -43,7 +44,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         Clock = clock;
         _tenant = sandbox.Tenant;
         _graphBaseUrl = sandbox.BaseUrl;
-        _database = OpenDatabase();
+        _database = InMemoryDatabase.Open();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
         _kestrel = kestrel;
         if (kestrel)
@@ -63,12 +64,6 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         return (sandbox, clock);
     }
 
-    public static SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source=file:occ-booking-{Guid.NewGuid():N}?mode=memory&cache=shared");
-        connection.Open();
-        return connection;
-    }
 
     public HttpClient ClientFor(string userPrincipalName)
     {

@@ -16,7 +16,7 @@ namespace OutlookClientCare.Server.Tests.Infrastructure;
 public sealed class ClientCareApp(SandboxTenant tenant, string graphBaseUrl, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _database = OpenDatabase();
+    private readonly SqliteConnection _database = InMemoryDatabase.Open();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -56,10 +56,4 @@ public sealed class ClientCareApp(SandboxTenant tenant, string graphBaseUrl, IDi
         }
     }
 
-    private static SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source=file:occ-{Guid.NewGuid():N}?mode=memory&cache=shared");
-        connection.Open();
-        return connection;
-    }
 }

@@ -23,7 +23,7 @@ namespace OutlookClientCare.Server.Tests.Infrastructure;
 public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, TestTokens tokens, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _database = OpenDatabase();
+    private readonly SqliteConnection _database = InMemoryDatabase.Open();
 
     public SandboxHeaderProvider Headers { get; } = new();
 
@@ -101,12 +101,6 @@ public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, Tes
         }
     }
 
-    private static SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection($"Data Source=file:occ-tenant-{Guid.NewGuid():N}?mode=memory&cache=shared");
-        connection.Open();
-        return connection;
-    }
 }
 
 /// <summary>
