@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
-using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookClientCare.Server.Graph;
 
 namespace OutlookClientCare.Server.Identity;
@@ -24,25 +23,11 @@ public static class EntraIdSetup
     {
         var settings = EntraIdSettings.Read(builder.Configuration);
         var background = BackgroundIdentityOptions.Read(builder.Configuration);
-        var tokenCache = builder.Configuration["TokenCache:Provider"] ?? "memory";
 
         var tokens = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraIdSettings.Section))
             .EnableTokenAcquisitionToCallDownstreamApi();
-        switch (tokenCache)
-        {
-            case "memory":
-                tokens.AddInMemoryTokenCaches();
-                break;
-            case "distributed":
-                // Shared by every instance through whatever IDistributedCache the host registers
-                // (Redis, SQL Server); the cache entries are encrypted with ASP.NET Core data protection.
-                tokens.AddDistributedTokenCaches();
-                builder.Services.Configure<MsalDistributedTokenCacheAdapterOptions>(o => o.Encrypt = true);
-                break;
-            default:
-                throw new InvalidOperationException($"TokenCache:Provider must be 'memory' or 'distributed', not '{tokenCache}'.");
-        }
+        tokens.AddTokenCache(builder);
 
         builder.Services.AddApiAuthorization(new ApiAccess(settings.RequiredScope, settings.AllowedTenants));
         builder.Services.PostConfigure<GraphOptions>(o => o.BaseUrl = string.IsNullOrWhiteSpace(o.BaseUrl) ? GraphOptions.MicrosoftGraphV1 : o.BaseUrl);

@@ -1,19 +1,24 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Privacy;
 
 /// <summary>
-/// Marks a stored type that belongs to no person (e.g. a global lock). Every other entity must carry
-/// TenantId + ObjectId so export, erasure and retention find it without anyone remembering to.
+/// Marks a stored type that belongs to no person (e.g. a global lock, a data-protection key). Every
+/// other entity must carry TenantId + ObjectId so export, erasure and retention find it without
+/// anyone remembering to.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class NotPersonalDataAttribute(string reason) : Attribute
+public static class NotPersonalDataExtensions
 {
-    public string Reason { get; } = reason;
+    public const string Annotation = "OutlookClientCare:NotPersonalData";
+
+    public static EntityTypeBuilder<T> IsNotPersonalData<T>(this EntityTypeBuilder<T> entity, string reason)
+        where T : class =>
+        entity.HasAnnotation(Annotation, reason);
 }
 
 /// <summary>Every table of the model that holds rows of one user, found from the EF model itself.</summary>
@@ -31,7 +36,7 @@ public static class PersonalData
         entity.FindProperty(TenantColumn) is not null && entity.FindProperty(ObjectColumn) is not null;
 
     public static bool IsMarkedNotPersonal(IEntityType entity) =>
-        entity.ClrType.GetCustomAttribute<NotPersonalDataAttribute>() is not null;
+        entity.FindAnnotation(NotPersonalDataExtensions.Annotation)?.Value is string reason && !string.IsNullOrWhiteSpace(reason);
 
     /// <summary>Personal entity types, dependents before the rows they point at (the order erasure needs).</summary>
     public static IReadOnlyList<IEntityType> EntityTypes(IModel model)

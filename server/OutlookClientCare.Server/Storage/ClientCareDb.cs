@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,9 +9,12 @@ namespace OutlookClientCare.Server.Storage;
 /// bodies, never tokens. Each feature folder maps its own rows with an
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> next to them and reads them with <c>db.Set&lt;T&gt;()</c>.
 /// </summary>
-public sealed class ClientCareDb(DbContextOptions<ClientCareDb> options) : DbContext(options)
+public sealed class ClientCareDb(DbContextOptions<ClientCareDb> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<UserProfile> Users => Set<UserProfile>();
+
+    /// <summary>Shared by every instance when the token cache is distributed (see Identity/TokenCacheSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClientCareDb).Assembly);

@@ -31,7 +31,7 @@ public sealed class PrivacyTests
 
         var unowned = model.GetEntityTypes()
             .Where(e => !e.IsOwned() && !PersonalData.IsPersonal(e) && !PersonalData.IsMarkedNotPersonal(e))
-            .Select(e => $"{e.ClrType.Name} has no TenantId + ObjectId: add them (export, erasure and retention then include it) or mark it [NotPersonalData(\"why\")].")
+            .Select(e => $"{e.ClrType.Name} has no TenantId + ObjectId: add them (export, erasure and retention then include it) or mark it with IsNotPersonalData(\"why\") in its configuration.")
             .ToList();
 
         Assert.True(unowned.Count == 0, string.Join(Environment.NewLine, unowned));

@@ -17,6 +17,25 @@ namespace OutlookClientCare.Server.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+
+                    b.HasAnnotation("OutlookClientCare:NotPersonalData", "The keys that encrypt the shared token cache; they belong to the server, not to a user.");
+                });
+
             modelBuilder.Entity("OutlookClientCare.Server.Booking.BookedBlock", b =>
                 {
                     b.Property<long>("Id")
@@ -389,6 +408,34 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("FollowUpSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookClientCare.Server.Identity.TokenCacheEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(449)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AbsoluteExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SlidingMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TokenCacheEntries", (string)null);
+
+                    b.HasAnnotation("OutlookClientCare:NotPersonalData", "Keyed by MSAL's cache key, not by user; encrypted; gone when it expires. Erasure ends the user's background session (TokenCacheSetup).");
                 });
 
             modelBuilder.Entity("OutlookClientCare.Server.Interactions.InteractionEntry", b =>
