@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Storage;
@@ -53,7 +54,7 @@ public static class PrivacyApi
     }
 
     private static async Task<Ok<EraseResponse>> EraseAsync(
-        ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct, bool removeCalendarBlocks = false)
+        ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, TimeProvider time, [FromServices] TokenSessions? sessions, CancellationToken ct, bool removeCalendarBlocks = false)
     {
         var user = AppUser.From(principal);
         var removed = 0;
@@ -70,6 +71,12 @@ public static class PrivacyApi
         }
 
         var deleted = await PersonalData.EraseAsync(db, user, ct);
+        if (sessions is not null)
+        {
+            // A real tenant only: after this no background work can act for the user any more.
+            await sessions.EndBackgroundSessionAsync(user);
+        }
+
         return TypedResults.Ok(new EraseResponse(deleted, removed));
     }
 }

@@ -48,7 +48,7 @@ public static class RetentionRules
 /// Erases everything of users not seen for the retention period, and deletes log-like rows older
 /// than it for everyone else.
 /// </summary>
-public sealed class RetentionPurge(ClientCareDb db, IOptions<PrivacyOptions> options, ILogger<RetentionPurge> logger)
+public sealed class RetentionPurge(ClientCareDb db, IOptions<PrivacyOptions> options, ILogger<RetentionPurge> logger, Identity.TokenSessions? sessions = null)
 {
     private static readonly System.Reflection.MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
@@ -59,8 +59,13 @@ public sealed class RetentionPurge(ClientCareDb db, IOptions<PrivacyOptions> opt
         var inactive = (await db.Users.AsNoTracking().ToListAsync(ct)).Where(u => u.LastSeen < cutoff).ToList();
         foreach (var profile in inactive)
         {
-            var erased = await PersonalData.EraseAsync(db, new Identity.AppUser(profile.TenantId, profile.ObjectId, profile.UserPrincipalName), ct);
+            var user = new Identity.AppUser(profile.TenantId, profile.ObjectId, profile.UserPrincipalName);
+            var erased = await PersonalData.EraseAsync(db, user, ct);
             total += erased.Values.Sum();
+            if (sessions is not null)
+            {
+                await sessions.EndBackgroundSessionAsync(user);
+            }
         }
 
         if (inactive.Count > 0)

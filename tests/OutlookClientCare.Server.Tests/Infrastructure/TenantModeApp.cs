@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -17,8 +18,10 @@ namespace OutlookClientCare.Server.Tests.Infrastructure;
 /// <summary>
 /// The real server in tenant mode: Microsoft.Identity.Web configured from an "AzureAd" section,
 /// JwtBearer validating tokens offline against <see cref="TestTokens"/>' key. Graph is a sandbox; the
-/// only stand-in is the on-behalf-of token exchange (<see cref="SandboxHeaderProvider"/>), the one
-/// part that needs Entra ID.
+/// only stand-in is the on-behalf-of token exchange, the one part that needs Entra ID: by default
+/// <see cref="SandboxHeaderProvider"/> replaces Identity.Web's token acquisition; with
+/// <see cref="Entra"/> set, Identity.Web and MSAL run for real and only their HTTP calls reach
+/// <see cref="FakeEntraId"/>.
 /// </summary>
 public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, TestTokens tokens, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
@@ -26,6 +29,9 @@ public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, Tes
     private readonly SqliteConnection _database = InMemoryDatabase.Open();
 
     public SandboxHeaderProvider Headers { get; } = new();
+
+    /// <summary>When set, the real token acquisition and token cache run against this token endpoint.</summary>
+    public FakeEntraId? Entra { get; init; }
 
     public static Dictionary<string, string?> SingleTenant() => new()
     {
@@ -56,13 +62,25 @@ public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, Tes
 
         builder.UseSetting("Graph:BaseUrl", graphBaseUrl);
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
-        builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+        if (!config.ContainsKey("Storage:ConnectionString"))
+        {
+            builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+        }
 
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton(tenant));
-            services.RemoveAll<IAuthorizationHeaderProvider>();
-            services.AddSingleton<IAuthorizationHeaderProvider>(Headers);
+            if (Entra is null)
+            {
+                services.RemoveAll<IAuthorizationHeaderProvider>();
+                services.AddSingleton<IAuthorizationHeaderProvider>(Headers);
+            }
+            else
+            {
+                // MSAL's HTTP goes through the unnamed HttpClient (Identity.Web's MsalMtlsHttpClientFactory).
+                services.AddHttpClient(Options.DefaultName).ConfigurePrimaryHttpMessageHandler(Entra.CreateHandler);
+            }
+
             string[] issuers = [TestTokens.IssuerOf(TestTokens.HomeTenant), TestTokens.IssuerOf(TestTokens.GuestTenant), TestTokens.IssuerOf(TestTokens.ForeignTenant)];
             var multiTenant = config.TryGetValue("AzureAd:TenantId", out var t) && t == "organizations";
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
