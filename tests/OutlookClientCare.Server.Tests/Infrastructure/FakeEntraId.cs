@@ -23,7 +23,7 @@ public sealed class FakeEntraId
     /// <summary>Every access token handed out, so tests can look for them where they must not be.</summary>
     public ConcurrentBag<string> IssuedAccessTokens { get; } = [];
 
-    public int TokenRequests => _grants.Count;
+    public IEnumerable<string> IssuedRefreshTokens => _refreshTokens.Keys;
 
     /// <summary>A handler for the unnamed HttpClient MSAL uses; each call gets its own, as IHttpClientFactory disposes them.</summary>
     public HttpMessageHandler CreateHandler() => new Handler(this);

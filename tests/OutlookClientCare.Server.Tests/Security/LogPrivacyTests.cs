@@ -9,7 +9,10 @@ using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
 
 namespace OutlookClientCare.Server.Tests.Security;
 
-/// <summary>Everything logged at every level during real requests: no bearer token, no e-mail text.</summary>
+/// <summary>
+/// Everything logged at every level during real requests, through the real on-behalf-of exchange and
+/// the shared token cache: no bearer token, no Graph token, no client secret, no e-mail text.
+/// </summary>
 public sealed class LogPrivacyTests
 {
     private const string SecretBody = "Vertraulicher Vertragsentwurf 4711 fuer Kunde Zeppelin";
@@ -20,10 +23,15 @@ public sealed class LogPrivacyTests
         using var tokens = new TestTokens();
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
         var settings = TenantModeApp.SingleTenant();
-        settings["Logging:LogLevel:Default"] = "Trace";
-        settings["Logging:LogLevel:Microsoft"] = "Trace";
-        settings["Logging:LogLevel:System"] = "Trace";
-        await using var tenantApp = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings);
+        // Every category appsettings.json quietens, too: a more specific category wins over "Default".
+        foreach (var category in new[] { "Default", "Microsoft", "System", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Identity", "System.Net.Http.HttpClient" })
+        {
+            settings[$"Logging:LogLevel:{category}"] = "Trace";
+        }
+
+        settings["TokenCache:Provider"] = "distributed";
+        var entra = new FakeEntraId();
+        await using var tenantApp = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings) { Entra = entra };
         var logs = new CapturingLoggerProvider();
         await using var app = tenantApp.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(logs)));
         var good = tokens.Create(AnnaId, Anna);
@@ -40,7 +48,14 @@ public sealed class LogPrivacyTests
         var all = logs.Entries.ToList();
         Assert.NotEmpty(all);
         Assert.Contains(all, e => e.Contains("/api/analysis", StringComparison.Ordinal));
-        string[] secrets = [good, forged, good.Split('.')[2], forged.Split('.')[2], good.Split('.')[1], SecretBody, "Zeppelin"];
+        Assert.NotEmpty(entra.IssuedAccessTokens);
+        Assert.Contains(all, e => e.StartsWith("Debug Microsoft.Identity.Web.TokenCacheProviders.Distributed.", StringComparison.Ordinal));
+        Assert.Contains(all, e => e.StartsWith("Debug Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal));
+        string[] secrets =
+        [
+            good, forged, good.Split('.')[2], forged.Split('.')[2], good.Split('.')[1], SecretBody, "Zeppelin",
+            settings["AzureAd:ClientSecret"]!, .. entra.IssuedAccessTokens, .. entra.IssuedRefreshTokens,
+        ];
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(all, e => e.Contains(secret, StringComparison.Ordinal));
