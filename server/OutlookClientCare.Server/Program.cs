@@ -34,7 +34,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => CoreJson.Configure(o.SerializerOptions));
 builder.Services.AddOpenApi();
 builder.Services.AddHttpClient();
-builder.Services.AddStorage();
+builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddGraphGateway();
 builder.Services.AddThreads();
 builder.Services.AddManifest();

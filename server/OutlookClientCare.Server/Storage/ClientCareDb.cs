@@ -8,9 +8,20 @@ namespace OutlookClientCare.Server.Storage;
 /// Everything we keep, per user (tenant id + object id). Derived facts only: never message
 /// bodies, never tokens. Each feature folder maps its own rows with an
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> next to them and reads them with <c>db.Set&lt;T&gt;()</c>.
+/// This type is SQLite's; <see cref="PostgresClientCareDb"/> is the same model with PostgreSQL's migrations.
 /// </summary>
-public sealed class ClientCareDb(DbContextOptions<ClientCareDb> options) : DbContext(options), IDataProtectionKeyContext
+public class ClientCareDb : DbContext, IDataProtectionKeyContext
 {
+    public ClientCareDb(DbContextOptions<ClientCareDb> options)
+        : base(options)
+    {
+    }
+
+    protected ClientCareDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<UserProfile> Users => Set<UserProfile>();
 
     /// <summary>Shared by every instance when the token cache is distributed (see Identity/TokenCacheSetup).</summary>

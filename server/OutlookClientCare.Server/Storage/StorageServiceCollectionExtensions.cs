@@ -5,25 +5,28 @@ namespace OutlookClientCare.Server.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    public static IServiceCollection AddStorage(this IServiceCollection services)
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => o.Provider is "sqlite" or "postgres", "Storage:Provider must be 'sqlite' or 'postgres'.")
             .Validate(o => o.Provider != "postgres" || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required when Storage:Provider is 'postgres'.")
             .ValidateOnStart();
 
-        services.AddDbContext<ClientCareDb>((provider, db) =>
+        var postgres = configuration[$"{StorageOptions.Section}:Provider"] == "postgres";
+        if (postgres)
         {
-            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (options.Provider == "postgres")
+            services.AddDbContext<ClientCareDb, PostgresClientCareDb>((provider, db) =>
+                db.UseNpgsql(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<ClientCareDb>((provider, db) =>
             {
-                db.UseNpgsql(options.ConnectionString);
-            }
-            else
-            {
+                var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
                 db.UseSqlite(options.ConnectionString ?? $"Data Source={options.ResolveSqlitePath()}");
-            }
-        });
+            });
+        }
+
         return services;
     }
 

@@ -93,7 +93,7 @@ public class BookingRunBenchmarks : IDisposable
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddStorage();
+        services.AddStorage(config);
         services.AddGraphGateway();
         services.AddSingleton<IGraphCredentials, SandboxCredentials>();
         services.AddBooking();
