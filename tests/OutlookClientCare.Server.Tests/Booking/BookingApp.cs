@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -26,7 +25,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     /// <summary>Sunday 2026-11-29 18:00 UTC: the horizon starts on Monday 2026-11-30 for Anna (Berlin) and Ben (New York).</summary>
     public static readonly DateTimeOffset Sunday = new(2026, 11, 29, 18, 0, 0, TimeSpan.Zero);
 
-    private readonly SqliteConnection _database;
+    private readonly TestDatabase _database;
     private readonly SandboxTenant _tenant;
     private readonly string _graphBaseUrl;
     private readonly Dictionary<string, string?> _settings;
@@ -44,7 +43,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         Clock = clock;
         _tenant = sandbox.Tenant;
         _graphBaseUrl = sandbox.BaseUrl;
-        _database = InMemoryDatabase.Open();
+        _database = new TestDatabase();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
         _kestrel = kestrel;
         if (kestrel)
@@ -88,7 +87,11 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
-        builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Booking:RunInBackground", "false");
 
         // In memory (TestServer) nothing can reach the app, so Graph could never deliver a notification.

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookClientCare.GraphSandbox.Data;
@@ -16,14 +15,18 @@ namespace OutlookClientCare.Server.Tests.Infrastructure;
 public sealed class ClientCareApp(SandboxTenant tenant, string graphBaseUrl, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _database = InMemoryDatabase.Open();
+    private readonly TestDatabase _database = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Graph:BaseUrl", graphBaseUrl);
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
-        builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,7 +25,7 @@ namespace OutlookClientCare.Server.Tests.Infrastructure;
 public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, TestTokens tokens, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _database = InMemoryDatabase.Open();
+    private TestDatabase? _database;
 
     public SandboxHeaderProvider Headers { get; } = new();
 
@@ -64,7 +63,11 @@ public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, Tes
         builder.UseSetting("Graph:RetryDelaySeconds", "0");
         if (!config.ContainsKey("Storage:ConnectionString"))
         {
-            builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
+            _database ??= new TestDatabase();
+            foreach (var (key, value) in _database.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
 
         builder.ConfigureTestServices(services =>
@@ -115,7 +118,7 @@ public sealed class TenantModeApp(SandboxTenant tenant, string graphBaseUrl, Tes
         base.Dispose(disposing);
         if (disposing)
         {
-            _database.Dispose();
+            _database?.Dispose();
         }
     }
 

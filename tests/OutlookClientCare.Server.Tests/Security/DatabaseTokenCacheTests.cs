@@ -1,7 +1,7 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OutlookClientCare.Server.Identity;
@@ -11,11 +11,11 @@ using OutlookClientCare.Server.Tests.Infrastructure;
 namespace OutlookClientCare.Server.Tests.Security;
 
 /// <summary>The token cache table behaves like a distributed cache, seen from two instances of the server.</summary>
-public sealed class DatabaseTokenCacheTests : IAsyncLifetime
+public sealed class DatabaseTokenCacheTests : IAsyncLifetime, IDisposable
 {
     private static readonly byte[] Blob = Encoding.UTF8.GetBytes("encrypted msal cache");
 
-    private readonly SqliteConnection _database = InMemoryDatabase.Open();
+    private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     private readonly List<ServiceProvider> _instances = [];
 
@@ -31,9 +31,9 @@ public sealed class DatabaseTokenCacheTests : IAsyncLifetime
         {
             await instance.DisposeAsync();
         }
-
-        await _database.DisposeAsync();
     }
+
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task WhatOneInstanceWritesTheOtherReadsAndRemoves()
@@ -150,8 +150,10 @@ public sealed class DatabaseTokenCacheTests : IAsyncLifetime
     /// <summary>What one server process would hold: its own service provider over the shared database.</summary>
     private (ServiceProvider Services, IDistributedCache Cache) Instance()
     {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
         var services = new ServiceCollection()
-            .AddDbContext<ClientCareDb>(db => db.UseSqlite(_database.ConnectionString))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddStorage(configuration)
             .BuildServiceProvider();
         _instances.Add(services);
         return (services, new DatabaseTokenCache(services.GetRequiredService<IServiceScopeFactory>(), _time));

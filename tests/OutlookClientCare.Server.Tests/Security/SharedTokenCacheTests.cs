@@ -44,7 +44,7 @@ public sealed class SharedTokenCacheTests
     {
         using var tokens = new TestTokens();
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
-        using var database = InMemoryDatabase.Open();
+        using var database = new TestDatabase();
         using var certificate = keyCertificate ? new TemporaryPfx() : null;
         var entra = new FakeEntraId();
         await using var first = Instance("distributed");
@@ -66,7 +66,7 @@ public sealed class SharedTokenCacheTests
 
         TenantModeApp Instance(string provider)
         {
-            var settings = Settings(provider, database.ConnectionString);
+            var settings = Settings(provider, database);
             settings[TokenCacheSetup.CertificatePathSetting] = certificate?.Path;
             settings[TokenCacheSetup.CertificatePasswordSetting] = certificate?.Password;
             return new(sandbox.Tenant, sandbox.BaseUrl, tokens, settings) { Entra = entra };
@@ -97,10 +97,10 @@ public sealed class SharedTokenCacheTests
     {
         using var tokens = new TestTokens();
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
-        using var database = InMemoryDatabase.Open();
+        using var database = new TestDatabase();
         var entra = new FakeEntraId();
-        await using var first = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, Settings("memory", database.ConnectionString)) { Entra = entra };
-        await using var second = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, Settings("memory", database.ConnectionString)) { Entra = entra };
+        await using var first = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, Settings("memory", database)) { Entra = entra };
+        await using var second = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, Settings("memory", database)) { Entra = entra };
         var annasToken = tokens.Create(AnnaId, Anna);
 
         await first.ClientWith(annasToken).GetAsync("/api/me");
@@ -114,8 +114,8 @@ public sealed class SharedTokenCacheTests
     {
         using var tokens = new TestTokens();
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
-        using var database = InMemoryDatabase.Open();
-        var settings = Settings("distributed", database.ConnectionString);
+        using var database = new TestDatabase();
+        var settings = Settings("distributed", database);
         settings["Booking:LongRunningObo"] = "true";
         await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings) { Entra = new FakeEntraId() };
         var client = app.ClientWith(tokens.Create(AnnaId, Anna));
@@ -134,11 +134,15 @@ public sealed class SharedTokenCacheTests
         }
     }
 
-    private static Dictionary<string, string?> Settings(string tokenCache, string database)
+    private static Dictionary<string, string?> Settings(string tokenCache, TestDatabase database)
     {
         var settings = TenantModeApp.SingleTenant();
         settings[TokenCacheSetup.ProviderSetting] = tokenCache;
-        settings["Storage:ConnectionString"] = database;
+        foreach (var (key, value) in database.Settings)
+        {
+            settings[key] = value;
+        }
+
         return settings;
     }
 
