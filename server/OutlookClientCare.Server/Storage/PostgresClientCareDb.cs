@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace OutlookClientCare.Server.Storage;
@@ -19,11 +18,4 @@ public sealed class PostgresClientCareDb(DbContextOptions<PostgresClientCareDb> 
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtc>();
 
     private sealed class ToUtc() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
-}
-
-/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL model without a server (adding migrations needs none).</summary>
-internal sealed class PostgresClientCareDbDesignTimeFactory : IDesignTimeDbContextFactory<PostgresClientCareDb>
-{
-    public PostgresClientCareDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresClientCareDb>().UseNpgsql("Host=localhost;Database=outlookclientcare").Options);
 }

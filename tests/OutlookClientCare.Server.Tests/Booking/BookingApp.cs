@@ -26,6 +26,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Sunday = new(2026, 11, 29, 18, 0, 0, TimeSpan.Zero);
 
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly SandboxTenant _tenant;
     private readonly string _graphBaseUrl;
     private readonly Dictionary<string, string?> _settings;
@@ -35,15 +36,17 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     /// <summary>
     /// <c>inProcessGraph</c>: talk to demo mode's own sandbox under /graph-sandbox/v1.0 (it serves the
     /// same tenant object) instead of the test's host; it needs Kestrel to be reachable.
+    /// <c>database</c>: shared with another BookingApp to stand for a second server instance; the caller disposes it.
     /// </summary>
-    public BookingApp(GraphSandboxHost sandbox, FakeTimeProvider clock, bool kestrel = false, IDictionary<string, string?>? settings = null, bool inProcessGraph = false)
+    public BookingApp(GraphSandboxHost sandbox, FakeTimeProvider clock, bool kestrel = false, IDictionary<string, string?>? settings = null, bool inProcessGraph = false, TestDatabase? database = null)
     {
         _inProcessGraph = inProcessGraph;
         Sandbox = sandbox;
         Clock = clock;
         _tenant = sandbox.Tenant;
         _graphBaseUrl = sandbox.BaseUrl;
-        _database = new TestDatabase();
+        _ownsDatabase = database is null;
+        _database = database ?? new TestDatabase();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
         _kestrel = kestrel;
         if (kestrel)
@@ -111,7 +114,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }

@@ -89,6 +89,29 @@ namespace OutlookClientCare.Server.Storage.Migrations
                     b.ToTable("BookedBlocks", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookClientCare.Server.Booking.BookingLease", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "ObjectId");
+
+                    b.ToTable("BookingLeases", (string)null);
+                });
+
             modelBuilder.Entity("OutlookClientCare.Server.Booking.BookingUser", b =>
                 {
                     b.Property<string>("TenantId")

@@ -99,6 +99,29 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                     b.ToTable("BookedBlocks", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookClientCare.Server.Booking.BookingLease", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("TenantId", "ObjectId");
+
+                    b.ToTable("BookingLeases", (string)null);
+                });
+
             modelBuilder.Entity("OutlookClientCare.Server.Booking.BookingUser", b =>
                 {
                     b.Property<string>("TenantId")

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookClientCare.Server.Booking;
+using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Tests.Infrastructure;
+using static OutlookClientCare.Server.Tests.Booking.BookingTestKit;
+using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
+
+namespace OutlookClientCare.Server.Tests.Booking;
+
+/// <summary>Two server instances on one database book the same user at the same moment.</summary>
+public sealed class SeveralInstancesTests
+{
+    [Fact]
+    public async Task TwoInstancesBookingTheSameUserAtOnceBothSucceedAndBookEachDayOnce()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        using var database = new TestDatabase();
+        await using var first = new BookingApp(sandbox, clock, database: database);
+        await using var second = new BookingApp(sandbox, clock, database: database);
+        await PutSettingsAsync(first.ClientFor(Anna), s => s["horizonDays"] = 14);
+
+        var results = await Task.WhenAll(BookAsync(first.ClientFor(Anna)), BookAsync(second.ClientFor(Anna)));
+
+        Assert.Equal(10, results.Sum(r => r.GetProperty("created").GetInt32()));
+        Assert.Equal(10, first.OurEventsOf(Anna).Count);
+        Assert.Equal(10, sandbox.Counters.Get("POST /me/events", Anna));
+        Assert.Equal(10, (await BlocksAsync(second.ClientFor(Anna))).Count(b => b.GetProperty("state").GetString() == "booked"));
+    }
+
+    [Fact]
+    public async Task ALeaseLeftByAnInstanceThatDiedHoldsBookingBackUntilItExpires()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock);
+        var anna = app.ClientFor(Anna);
+        await PutSettingsAsync(anna, s => s["horizonDays"] = 14);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClientCareDb>();
+            var user = await db.Users.SingleAsync(u => u.UserPrincipalName == Anna);
+            db.Add(new BookingLease { TenantId = user.TenantId, ObjectId = user.ObjectId, Holder = "an instance that died", ExpiresAt = (clock.GetUtcNow() + BookingLocks.LeaseTime).ToUnixTimeMilliseconds() });
+            await db.SaveChangesAsync();
+        }
+
+        var booking = BookAsync(anna);
+        await Task.WhenAny(booking, Task.Delay(BookingLocks.PollInterval * 5));
+        Assert.False(booking.IsCompleted, "booking must wait while another instance holds Anna's lease");
+        Assert.Empty(app.OurEventsOf(Anna));
+        clock.Advance(BookingLocks.LeaseTime);
+
+        Assert.Equal(10, (await booking).GetProperty("created").GetInt32());
+    }
+}
