@@ -40,7 +40,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Title = "More permission is needed.",
                 Detail = consent.Message,
                 Type = "https://outlookclientcare.example/problems/consent-required",
-                Extensions = { ["scopes"] = consent.Scopes },
+                Extensions = { ["scopes"] = consent.Scopes, ["claims"] = consent.Claims },
             },
             GraphGatewayException graph => new ProblemDetails
             {

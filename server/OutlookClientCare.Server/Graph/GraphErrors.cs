@@ -23,9 +23,16 @@ public sealed class NotOurEventException(string eventId)
     public string EventId { get; } = eventId;
 }
 
-/// <summary>Graph needs more consent from the user (or an administrator) for this operation.</summary>
-public sealed class GraphConsentRequiredException(string message, IReadOnlyList<string> scopes, Exception? inner = null)
+/// <summary>
+/// Graph needs more from the user before it answers: consent to <see cref="Scopes"/> (or an
+/// administrator's), or, with <see cref="Claims"/>, a fresh sign-in that satisfies a Conditional
+/// Access challenge such as multi-factor authentication (step-up).
+/// </summary>
+public sealed class GraphConsentRequiredException(string message, IReadOnlyList<string> scopes, Exception? inner = null, string? claims = null)
     : GraphGatewayException(message, HttpStatusCode.Forbidden, inner)
 {
     public IReadOnlyList<string> Scopes { get; } = scopes;
+
+    /// <summary>The claims challenge from Entra ID, to be passed unchanged to the next sign-in; null when it is only consent.</summary>
+    public string? Claims { get; } = claims;
 }

@@ -33,17 +33,19 @@ public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Fun
         }
         catch (MicrosoftIdentityWebChallengeUserException challenge)
         {
-            throw ConsentRequired(challenge.Scopes, challenge);
+            throw ConsentRequired(challenge.Scopes, challenge, challenge.MsalUiRequiredException?.Claims);
         }
         catch (MsalUiRequiredException ui)
         {
-            throw ConsentRequired(EntraIdSetup.GraphScopes, ui);
+            throw ConsentRequired(EntraIdSetup.GraphScopes, ui, ui.Claims);
         }
 
         request.Headers.Remove("Authorization");
         request.Headers.Add("Authorization", header);
     }
 
-    private static GraphConsentRequiredException ConsentRequired(IReadOnlyList<string>? scopes, Exception inner) =>
-        new("Microsoft Graph needs your consent before OutlookClientCare can continue.", scopes ?? EntraIdSetup.GraphScopes, inner);
+    private static GraphConsentRequiredException ConsentRequired(IReadOnlyList<string>? scopes, Exception inner, string? claims) =>
+        string.IsNullOrEmpty(claims)
+            ? new("Microsoft Graph needs your consent before OutlookClientCare can continue.", scopes ?? EntraIdSetup.GraphScopes, inner)
+            : new("Your organisation asks you to sign in again (for example with a second factor) before OutlookClientCare can continue.", scopes ?? EntraIdSetup.GraphScopes, inner, claims);
 }

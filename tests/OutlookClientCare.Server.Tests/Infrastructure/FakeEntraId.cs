@@ -25,6 +25,9 @@ public sealed class FakeEntraId
 
     public IEnumerable<string> IssuedRefreshTokens => _refreshTokens.Keys;
 
+    /// <summary>When set, on-behalf-of requests fail as under a Conditional Access policy that wants multi-factor authentication, with this claims challenge.</summary>
+    public string? ClaimsChallenge { get; set; }
+
     /// <summary>A handler for the unnamed HttpClient MSAL uses; each call gets its own, as IHttpClientFactory disposes them.</summary>
     public HttpMessageHandler CreateHandler() => new Handler(this);
 
@@ -59,6 +62,18 @@ public sealed class FakeEntraId
             "refresh_token" => _refreshTokens.GetValueOrDefault(form.GetValueOrDefault("refresh_token") ?? ""),
             _ => null,
         };
+        if (ClaimsChallenge is not null && grant != "refresh_token")
+        {
+            return Json(HttpStatusCode.BadRequest, new
+            {
+                error = "interaction_required",
+                error_description = "AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access this resource.",
+                error_codes = new[] { 50076 },
+                suberror = "basic_action",
+                claims = ClaimsChallenge,
+            });
+        }
+
         if (upn is null)
         {
             return Json(HttpStatusCode.BadRequest, new { error = "invalid_grant", error_description = "AADSTS50000: the fake Entra ID does not know this grant." });

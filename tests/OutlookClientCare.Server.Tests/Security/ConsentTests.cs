@@ -45,4 +45,23 @@ public sealed class ConsentTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.All(app.Headers.Calls, call => Assert.Equal($"occ-lro.{TestTokens.HomeTenant}.{AnnaId}", call.SessionKey));
     }
+
+    [Fact]
+    public async Task WhenConditionalAccessWantsASecondFactorThePaneGetsTheClaimsToSignInWith()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        const string challenge = "{\"access_token\":{\"capolids\":{\"essential\":true,\"values\":[\"c1a2b3\"]}}}";
+        var entra = new FakeEntraId { ClaimsChallenge = challenge };
+        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens) { Entra = entra };
+
+        var response = await app.ClientWith(tokens.Create(AnnaId, Anna)).GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("https://outlookclientcare.example/problems/consent-required", problem.GetProperty("type").GetString());
+        Assert.Equal(challenge, problem.GetProperty("claims").GetString());
+        Assert.DoesNotContain("AADSTS", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.Counters.Get("GET /me", Anna));
+    }
 }
