@@ -1,9 +1,12 @@
-import type { HostAdapter } from "./host/contract";
+import type { AuthChallenge, HostAdapter } from "./host/contract";
+
+/** The problem type our server answers when Microsoft Graph needs consent or a stronger sign-in. */
+const ConsentRequired = "https://outlookclientcare.example/problems/consent-required";
 
 /** A failed call, already sorted into what the user can do about it. */
 export class ApiError extends Error {
   constructor(
-    readonly kind: "network" | "sign-in" | "not-found" | "conflict" | "bad-input" | "unavailable" | "server",
+    readonly kind: "network" | "sign-in" | "consent" | "not-found" | "conflict" | "bad-input" | "unavailable" | "server",
     message: string,
     readonly fields: string[] = [],
   ) {
@@ -12,9 +15,20 @@ export class ApiError extends Error {
 }
 
 interface ProblemDetails {
+  type?: string;
   title?: string;
   detail?: string;
   errors?: Record<string, string[]>;
+  /** consent-required: the Graph permissions to ask the user for. */
+  scopes?: string[];
+  /** consent-required: a Conditional Access claims challenge for the next sign-in (step-up). */
+  claims?: string | null;
+}
+
+/** How a call is being repeated: after a 401 with an interactive sign-in, after a consent problem with the challenge. */
+interface Attempt {
+  interactive: boolean;
+  challenge?: AuthChallenge;
 }
 
 export class Api {
@@ -46,8 +60,8 @@ export class Api {
     }
   }
 
-  private async send<T>(method: string, path: string, body?: unknown, interactive = false): Promise<T> {
-    const headers: Record<string, string> = { Accept: "application/json", ...(await this.authHeaders(interactive)) };
+  private async send<T>(method: string, path: string, body?: unknown, attempt: Attempt = { interactive: false }): Promise<T> {
+    const headers: Record<string, string> = { Accept: "application/json", ...(await this.authHeaders(attempt)) };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     let response: Response;
     try {
@@ -55,8 +69,8 @@ export class Api {
     } catch {
       throw new ApiError("network", "network");
     }
-    if (response.status === 401 && !interactive) {
-      return this.send<T>(method, path, body, true);
+    if (response.status === 401 && !attempt.interactive) {
+      return this.send<T>(method, path, body, { interactive: true });
     }
     if (response.ok) {
       return (response.status === 204 ? null : await response.json()) as T;
@@ -64,6 +78,13 @@ export class Api {
     const problem = (await response.json().catch(() => ({}))) as ProblemDetails;
     const detail = problem.errors ? Object.values(problem.errors).flat().join(" ") : (problem.detail ?? problem.title ?? "");
     const fields = problem.errors ? Object.keys(problem.errors) : [];
+    if (response.status === 403 && problem.type === ConsentRequired) {
+      // Once: sign in again asking for the missing consent (and the second factor, if asked for).
+      // If Graph still says no, the user (or their administrator) has to decide; say so.
+      if (attempt.challenge) throw new ApiError("consent", detail);
+      const challenge: AuthChallenge = { scopes: problem.scopes ?? [], claims: problem.claims ?? undefined };
+      return this.send<T>(method, path, body, { interactive: true, challenge });
+    }
     switch (response.status) {
       case 400:
         throw new ApiError("bad-input", detail, fields);
@@ -83,11 +104,11 @@ export class Api {
     }
   }
 
-  private async authHeaders(interactive: boolean): Promise<Record<string, string>> {
+  private async authHeaders(attempt: Attempt): Promise<Record<string, string>> {
     try {
-      return await this.host.authHeaders(interactive);
+      return await this.host.authHeaders(attempt.interactive, attempt.challenge);
     } catch {
-      throw new ApiError("sign-in", "");
+      throw new ApiError(attempt.challenge ? "consent" : "sign-in", "");
     }
   }
 }

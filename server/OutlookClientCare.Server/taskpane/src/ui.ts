@@ -24,6 +24,8 @@ export function messageFor(t: Strings, error: unknown): string {
         return t.errUnavailable;
       case "sign-in":
         return t.errSignIn;
+      case "consent":
+        return t.errConsent;
       case "not-found":
         return t.errNotFound;
       case "conflict":

@@ -38,8 +38,19 @@ export interface HostAdapter {
   /** Opens a reply-all form with this HTML (at most 32 KB, checked by the caller). */
   displayReplyAllForm(html: string): Promise<void>;
   openMessage(itemId: string, conversationId: string): Promise<void>;
-  /** Headers that authenticate a call to our API (a bearer token, or the demo user). */
-  authHeaders(interactive: boolean): Promise<Record<string, string>>;
+  /**
+   * Headers that authenticate a call to our API (a bearer token, or the demo user). With a
+   * challenge, a new token is obtained interactively, asking for that consent or step-up.
+   */
+  authHeaders(interactive: boolean, challenge?: AuthChallenge): Promise<Record<string, string>>;
+}
+
+/** What our server said Microsoft Graph still needs from the user (a consent-required problem). */
+export interface AuthChallenge {
+  /** Graph permissions to consent to. */
+  scopes: string[];
+  /** Entra ID's claims challenge, passed unchanged to the sign-in (Conditional Access step-up). */
+  claims?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BodyType, HostAdapter, MailBody, MailItem } from "./contract";
+import type { AuthChallenge, BodyType, HostAdapter, MailBody, MailItem } from "./contract";
 import { replacePassage } from "./bodyEdit";
 import { signIn, type SignInConfig } from "./signIn";
 
@@ -97,11 +97,13 @@ export class OfficeHost implements HostAdapter {
     this.mailbox.displayMessageForm(this.mailbox.convertToEwsId(itemId, Office.MailboxEnums.RestVersion.v2_0));
   }
 
-  async authHeaders(interactive: boolean): Promise<Record<string, string>> {
+  async authHeaders(interactive: boolean, challenge?: AuthChallenge): Promise<Record<string, string>> {
     // Sideloaded against a demo server: it acts as its first demo user without sign-in.
     if (this.config.demo) return {};
-    if (!this.token || this.token.until < Date.now()) {
-      const value = await signIn(this.config, interactive);
+    // An interactive call follows a refusal of the token we have: never hand that one out again.
+    if (interactive || !this.token || this.token.until < Date.now()) {
+      this.token = null;
+      const value = await signIn(this.config, interactive, challenge);
       // Tokens live an hour; ask again well before.
       this.token = { value, until: Date.now() + 45 * 60 * 1000 };
     }

@@ -1,6 +1,9 @@
 // Sign-in for our API inside Outlook: nested app authentication (MSAL.js) first, as Microsoft
 // recommends, then Office SSO (Office.auth.getAccessToken), then a dialog that signs in with MSAL
-// and sends the token back.
+// and sends the token back. With a challenge (our server's consent-required problem) each path asks
+// interactively for the missing Graph consent and passes the claims challenge on (step-up).
+
+import type { AuthChallenge } from "./contract";
 
 export interface SignInConfig {
   /** The server runs in demo mode: nobody signs in, requests act as a demo user. */
@@ -12,11 +15,14 @@ export interface SignInConfig {
 
 export class SignInRequiredError extends Error {}
 
-async function nestedAppToken(config: SignInConfig, interactive: boolean): Promise<string> {
+async function nestedAppToken(config: SignInConfig, interactive: boolean, challenge?: AuthChallenge): Promise<string> {
   // MSAL is large; load it only inside Outlook.
   const msal = await import("@azure/msal-browser");
   const app = await msal.createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } });
   const request = { scopes: [config.apiScope] };
+  if (challenge) {
+    return (await app.acquireTokenPopup({ ...request, extraScopesToConsent: challenge.scopes, claims: challenge.claims })).accessToken;
+  }
   try {
     return (await app.acquireTokenSilent(request)).accessToken;
   } catch (error) {
@@ -25,12 +31,26 @@ async function nestedAppToken(config: SignInConfig, interactive: boolean): Promi
   }
 }
 
-async function officeSsoToken(interactive: boolean): Promise<string> {
-  return Office.auth.getAccessToken({ allowSignInPrompt: interactive, allowConsentPrompt: interactive, forMSGraphAccess: false });
+async function officeSsoToken(interactive: boolean, challenge?: AuthChallenge): Promise<string> {
+  return Office.auth.getAccessToken({
+    allowSignInPrompt: interactive,
+    allowConsentPrompt: interactive,
+    forMSGraphAccess: false,
+    ...(challenge?.claims ? { authChallenge: challenge.claims } : {}),
+  });
 }
 
-function dialogToken(): Promise<string> {
-  const url = `${location.origin}/pane/signin.html`;
+/** The dialog's address; the challenge travels in the query, read only by the dialog's MSAL call. */
+export function dialogUrl(origin: string, challenge?: AuthChallenge): string {
+  const query = new URLSearchParams();
+  for (const scope of challenge?.scopes ?? []) query.append("consent", scope);
+  if (challenge?.claims) query.set("claims", challenge.claims);
+  const search = query.toString();
+  return `${origin}/pane/signin.html${search ? `?${search}` : ""}`;
+}
+
+function dialogToken(challenge?: AuthChallenge): Promise<string> {
+  const url = dialogUrl(location.origin, challenge);
   return new Promise((resolve, reject) =>
     Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) {
@@ -50,17 +70,17 @@ function dialogToken(): Promise<string> {
   );
 }
 
-export async function signIn(config: SignInConfig, interactive: boolean): Promise<string> {
+export async function signIn(config: SignInConfig, interactive: boolean, challenge?: AuthChallenge): Promise<string> {
   try {
-    return await nestedAppToken(config, interactive);
+    return await nestedAppToken(config, interactive, challenge);
   } catch {
     // NAA is not available in every Outlook yet.
   }
   try {
-    return await officeSsoToken(interactive);
+    return await officeSsoToken(interactive, challenge);
   } catch {
     // SSO can be off for the tenant or the client.
   }
   if (!interactive) throw new SignInRequiredError("Sign-in needed.");
-  return dialogToken();
+  return dialogToken(challenge);
 }

@@ -14,7 +14,14 @@ async function run(): Promise<void> {
       reply({ token: done.accessToken });
       return;
     }
-    await app.acquireTokenRedirect({ scopes: [config.apiScope] });
+    // What the pane passed on from a consent-required problem (see dialogUrl in signIn.ts).
+    const query = new URLSearchParams(location.search);
+    const consent = query.getAll("consent");
+    await app.acquireTokenRedirect({
+      scopes: [config.apiScope],
+      ...(consent.length > 0 ? { extraScopesToConsent: consent } : {}),
+      ...(query.get("claims") ? { claims: query.get("claims") ?? undefined } : {}),
+    });
   } catch (error) {
     reply({ error: error instanceof Error ? error.message : "Sign-in failed." });
   }
