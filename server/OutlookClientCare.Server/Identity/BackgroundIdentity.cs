@@ -108,7 +108,9 @@ public static class BackgroundIdentity
         : BackgroundIdentityKind.None;
 
     /// <summary>The session key Identity.Web stores the long-running token under: stable per user, so nothing extra is stored.</summary>
-    public static string LongRunningSessionKey(AppUser user) => $"occ-lro.{user.TenantId}.{user.ObjectId}";
+    public const string LongRunningSessionPrefix = "occ-lro.";
+
+    public static string LongRunningSessionKey(AppUser user) => $"{LongRunningSessionPrefix}{user.TenantId}.{user.ObjectId}";
 
     /// <summary>The Azure.Identity credential for app-only Graph tokens (scope https://graph.microsoft.com/.default).</summary>
     public static TokenCredential CreateAppOnlyCredential(BackgroundIdentityOptions options) => options.Credential switch

@@ -15,12 +15,20 @@ namespace OutlookClientCare.Server.Identity;
 /// </summary>
 /// <remarks>
 /// Times are stored as Unix milliseconds so that SQLite can compare them in SQL. Expired rows are
-/// never returned and are deleted in passing, at most every <see cref="PurgeInterval"/>.
+/// never returned and are deleted in passing (at most every <see cref="PurgeInterval"/>) and by the
+/// daily retention purge.
 /// </remarks>
 public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider time) : IDistributedCache
 {
-    /// <summary>Entries written without any expiry live this long after their last use.</summary>
+    /// <summary>A user's background session (refresh token included) lives this long after its last use.</summary>
     public static readonly TimeSpan DefaultSlidingExpiration = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// Every other entry is keyed by the hash of one API token of the user's, which Entra ID issues
+    /// for at most about 90 minutes: after that nobody asks for the entry again, so it goes after
+    /// this long unused instead of lingering with its refresh token.
+    /// </summary>
+    public static readonly TimeSpan PerRequestSlidingExpiration = TimeSpan.FromHours(2);
 
     public static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(30);
 
@@ -113,6 +121,11 @@ public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider
         }
 
         var sliding = options.SlidingExpiration ?? (absolute is null ? DefaultSlidingExpiration : null);
+        if (!key.StartsWith(BackgroundIdentity.LongRunningSessionPrefix, StringComparison.Ordinal) && (sliding is null || sliding > PerRequestSlidingExpiration))
+        {
+            sliding = PerRequestSlidingExpiration;
+        }
+
         var entry = new TokenCacheEntry
         {
             Key = key,
@@ -145,6 +158,14 @@ public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider
         {
             await entries.Where(e => e.Key == entry.Key).ExecuteUpdateAsync(set => set.SetProperty(e => e.ExpiresAt, next), token);
         }
+    }
+
+    /// <summary>Deletes every expired entry; answers how many.</summary>
+    public static Task<int> PurgeExpiredAsync(ClientCareDb db, DateTimeOffset now, CancellationToken token)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var nowMs = now.ToUnixTimeMilliseconds();
+        return db.Set<TokenCacheEntry>().Where(e => e.ExpiresAt <= nowMs).ExecuteDeleteAsync(token);
     }
 
     private async Task PurgeExpiredIfDueAsync(DbSet<TokenCacheEntry> entries, long now, CancellationToken token)

@@ -50,6 +50,10 @@ public static class TokenCacheSetup
                 {
                     o.Encrypt = true;
                     o.SlidingExpiration = DatabaseTokenCache.DefaultSlidingExpiration;
+
+                    // No per-instance copy in memory: it would never learn that another instance
+                    // refreshed a token, or that the user erased their data there.
+                    o.DisableL1Cache = true;
                 });
                 var keys = builder.Services.AddDataProtection()
                     .SetApplicationName(ApplicationName)
@@ -102,8 +106,9 @@ public sealed class TokenSessions(IMsalTokenCacheProvider cache)
 {
     /// <summary>
     /// Forgets the user's long-running on-behalf-of session (refresh token included), so no
-    /// background work can act for them any more. Tokens cached for single requests are keyed by
-    /// the request's token, not by user, and expire with it.
+    /// background work can act for them any more. Entries cached for single requests are keyed by
+    /// the hash of the request's API token, not by user; they go two hours after their last use
+    /// (<see cref="DatabaseTokenCache.PerRequestSlidingExpiration"/>).
     /// </summary>
     public Task EndBackgroundSessionAsync(AppUser user) => cache.ClearAsync(BackgroundIdentity.LongRunningSessionKey(user));
 }

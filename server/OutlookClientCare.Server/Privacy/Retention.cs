@@ -73,6 +73,9 @@ public sealed class RetentionPurge(ClientCareDb db, IOptions<PrivacyOptions> opt
             logger.LogInformation("Retention: erased the data of {Count} users not seen for {Days} days", inactive.Count, options.Value.RetentionDays);
         }
 
+        // The shared token cache deletes expired entries only when it writes; an idle server would keep them.
+        total += await Identity.DatabaseTokenCache.PurgeExpiredAsync(db, now, ct);
+
         var personal = PersonalData.EntityTypes(db.Model);
         foreach (var (entity, timestamp) in RetentionRules.Resolve(db.Model).OrderBy(r => IndexOf(personal, r.Entity)))
         {

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Privacy;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Tests.Infrastructure;
 
@@ -13,6 +16,8 @@ namespace OutlookClientCare.Server.Tests.Security;
 /// <summary>The token cache table behaves like a distributed cache, seen from two instances of the server.</summary>
 public sealed class DatabaseTokenCacheTests : IAsyncLifetime, IDisposable
 {
+    private const string Session = BackgroundIdentity.LongRunningSessionPrefix + "tenant.user";
+
     private static readonly byte[] Blob = Encoding.UTF8.GetBytes("encrypted msal cache");
 
     private readonly TestDatabase _database = new();
@@ -101,16 +106,47 @@ public sealed class DatabaseTokenCacheTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task AnEntryWithoutExpiryStillExpiresWhenUnusedForTheDefaultPeriod()
+    public async Task ABackgroundSessionWithoutExpiryStillExpiresWhenUnusedForTheDefaultPeriod()
     {
         var cache = Instance().Cache;
-        await cache.SetAsync("k", Blob, new DistributedCacheEntryOptions());
+        await cache.SetAsync(Session, Blob, new DistributedCacheEntryOptions());
 
         _time.Advance(DatabaseTokenCache.DefaultSlidingExpiration - TimeSpan.FromMinutes(1));
-        Assert.NotNull(await cache.GetAsync("k"));
+        Assert.NotNull(await cache.GetAsync(Session));
         _time.Advance(DatabaseTokenCache.DefaultSlidingExpiration);
 
-        Assert.Null(await cache.GetAsync("k"));
+        Assert.Null(await cache.GetAsync(Session));
+    }
+
+    [Fact]
+    public async Task AnEntryForOneApiTokenGoesTwoHoursAfterItsLastUseWhileTheBackgroundSessionStays()
+    {
+        var cache = Instance().Cache;
+        var fortnight = new DistributedCacheEntryOptions { SlidingExpiration = DatabaseTokenCache.DefaultSlidingExpiration };
+        await cache.SetAsync("hash-of-one-api-token", Blob, fortnight);
+        await cache.SetAsync(Session, Blob, fortnight);
+
+        _time.Advance(DatabaseTokenCache.PerRequestSlidingExpiration);
+
+        Assert.Null(await cache.GetAsync("hash-of-one-api-token"));
+        Assert.NotNull(await cache.GetAsync(Session));
+    }
+
+    [Fact]
+    public async Task TheDailyRetentionPurgeDeletesExpiredEntriesOfAnIdleServer()
+    {
+        var (services, cache) = Instance();
+        await cache.SetAsync("old", Blob, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) });
+        await cache.SetAsync(Session, Blob, new DistributedCacheEntryOptions());
+        _time.Advance(TimeSpan.FromHours(1));
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var purge = new RetentionPurge(scope.ServiceProvider.GetRequiredService<ClientCareDb>(), Options.Create(new PrivacyOptions()), NullLogger<RetentionPurge>.Instance);
+            await purge.PurgeAsync(_time.GetUtcNow(), CancellationToken.None);
+        }
+
+        Assert.Equal(1, await RowsAsync());
     }
 
     [Fact]

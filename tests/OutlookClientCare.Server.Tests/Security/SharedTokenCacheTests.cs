@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookClientCare.GraphSandbox.Hosting;
+using Microsoft.Kiota.Abstractions;
+using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Tests.Infrastructure;
@@ -61,7 +63,7 @@ public sealed class SharedTokenCacheTests
         Assert.Equal(keyCertificate, key.Xml!.Contains("<encryptedSecret", StringComparison.Ordinal));
         var stored = await db.Set<TokenCacheEntry>().ToListAsync();
         Assert.NotEmpty(stored);
-        Assert.All(stored, entry => Assert.All(entra.IssuedAccessTokens, token =>
+        Assert.All(stored, entry => Assert.All(entra.IssuedAccessTokens.Concat(entra.IssuedRefreshTokens), token =>
             Assert.DoesNotContain(token, Encoding.UTF8.GetString(entry.Value), StringComparison.Ordinal)));
 
         TenantModeApp Instance(string provider)
@@ -131,6 +133,35 @@ public sealed class SharedTokenCacheTests
         {
             await using var scope = app.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<TokenCacheEntry>().AnyAsync(e => e.Key == sessionKey);
+        }
+    }
+
+    [Fact]
+    public async Task ErasingMyDataOnOneInstanceEndsMyBackgroundSessionOnAllOfThem()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        using var database = new TestDatabase();
+        var entra = new FakeEntraId();
+        var settings = Settings("distributed", database);
+        settings["Booking:LongRunningObo"] = "true";
+        await using var first = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings) { Entra = entra };
+        await using var second = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings) { Entra = entra };
+        var annasToken = tokens.Create(AnnaId, Anna);
+        var anna = new AppUser(TestTokens.HomeTenant, AnnaId, Anna);
+        Assert.Equal(HttpStatusCode.OK, (await first.ClientWith(annasToken).GetAsync("/api/me")).StatusCode);
+        await BackgroundRequestAsync(first);
+
+        Assert.Equal(HttpStatusCode.OK, (await second.ClientWith(annasToken).DeleteAsync("/api/me")).StatusCode);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => BackgroundRequestAsync(first));
+
+        // What background booking does for Anna on an instance: a Graph request with her session's token.
+        async Task BackgroundRequestAsync(TenantModeApp instance)
+        {
+            var credentials = instance.Services.GetRequiredService<IGraphCredentials>().ForBackground(anna) ?? throw new InvalidOperationException("No background identity.");
+            var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(sandbox.BaseUrl + "/me") };
+            await credentials.AuthenticateRequestAsync(request);
         }
     }
 
