@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutlookClientCare.Server.Privacy;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Booking;
@@ -13,12 +16,12 @@ namespace OutlookClientCare.Server.Booking;
 /// <remarks>
 /// Within this process a semaphore per user queues the runs; across processes a lease row per user
 /// (<see cref="BookingLease"/>) does, taken with one conditional UPDATE or INSERT so two instances
-/// can never both hold it. A lease whose holder died frees itself after <see cref="LeaseTime"/>.
-/// Users are locked in a fixed order, so two runs never wait on each other in a circle.
+/// can never both hold it. The holder renews its leases every third of <see cref="LeaseTime"/>, so a
+/// long run keeps them and a lease whose instance died frees itself after at most that long. Users
+/// are locked in one fixed (ordinal) order, so two runs never wait on each other in a circle.
 /// </remarks>
-public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time, ILogger<BookingLocks> logger)
 {
-    /// <summary>Far longer than a run (1,000 users take about 30 s); only matters when an instance dies mid-run.</summary>
     public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(10);
 
     /// <summary>How often a run waiting for another instance looks again.</summary>
@@ -27,10 +30,15 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time)
     private readonly ConcurrentDictionary<(string, string), SemaphoreSlim> _locks = new();
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public async Task<IAsyncDisposable> AcquireAsync(IEnumerable<BookingUser> users, CancellationToken ct)
+    /// <summary>
+    /// Takes the locks of all <paramref name="users"/>. With <paramref name="maxWait"/> (someone is
+    /// waiting for the answer) a lock another instance holds longer than that ends in
+    /// <see cref="BookingBusyException"/>; without, it waits as long as <paramref name="ct"/> allows.
+    /// </summary>
+    public async Task<IAsyncDisposable> AcquireAsync(IEnumerable<(string TenantId, string ObjectId)> users, TimeSpan? maxWait, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(users);
-        var keys = users.Select(u => (u.TenantId, u.ObjectId)).Distinct().Order().ToList();
+        var keys = users.Distinct().OrderBy(k => k.TenantId, StringComparer.Ordinal).ThenBy(k => k.ObjectId, StringComparer.Ordinal).ToList();
         var held = new Held(this, keys.Count);
         try
         {
@@ -41,16 +49,24 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time)
                 held.Gates.Add(gate);
             }
 
+            // Real time, not the TimeProvider: this waits for another process, it does not read the clock.
+            var waited = Stopwatch.StartNew();
             foreach (var key in keys)
             {
-                // Real time, not the TimeProvider: this is waiting for another process, not reading the clock.
                 while (!await TryLeaseAsync(key, ct))
                 {
+                    if (waited.Elapsed >= maxWait)
+                    {
+                        throw new BookingBusyException();
+                    }
+
                     await Task.Delay(PollInterval, ct);
                 }
 
                 held.Leases.Add(key);
             }
+
+            held.StartRenewing();
         }
         catch
         {
@@ -91,25 +107,75 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time)
         }
     }
 
-    private async Task ReleaseAsync(IEnumerable<(string TenantId, string ObjectId)> keys)
+    private async Task RenewAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var leases = scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<BookingLease>();
+        var until = (time.GetUtcNow() + LeaseTime).ToUnixTimeMilliseconds();
         foreach (var key in keys)
         {
-            // Not cancellable: a run that was cancelled must still let go. If the database is gone, the lease expires.
-            await leases.Where(l => l.TenantId == key.TenantId && l.ObjectId == key.ObjectId && l.Holder == _holder).ExecuteDeleteAsync(CancellationToken.None);
+            await leases.Where(l => l.TenantId == key.TenantId && l.ObjectId == key.ObjectId && l.Holder == _holder)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, until), ct);
+        }
+    }
+
+    private async Task RenewUntilStoppedAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(LeaseTime / 3, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    await RenewAsync(keys, stop);
+                }
+                catch (Exception error) when (error is DbException or DbUpdateException or InvalidOperationException)
+                {
+                    logger.LogWarning(error, "Could not renew {Count} booking leases; trying again.", keys.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
+    }
+
+    private async Task ReleaseAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var leases = scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<BookingLease>();
+            foreach (var key in keys)
+            {
+                // Not cancellable: a run that was cancelled must still let go.
+                await leases.Where(l => l.TenantId == key.TenantId && l.ObjectId == key.ObjectId && l.Holder == _holder).ExecuteDeleteAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception error) when (error is DbException or DbUpdateException or InvalidOperationException)
+        {
+            // The run's own outcome matters more; the leases expire by themselves.
+            logger.LogWarning(error, "Could not release {Count} booking leases; they expire within {LeaseTime}.", keys.Count, LeaseTime);
         }
     }
 
     private sealed class Held(BookingLocks locks, int capacity) : IAsyncDisposable
     {
+        private readonly CancellationTokenSource _stop = new();
+        private Task _renewing = Task.CompletedTask;
+
         public List<SemaphoreSlim> Gates { get; } = new(capacity);
 
         public List<(string TenantId, string ObjectId)> Leases { get; } = new(capacity);
 
+        public void StartRenewing() => _renewing = locks.RenewUntilStoppedAsync(Leases, _stop.Token);
+
         public async ValueTask DisposeAsync()
         {
+            await _stop.CancelAsync();
+            await _renewing;
             try
             {
                 if (Leases.Count > 0)
@@ -126,10 +192,15 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time)
 
                 Leases.Clear();
                 Gates.Clear();
+                _stop.Dispose();
             }
         }
+
     }
 }
+
+/// <summary>Another server instance is booking this user's blocks right now.</summary>
+public sealed class BookingBusyException() : Exception("Another server is booking these blocks right now.");
 
 /// <summary>Which server instance is booking a user right now, and until when at the latest.</summary>
 public sealed class BookingLease
@@ -150,6 +221,7 @@ public sealed class BookingLease
             lease.Property(l => l.TenantId).HasMaxLength(64);
             lease.Property(l => l.ObjectId).HasMaxLength(64);
             lease.Property(l => l.Holder).HasMaxLength(200);
+            lease.IsNotPersonalData("A lock held for minutes while a run books the user; erasing it mid-run would let a second run in.");
         }
     }
 }

@@ -13,6 +13,9 @@ public sealed class BookingOptions
     /// </summary>
     public TimeSpan RunInterval { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How long "book now" waits while another server instance books the same user, before answering 409.</summary>
+    public TimeSpan BusyWait { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Set false to keep the background run from starting (tests drive it themselves).</summary>
     public bool RunInBackground { get; set; } = true;
 

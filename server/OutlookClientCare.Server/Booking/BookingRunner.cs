@@ -53,7 +53,9 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             throw new ArgumentException("One run books the users of one tenant.", nameof(users));
         }
 
-        await using var held = await locks.AcquireAsync(users, ct);
+        // Someone waiting for "book now" gets an answer soon; background runs wait their turn.
+        var maxWait = mode == BookingMode.Interactive ? options.Value.BusyWait : (TimeSpan?)null;
+        await using var held = await locks.AcquireAsync(users.Select(u => (u.TenantId, u.ObjectId)), maxWait, ct);
         var now = time.GetUtcNow();
         var horizons = users.Select(u => BookingHorizon.For(BookingSettings.ToPlannerSettings(u), now)).ToList();
         var (records, imports) = await LoadAsync(users, horizons.Min(h => h.From), ct);

@@ -118,7 +118,7 @@ public static class TimeBlocksApi
         }
     }
 
-    private static async Task<Results<Ok<BookResponse>, ValidationProblem>> BookAsync(
+    private static async Task<Results<Ok<BookResponse>, ValidationProblem, ProblemHttpResult>> BookAsync(
         ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
@@ -137,6 +137,13 @@ public static class TimeBlocksApi
         catch (IcsFormatException error)
         {
             return UnreadableImport(error);
+        }
+        catch (BookingBusyException)
+        {
+            return TypedResults.Problem(
+                title: "Your blocks are being booked right now.",
+                detail: "Another OutlookClientCare server is booking your client-time blocks at this moment. Try again in a minute.",
+                statusCode: StatusCodes.Status409Conflict);
         }
 
         return TypedResults.Ok(new BookResponse(result.Created, result.Moved, result.Deleted, result.Kept, result.Failed, result.Problems, result.Plan?.Blocks ?? []));

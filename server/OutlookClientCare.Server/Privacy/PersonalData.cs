@@ -41,7 +41,7 @@ public static class PersonalData
     /// <summary>Personal entity types, dependents before the rows they point at (the order erasure needs).</summary>
     public static IReadOnlyList<IEntityType> EntityTypes(IModel model)
     {
-        var personal = model.GetEntityTypes().Where(e => !e.IsOwned() && e.ClrType != typeof(Dictionary<string, object>) && IsPersonal(e)).ToList();
+        var personal = model.GetEntityTypes().Where(e => !e.IsOwned() && e.ClrType != typeof(Dictionary<string, object>) && IsPersonal(e) && !IsMarkedNotPersonal(e)).ToList();
         var ordered = new List<IEntityType>();
         var visiting = new HashSet<IEntityType>();
         void Visit(IEntityType entity)
