@@ -5,8 +5,11 @@ namespace OutlookClientCare.Server.Pane;
 /// <summary>Serves the task pane (/pane/taskpane.html and its assets), its sign-in settings and the week picture.</summary>
 public static class PaneSetup
 {
-    /// <summary>What the pane needs to sign in to our API; null in demo mode, where nobody signs in.</summary>
-    public sealed record PaneConfig(bool Demo, string? ClientId, string? Authority, string? ApiScope);
+    /// <summary>
+    /// What the pane needs to sign in to our API; null in demo mode, where nobody signs in.
+    /// <c>GraphScopes</c>: the only Graph permissions the pane ever asks the user to consent to.
+    /// </summary>
+    public sealed record PaneConfig(bool Demo, string? ClientId, string? Authority, string? ApiScope, IReadOnlyList<string>? GraphScopes);
 
     public static WebApplication UsePane(this WebApplication app)
     {
@@ -27,7 +30,7 @@ public static class PaneSetup
             .AllowAnonymous()
             .WithTags("Pane")
             .WithName("GetPaneConfig")
-            .WithSummary("The client id, authority and API scope the pane signs in with.");
+            .WithSummary("The client id, authority, API scope and Graph permissions the pane signs in with.");
         app.MapWeek();
         return app;
     }
@@ -38,12 +41,12 @@ public static class PaneSetup
         var clientId = config["AzureAd:ClientId"];
         if (string.IsNullOrWhiteSpace(clientId))
         {
-            return TypedResults.Ok(new PaneConfig(true, null, null, null));
+            return TypedResults.Ok(new PaneConfig(true, null, null, null, null));
         }
 
         var instance = (config["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
         var tenant = config["AzureAd:TenantId"] is { Length: > 0 } t ? t : "common";
         var scope = config["Pane:ApiScope"] is { Length: > 0 } s ? s : $"api://{clientId}/access_as_user";
-        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope));
+        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope, Identity.EntraIdSetup.GraphScopes));
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Web;
 using OutlookClientCare.GraphSandbox.Hosting;
+using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Tests.Infrastructure;
 using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
 
@@ -63,5 +64,17 @@ public sealed class ConsentTests
         Assert.Equal(challenge, problem.GetProperty("claims").GetString());
         Assert.DoesNotContain("AADSTS", problem.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, sandbox.Counters.Get("GET /me", Anna));
+    }
+
+    [Fact]
+    public async Task ThePaneIsToldWhichGraphPermissionsItMayEverAskConsentFor()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens);
+
+        var config = await app.ClientWith(null).GetFromJsonAsync<JsonElement>("/pane/config.json");
+
+        Assert.Equal(EntraIdSetup.GraphScopes, config.GetProperty("graphScopes").EnumerateArray().Select(s => s.GetString()));
     }
 }

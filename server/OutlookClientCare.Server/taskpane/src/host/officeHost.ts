@@ -19,6 +19,7 @@ function person(details: Office.EmailAddressDetails | undefined): MailItem["from
 export class OfficeHost implements HostAdapter {
   readonly kind = "office" as const;
   private token: { value: string; until: number } | null = null;
+  private signingIn: Promise<string> | null = null;
 
   constructor(private readonly config: SignInConfig) {}
 
@@ -103,7 +104,9 @@ export class OfficeHost implements HostAdapter {
     // An interactive call follows a refusal of the token we have: never hand that one out again.
     if (interactive || !this.token || this.token.until < Date.now()) {
       this.token = null;
-      const value = await signIn(this.config, interactive, challenge);
+      // Calls refused together share one sign-in: one popup or dialog, not one per call.
+      this.signingIn ??= signIn(this.config, interactive, challenge).finally(() => (this.signingIn = null));
+      const value = await this.signingIn;
       // Tokens live an hour; ask again well before.
       this.token = { value, until: Date.now() + 45 * 60 * 1000 };
     }

@@ -11,6 +11,14 @@ export interface SignInConfig {
   clientId: string;
   authority: string;
   apiScope: string;
+  /** The Graph permissions our server uses: the only ones the pane asks consent for. */
+  graphScopes?: string[];
+}
+
+/** The challenge's scopes that are ours to ask for; anything else (a crafted link) is dropped. */
+export function consentScopes(config: SignInConfig, requested: readonly string[]): string[] {
+  const allowed = new Set(config.graphScopes ?? []);
+  return requested.filter((scope) => allowed.has(scope));
 }
 
 export class SignInRequiredError extends Error {}
@@ -21,7 +29,7 @@ async function nestedAppToken(config: SignInConfig, interactive: boolean, challe
   const app = await msal.createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } });
   const request = { scopes: [config.apiScope] };
   if (challenge) {
-    return (await app.acquireTokenPopup({ ...request, extraScopesToConsent: challenge.scopes, claims: challenge.claims })).accessToken;
+    return (await app.acquireTokenPopup({ ...request, extraScopesToConsent: consentScopes(config, challenge.scopes), claims: challenge.claims })).accessToken;
   }
   try {
     return (await app.acquireTokenSilent(request)).accessToken;
@@ -76,10 +84,14 @@ export async function signIn(config: SignInConfig, interactive: boolean, challen
   } catch {
     // NAA is not available in every Outlook yet.
   }
-  try {
-    return await officeSsoToken(interactive, challenge);
-  } catch {
-    // SSO can be off for the tenant or the client.
+  // Office SSO cannot be told which Graph permissions to ask for, so with a consent challenge it
+  // could hand back the same token: the dialog can.
+  if (!challenge?.scopes.length) {
+    try {
+      return await officeSsoToken(interactive, challenge);
+    } catch {
+      // SSO can be off for the tenant or the client.
+    }
   }
   if (!interactive) throw new SignInRequiredError("Sign-in needed.");
   return dialogToken(challenge);

@@ -1,5 +1,5 @@
 import { PublicClientApplication } from "@azure/msal-browser";
-import type { SignInConfig } from "./signIn";
+import { consentScopes, type SignInConfig } from "./signIn";
 
 // Runs in the sign-in dialog (the last fallback): MSAL redirect sign-in, then the token goes back to the pane.
 async function run(): Promise<void> {
@@ -16,7 +16,8 @@ async function run(): Promise<void> {
     }
     // What the pane passed on from a consent-required problem (see dialogUrl in signIn.ts).
     const query = new URLSearchParams(location.search);
-    const consent = query.getAll("consent");
+    // Only permissions our server uses: a crafted link cannot make the user grant others.
+    const consent = consentScopes(config, query.getAll("consent"));
     await app.acquireTokenRedirect({
       scopes: [config.apiScope],
       ...(consent.length > 0 ? { extraScopesToConsent: consent } : {}),
