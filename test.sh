@@ -27,21 +27,28 @@ fi
 # it, as root, Debian's PostgreSQL is installed when missing, started, and given such a role.
 if [ -z "${OCC_TEST_POSTGRES:-}" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
+    if ! command -v pg_lsclusters >/dev/null 2>&1; then
       echo "test.sh: installing PostgreSQL for the server tests on PostgreSQL (about 30 s)..."
       apt-get update -qq \
         && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 postgresql \
         || { echo "test.sh: could not install postgresql with apt-get." >&2; exit 1; }
     fi
-    read -r pg_version pg_cluster pg_port _ < <(pg_lsclusters -h | head -n 1)
-    pg_ctlcluster "$pg_version" "$pg_cluster" start 2>/dev/null || true # already running is fine
+    if [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
+      pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+      pg_createcluster "$pg_version" main >/dev/null || { echo "test.sh: could not create a PostgreSQL $pg_version cluster." >&2; exit 1; }
+    fi
+    read -r pg_version pg_cluster pg_port pg_status _ < <(pg_lsclusters -h | head -n 1)
+    if [ "$pg_status" != online ]; then
+      pg_ctlcluster "$pg_version" "$pg_cluster" start || { echo "test.sh: could not start PostgreSQL $pg_version/$pg_cluster." >&2; exit 1; }
+    fi
     runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -p "$pg_port" -d postgres <<'SQL' \
       || { echo "test.sh: could not create the PostgreSQL role occ_test." >&2; exit 1; }
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'occ_test') THEN
-    CREATE ROLE occ_test LOGIN CREATEDB PASSWORD 'occ_test';
+    CREATE ROLE occ_test;
   END IF;
 END $$;
+ALTER ROLE occ_test LOGIN CREATEDB PASSWORD 'occ_test';
 SQL
     export OCC_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=occ_test;Password=occ_test;Database=postgres"
   else
