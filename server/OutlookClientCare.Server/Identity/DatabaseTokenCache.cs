@@ -32,6 +32,9 @@ public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider
 
     public static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(30);
 
+    /// <summary>A read moves a sliding expiry forward only when that gains at least this much (or a tenth of the window).</summary>
+    private const long SlideGranularityMs = 60_000;
+
     private long _nextPurge;
 
     // Identity.Web only calls the async members; the synchronous ones exist for the interface.
@@ -153,8 +156,9 @@ public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider
             return;
         }
 
+        // Writing on every read would make each Graph call a database write; a minute's slack is fine.
         var next = entry.NextExpiry(now);
-        if (next > entry.ExpiresAt)
+        if (next - entry.ExpiresAt >= Math.Min(SlideGranularityMs, entry.SlidingMilliseconds.Value / 10))
         {
             await entries.Where(e => e.Key == entry.Key).ExecuteUpdateAsync(set => set.SetProperty(e => e.ExpiresAt, next), token);
         }
