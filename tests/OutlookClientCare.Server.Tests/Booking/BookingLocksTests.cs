@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OutlookClientCare.Server.Booking;
-using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Tests.Infrastructure;
 
 namespace OutlookClientCare.Server.Tests.Booking;
@@ -14,25 +12,16 @@ public sealed class BookingLocksTests : IAsyncLifetime, IDisposable
     private static readonly (string, string)[] Anna = [("tenant", "anna")];
     private static readonly TimeSpan Short = TimeSpan.FromMilliseconds(600);
 
-    private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
-    private readonly List<ServiceProvider> _instances = [];
+    private readonly ServerInstances _servers;
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = Instance().Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ClientCareDb>().Database.MigrateAsync();
-    }
+    public BookingLocksTests() => _servers = new ServerInstances(_time);
 
-    public async Task DisposeAsync()
-    {
-        foreach (var instance in _instances)
-        {
-            await instance.DisposeAsync();
-        }
-    }
+    public Task InitializeAsync() => _servers.MigrateAsync();
 
-    public void Dispose() => _database.Dispose();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _servers.Dispose();
 
     [Fact]
     public async Task WhileOneInstanceHoldsAUserTheOtherWaitsAndGetsInWhenItIsReleased()
@@ -77,23 +66,11 @@ public sealed class BookingLocksTests : IAsyncLifetime, IDisposable
 
     private (ServiceProvider Services, BookingLocks Locks) Instance()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(_time)
-            .AddLogging()
-            .AddStorage(configuration)
-            .AddSingleton<BookingLocks>()
-            .BuildServiceProvider();
-        _instances.Add(services);
+        var services = _servers.Start(s => s.AddSingleton<BookingLocks>());
         return (services, services.GetRequiredService<BookingLocks>());
     }
 
-    private async Task<long> ExpiresAtAsync()
-    {
-        await using var scope = _instances[0].CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<BookingLease>().Select(l => l.ExpiresAt).SingleAsync();
-    }
+    private Task<long> ExpiresAtAsync() => _servers.QueryAsync(db => db.Set<BookingLease>().Select(l => l.ExpiresAt).SingleAsync());
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

@@ -20,25 +20,16 @@ public sealed class DatabaseTokenCacheTests : IAsyncLifetime, IDisposable
 
     private static readonly byte[] Blob = Encoding.UTF8.GetBytes("encrypted msal cache");
 
-    private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<ServiceProvider> _instances = [];
+    private readonly ServerInstances _servers;
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = Instance().Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ClientCareDb>().Database.MigrateAsync();
-    }
+    public DatabaseTokenCacheTests() => _servers = new ServerInstances(_time);
 
-    public async Task DisposeAsync()
-    {
-        foreach (var instance in _instances)
-        {
-            await instance.DisposeAsync();
-        }
-    }
+    public Task InitializeAsync() => _servers.MigrateAsync();
 
-    public void Dispose() => _database.Dispose();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _servers.Dispose();
 
     [Fact]
     public async Task WhatOneInstanceWritesTheOtherReadsAndRemoves()
@@ -186,18 +177,9 @@ public sealed class DatabaseTokenCacheTests : IAsyncLifetime, IDisposable
     /// <summary>What one server process would hold: its own service provider over the shared database.</summary>
     private (ServiceProvider Services, IDistributedCache Cache) Instance()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddStorage(configuration)
-            .BuildServiceProvider();
-        _instances.Add(services);
+        var services = _servers.Start();
         return (services, new DatabaseTokenCache(services.GetRequiredService<IServiceScopeFactory>(), _time));
     }
 
-    private async Task<int> RowsAsync()
-    {
-        await using var scope = _instances[0].CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<TokenCacheEntry>().CountAsync();
-    }
+    private Task<int> RowsAsync() => _servers.QueryAsync(db => db.Set<TokenCacheEntry>().CountAsync());
 }
