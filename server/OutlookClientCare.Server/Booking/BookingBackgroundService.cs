@@ -44,7 +44,7 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
 }
 
 /// <summary>One periodic run (scoped): what <see cref="BookingBackgroundService"/> does each interval, callable from tests and benchmarks.</summary>
-public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, ChangeSubscriptions subscriptions, ILogger<BookingRun> logger)
+public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger)
 {
     public async Task<IReadOnlyList<UserBookingResult>> RunAsync(CancellationToken ct)
     {
@@ -64,7 +64,15 @@ public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, Booki
             {
                 if (graph.ForBackground(user.ToAppUser()) is { } gateway)
                 {
-                    await subscriptions.EnsureAsync(user, gateway, ct);
+                    // Under the user's lease, with the row read again: another instance may have
+                    // just renewed or recreated the subscription, and Graph should get one, not two.
+                    await using var held = await locks.AcquireAsync([(user.TenantId, user.ObjectId)], null, ct);
+                    await db.Entry(user).ReloadAsync(ct);
+                    if (subscriptions.IsDue(user))
+                    {
+                        await subscriptions.EnsureAsync(user, gateway, ct);
+                        await db.SaveChangesAsync(ct); // before the lease goes, so the next instance sees it
+                    }
                 }
             }
 

@@ -31,6 +31,25 @@ public sealed class SeveralInstancesTests
     }
 
     [Fact]
+    public async Task TwoInstancesRunningTheBackgroundPassAtOnceGiveGraphOneNewSubscription()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        using var database = new TestDatabase();
+        await using var first = new BookingApp(sandbox, clock, kestrel: true, database: database);
+        await using var second = new BookingApp(sandbox, clock, kestrel: true, database: database);
+        await PutSettingsAsync(first.ClientFor(Anna), s => s["autoBooking"] = true);
+        _ = second.Services; // both servers up before the race
+
+        // Graph lost the subscription; both instances find it due at the same moment.
+        sandbox.Reset();
+        clock.Advance(TimeSpan.FromHours(40));
+        await Task.WhenAll(BookingDatabase.RunOnceAsync(first), BookingDatabase.RunOnceAsync(second));
+
+        Assert.Equal(1, sandbox.Counters.Get("POST /subscriptions"));
+    }
+
+    [Fact]
     public async Task BookNowAnswers409WhenAnotherInstanceKeepsBookingTheUserLongerThanTheWait()
     {
         var (sandbox, clock) = await BookingApp.StartSandboxAsync();
