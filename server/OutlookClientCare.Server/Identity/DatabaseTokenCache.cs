@@ -87,21 +87,11 @@ public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider
             }
         }
 
-        await PurgeExpiredIfDueAsync(entries, now.ToUnixTimeMilliseconds(), token);
+        await PurgeExpiredIfDueAsync(scope.ServiceProvider.GetRequiredService<ClientCareDb>(), now, token);
     }
 
-    public async Task RefreshAsync(string key, CancellationToken token = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        await using var scope = scopes.CreateAsyncScope();
-        var entries = Entries(scope);
-        var now = Now();
-        var entry = await entries.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key && e.ExpiresAt > now, token);
-        if (entry is not null)
-        {
-            await SlideAsync(entries, entry, now, token);
-        }
-    }
+    /// <summary>Slides the entry like a read does (Identity.Web calls it only for in-memory hits, which are off here).</summary>
+    public Task RefreshAsync(string key, CancellationToken token = default) => GetAsync(key, token);
 
     public async Task RemoveAsync(string key, CancellationToken token = default)
     {
@@ -172,15 +162,16 @@ public sealed class DatabaseTokenCache(IServiceScopeFactory scopes, TimeProvider
         return db.Set<TokenCacheEntry>().Where(e => e.ExpiresAt <= nowMs).ExecuteDeleteAsync(token);
     }
 
-    private async Task PurgeExpiredIfDueAsync(DbSet<TokenCacheEntry> entries, long now, CancellationToken token)
+    private async Task PurgeExpiredIfDueAsync(ClientCareDb db, DateTimeOffset now, CancellationToken token)
     {
         var due = Interlocked.Read(ref _nextPurge);
-        if (now < due || Interlocked.CompareExchange(ref _nextPurge, now + (long)PurgeInterval.TotalMilliseconds, due) != due)
+        var nowMs = now.ToUnixTimeMilliseconds();
+        if (nowMs < due || Interlocked.CompareExchange(ref _nextPurge, nowMs + (long)PurgeInterval.TotalMilliseconds, due) != due)
         {
             return;
         }
 
-        await entries.Where(e => e.ExpiresAt <= now).ExecuteDeleteAsync(token);
+        await PurgeExpiredAsync(db, now, token);
     }
 }
 
