@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -37,9 +37,9 @@ internal static partial class AddressFormRule
         ["Ihres"] = "deines",
     };
 
-    public static IEnumerable<CoachFinding> Find(DraftText draft, ReplyLanguage language, AddressForm? clientForm)
+    public static IEnumerable<CoachFinding> Find(DraftText draft, ThreadLanguage language, AddressForm? clientForm)
     {
-        if (language != ReplyLanguage.De)
+        if (language != ThreadLanguage.De)
         {
             return [];
         }

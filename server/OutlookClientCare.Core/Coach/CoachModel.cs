@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -17,15 +17,6 @@ public enum CoachFindingKind
     AddressForm,
 }
 
-/// <summary>How the client feels, as the thread analysis reports it.</summary>
-public enum CoachMoodLevel
-{
-    Calm,
-    Concerned,
-    Frustrated,
-    Angry,
-}
-
 /// <summary>
 /// One thing to change: the span in the draft text (Start and Length in UTF-16 code units, as
 /// JavaScript strings count them in the pane), why, and what to write instead.
@@ -41,10 +32,10 @@ public sealed record CoachFinding(
 public sealed record CoachOptions
 {
     /// <summary>The draft's language; null detects it from the text.</summary>
-    public ReplyLanguage? Language { get; init; }
+    public ThreadLanguage? Language { get; init; }
 
     /// <summary>The client's mood; null when unknown (the coach then reads unhappiness from the draft's own apology).</summary>
-    public CoachMoodLevel? ClientMoodLevel { get; init; }
+    public MoodLevel? ClientMoodLevel { get; init; }
 
     /// <summary>The client's open questions and requests, in their words.</summary>
     public IReadOnlyList<string> ClientAsks { get; init; } = [];
@@ -69,7 +60,7 @@ public sealed record CoachResult
     /// <summary>The client's asks the draft leaves open; null when no asks were given.</summary>
     public IReadOnlyList<string>? OpenAsks { get; init; }
 
-    public required ReplyLanguage Language { get; init; }
+    public required ThreadLanguage Language { get; init; }
 
     /// <summary>The draft (or the list of asks) was longer than the coach reads; only its beginning was checked.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -10,7 +10,7 @@ namespace OutlookClientCare.Core.Coach;
 /// </summary>
 internal static class JargonCatalog
 {
-    public static PhraseSet English { get; } = new(CoachFindingKind.Jargon, ReplyLanguage.En, "Jargon: the client may not know this word, or it sounds evasive.",
+    public static PhraseSet English { get; } = new(CoachFindingKind.Jargon, ThreadLanguage.En, "Jargon: the client may not know this word, or it sounds evasive.",
     [
         new(@"circle back", "\"get back to you\""),
         new(@"touch base", "\"talk\""),
@@ -43,7 +43,7 @@ internal static class JargonCatalog
         new(@"per se|holistic|value[- ]add(?:ed)?|learnings", "say it in plain words"),
     ]);
 
-    public static PhraseSet German { get; } = new(CoachFindingKind.Jargon, ReplyLanguage.De, "Fachjargon: Der Kunde kennt das Wort vielleicht nicht, oder es klingt ausweichend.",
+    public static PhraseSet German { get; } = new(CoachFindingKind.Jargon, ThreadLanguage.De, "Fachjargon: Der Kunde kennt das Wort vielleicht nicht, oder es klingt ausweichend.",
     [
         new(@"Deployments?|deploy(?:en|t|ed)", "„Veröffentlichung“ / „live stellen“"),
         new(@"Hot-?fix(?:es)?", "„schnelle Korrektur“"),
@@ -77,10 +77,10 @@ internal static class JargonCatalog
         new(@"KPIs?", "„Kennzahlen“"),
     ]);
 
-    public static PhraseSet For(ReplyLanguage language) => language == ReplyLanguage.De ? German : English;
+    public static PhraseSet For(ThreadLanguage language) => language == ThreadLanguage.De ? German : English;
 
     /// <summary>The user's list compiled once per distinct list: building a regex costs far more than running it.</summary>
-    public static PhraseSet? UserWords(IReadOnlyList<string> words, ReplyLanguage language)
+    public static PhraseSet? UserWords(IReadOnlyList<string> words, ThreadLanguage language)
     {
         var clean = words.Where(w => !string.IsNullOrWhiteSpace(w) && w.Length <= MaxUserWordLength)
             .Select(w => w.Trim())
@@ -108,14 +108,14 @@ internal static class JargonCatalog
     private const int MaxUserWords = 200;
     private const int MaxUserWordLength = 60;
     private const int MaxCachedUserLists = 256;
-    private static readonly ConcurrentDictionary<(ReplyLanguage, string), PhraseSet> UserSets = new();
+    private static readonly ConcurrentDictionary<(ThreadLanguage, string), PhraseSet> UserSets = new();
 
-    private static PhraseSet Build(List<string> clean, ReplyLanguage language)
+    private static PhraseSet Build(List<string> clean, ThreadLanguage language)
     {
-        var reason = language == ReplyLanguage.De
+        var reason = language == ThreadLanguage.De
             ? "Steht auf Ihrer eigenen Jargon-Liste."
             : "This is on your own jargon list.";
-        var suggestion = language == ReplyLanguage.De ? "Sagen Sie es in einfachen Worten." : "Say it in plain words.";
+        var suggestion = language == ThreadLanguage.De ? "Sagen Sie es in einfachen Worten." : "Say it in plain words.";
         return new PhraseSet(CoachFindingKind.Jargon, language, reason, clean.Select(w => new Phrase(Regex.Escape(w), suggestion)));
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -19,7 +19,7 @@ internal static class LanguageDetector
         "please", "your", "our", "have", "has", "thank", "thanks", "sorry", "regards", "i", "my", "can", "would", "could", "us", "am",
     };
 
-    public static ReplyLanguage Detect(DraftText draft)
+    public static ThreadLanguage Detect(DraftText draft)
     {
         int de = 0, en = 0;
         foreach (var word in draft.Words.Take(400))
@@ -36,6 +36,6 @@ internal static class LanguageDetector
             }
         }
 
-        return de > en ? ReplyLanguage.De : ReplyLanguage.En;
+        return de > en ? ThreadLanguage.De : ThreadLanguage.En;
     }
 }

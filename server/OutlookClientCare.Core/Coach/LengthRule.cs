@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -17,9 +17,9 @@ internal static partial class LengthRule
     public const double MinReadingEase = 30;
     public const int MinWordsForReadingEase = 40;
 
-    public static IEnumerable<CoachFinding> Find(DraftText draft, ReplyLanguage language)
+    public static IEnumerable<CoachFinding> Find(DraftText draft, ThreadLanguage language)
     {
-        var de = language == ReplyLanguage.De;
+        var de = language == ThreadLanguage.De;
         var findings = new List<CoachFinding>();
 
         if (draft.Words.Count > MaxWords)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -11,16 +11,16 @@ namespace OutlookClientCare.Core.Coach;
 internal static partial class NextStepRule
 {
     // Spans already flagged as empty promises do not count: "definitely tomorrow" is not a concrete date.
-    public static IEnumerable<CoachFinding> Find(DraftText draft, ReplyLanguage language, CoachMoodLevel? mood, IReadOnlyList<CoachFinding> emptyPromises)
+    public static IEnumerable<CoachFinding> Find(DraftText draft, ThreadLanguage language, MoodLevel? mood, IReadOnlyList<CoachFinding> emptyPromises)
     {
-        var unhappy = mood is CoachMoodLevel.Concerned or CoachMoodLevel.Frustrated or CoachMoodLevel.Angry
+        var unhappy = mood is MoodLevel.Concerned or MoodLevel.Frustrated or MoodLevel.Angry
             || (mood is null && Acknowledges().IsMatch(draft.Text));
         if (!unhappy || HasConcreteDate(draft.Text, emptyPromises) || draft.LastSubstantiveSentence() is not { } last)
         {
             yield break;
         }
 
-        var de = language == ReplyLanguage.De;
+        var de = language == ThreadLanguage.De;
         yield return new CoachFinding(
             CoachFindingKind.NoNextStep,
             draft[last],

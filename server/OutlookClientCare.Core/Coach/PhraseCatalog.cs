@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -17,7 +17,7 @@ internal sealed class PhraseSet
     private readonly Regex _all;
     private readonly (Regex Regex, Phrase Phrase)[] _entries;
 
-    public PhraseSet(CoachFindingKind kind, ReplyLanguage language, string reason, IEnumerable<Phrase> phrases, RegexOptions options = Options)
+    public PhraseSet(CoachFindingKind kind, ThreadLanguage language, string reason, IEnumerable<Phrase> phrases, RegexOptions options = Options)
     {
         Kind = kind;
         Language = language;
@@ -29,7 +29,7 @@ internal sealed class PhraseSet
 
     public CoachFindingKind Kind { get; }
 
-    public ReplyLanguage Language { get; }
+    public ThreadLanguage Language { get; }
 
     public string Reason { get; }
 
@@ -70,7 +70,7 @@ internal static class PhraseCatalog
 {
     public static IReadOnlyList<PhraseSet> Sets { get; } =
     [
-        new(CoachFindingKind.Blame, ReplyLanguage.En, "This assigns blame. A client who feels accused defends themselves instead of solving the problem with you.",
+        new(CoachFindingKind.Blame, ThreadLanguage.En, "This assigns blame. A client who feels accused defends themselves instead of solving the problem with you.",
         [
             new(@"you (?:never|always|failed to|forgot to|didn'?t|did not|should have|should'?ve|were supposed to|ignored|missed)", "Say what happened and what comes next, without \"you\": \"The files arrived on Tuesday, so ...\""),
             new(@"your (?:fault|mistake|error|own fault)", "Leave fault out and describe the fix: \"Here is how we put this right.\""),
@@ -79,7 +79,7 @@ internal static class PhraseCatalog
             new(@"not our (?:fault|problem|responsibility)|nothing to do with us", "Say what you can do about it, whoever caused it."),
             new(@"(?:delay|problem|issue|error|mistake)s? (?:was|is|were|lies|lay) (?:clearly |entirely )?(?:on your (?:side|end)|with you|caused by you)", "Describe the cause as a fact and move on to the solution."),
         ]),
-        new(CoachFindingKind.Blame, ReplyLanguage.De, "Das ist eine Schuldzuweisung. Wer sich angegriffen fühlt, verteidigt sich, statt mit Ihnen das Problem zu lösen.",
+        new(CoachFindingKind.Blame, ThreadLanguage.De, "Das ist eine Schuldzuweisung. Wer sich angegriffen fühlt, verteidigt sich, statt mit Ihnen das Problem zu lösen.",
         [
             new(@"(?:Sie|du) (?:haben|hast) (?:es |uns |mir )?(?:versäumt|vergessen|ignoriert|übersehen|nie|niemals|schon wieder nicht|wieder nicht)", "Beschreiben Sie den Sachverhalt ohne „Sie haben“: „Die Unterlagen kamen am Dienstag, deshalb …“"),
             new(@"(?:Sie|du) hätte(?:n|st) (?:[\p{L}-]+ ){0,6}(?:müssen|sollen)", "Blicken Sie nach vorn: „Damit es künftig klappt, schlage ich vor …“"),
@@ -89,7 +89,7 @@ internal static class PhraseCatalog
             new(@"nicht unser(?:e)? (?:Fehler|Schuld|Problem|Verantwortung)", "Sagen Sie, was Sie tun können, egal wer es verursacht hat."),
             new(@"(?:Fehler|Problem|Verzögerung|Ursache|Schuld) (?:lag|liegt|war) (?:[\p{L}-]+ ){0,2}(?:auf Ihrer Seite|auf deiner Seite|bei Ihnen|bei dir|bei euch)", "Beschreiben Sie die Ursache als Tatsache und gehen Sie zur Lösung über."),
         ]),
-        new(CoachFindingKind.PassiveAggressive, ReplyLanguage.En, "This reads as passive-aggressive: it points out that the client did not listen.",
+        new(CoachFindingKind.PassiveAggressive, ThreadLanguage.En, "This reads as passive-aggressive: it points out that the client did not listen.",
         [
             new(@"as per my (?:last|previous|earlier) (?:e-?mail|message|note|reply)|per my (?:last|previous) (?:e-?mail|message)", "Repeat the point in one short sentence, without pointing to earlier emails."),
             new(@"as (?:I|we) (?:have )?(?:already )?(?:said|mentioned|stated|explained|pointed out|wrote|told you)(?: (?:before|previously|earlier|several times|twice|many times|repeatedly))?", "Just say it again, plainly: the client may have missed it."),
@@ -100,7 +100,7 @@ internal static class PhraseCatalog
             new(@"please (?:re-?read|read my (?:last|previous)|read (?:[\p{L}']+ ){0,4}again|refer (?:back )?to my)|kindly (?:refer|re-?read)", "Quote the relevant sentence instead of sending the client back to read."),
             new(@"(?:I|we) (?:did|have already|already) (?:explain|explained|mention|mentioned|tell you|told you|point out|pointed out|say|said)", "Explain it again briefly, without reminding the client that you did before."),
         ]),
-        new(CoachFindingKind.PassiveAggressive, ReplyLanguage.De, "Das klingt passiv-aggressiv: Es unterstellt, dass der Kunde nicht zugehört hat.",
+        new(CoachFindingKind.PassiveAggressive, ThreadLanguage.De, "Das klingt passiv-aggressiv: Es unterstellt, dass der Kunde nicht zugehört hat.",
         [
             new(@"wie (?:bereits|schon) (?:mehrfach |mehrmals |mehrere Male |zweimal |öfter |oft )?(?:erwähnt|gesagt|geschrieben|mitgeteilt|erklärt|besprochen|dargelegt|angemerkt|betont)", "Sagen Sie es einfach noch einmal, kurz und ohne Hinweis auf frühere Nachrichten."),
             new(@"wie (?:ich|wir) (?:Ihnen |dir |euch )?(?:bereits|schon) (?:mehrfach |mehrmals |zweimal )?(?:[\p{L}-]+ ){0,2}(?:geschrieben|gesagt|erklärt|mitgeteilt|erwähnt)", "Sagen Sie es einfach noch einmal, kurz und sachlich."),
@@ -110,7 +110,7 @@ internal static class PhraseCatalog
             new(@"ich wiederhole (?:mich|es)?(?: gern)?(?: noch einmal| nochmal)?|nochmals zur Erinnerung|ich weiß nicht, wie oft", "Nennen Sie den Punkt ohne Kommentar zur Wiederholung."),
             new(@"bitte lesen (?:Sie|du) (?:meine|die) (?:letzte|vorherige|frühere)|(?:lies|lest|lesen Sie) (?:[\p{L}'’]+ ){0,5}(?:nochmal|noch einmal|nochmals|erneut|genau)(?: durch)?", "Zitieren Sie den entscheidenden Satz, statt den Kunden zum Nachlesen zu schicken."),
         ]),
-        new(CoachFindingKind.EmptyPromise, ReplyLanguage.En, "This is a promise without a concrete time. If it slips, trust drops further.",
+        new(CoachFindingKind.EmptyPromise, ThreadLanguage.En, "This is a promise without a concrete time. If it slips, trust drops further.",
         [
             new(@"asap|a\.s\.a\.p|as soon as (?:possible|we can|I can)", "Name a time you can keep: \"by Thursday 10:00\"."),
             new(@"definitely (?:[\p{L}']+ ){0,3}(?:by )?(?:tomorrow|today|tonight|this week|next week|monday|tuesday|wednesday|thursday|friday)", "Only promise what you control; add what it depends on: \"by Thursday, once the data is in\"."),
@@ -118,26 +118,26 @@ internal static class PhraseCatalog
             new(@"immediately|right away|in no time|very soon|at once", "Name a time you can keep: \"by 15:00 today\"."),
             new(@"(?:will|shall) never happen again|won'?t (?:ever )?happen again", "Say what you change so it does not recur, instead of promising it never will."),
         ]),
-        new(CoachFindingKind.EmptyPromise, ReplyLanguage.De, "Das ist ein Versprechen ohne konkreten Zeitpunkt. Wenn es nicht klappt, sinkt das Vertrauen weiter.",
+        new(CoachFindingKind.EmptyPromise, ThreadLanguage.De, "Das ist ein Versprechen ohne konkreten Zeitpunkt. Wenn es nicht klappt, sinkt das Vertrauen weiter.",
         [
             new(@"sofort|umgehend|schnellstmöglich|schnellstens|baldmöglichst|so schnell wie möglich|so bald wie möglich|zeitnah|asap", "Nennen Sie einen Zeitpunkt, den Sie halten können: „bis Donnerstag, 10 Uhr“.", "ab"),
             new(@"(?:auf jeden Fall|ganz sicher|definitiv|bestimmt) (?:[\p{L}]+ ){0,3}(?:morgen|heute|bis)", "Versprechen Sie nur, was Sie in der Hand haben, und nennen Sie die Bedingung."),
             new(@"garantiert|(?:ich|wir) garantieren|(?:ich|wir) verspreche(?:n)?|versprochen|hundertprozentig|100 Prozent", "Ersetzen Sie die Garantie durch ein Datum und die Voraussetzung dafür."),
             new(@"(?:kommt|wird) (?:so )?(?:nicht|nie) wieder vor(?:kommen)?|(?:wird|darf) (?:so )?nie wieder (?:passieren|vorkommen)", "Sagen Sie, was Sie ändern, damit es nicht wieder passiert."),
         ]),
-        new(CoachFindingKind.Rudeness, ReplyLanguage.En, "This mirrors the client's tone. Stay calm even when the client is not.",
+        new(CoachFindingKind.Rudeness, ThreadLanguage.En, "This mirrors the client's tone. Stay calm even when the client is not.",
         [
             new(@"ridiculous|absurd|nonsense|stupid|outrageous|pathetic|incompetent|clueless|shut up|calm down|get a grip|frankly,? I'?m tired", "Leave the judgement out and state the facts."),
         ]),
-        new(CoachFindingKind.Rudeness, ReplyLanguage.De, "Das spiegelt den Ton des Kunden. Bleiben Sie ruhig, auch wenn der Kunde es nicht ist.",
+        new(CoachFindingKind.Rudeness, ThreadLanguage.De, "Das spiegelt den Ton des Kunden. Bleiben Sie ruhig, auch wenn der Kunde es nicht ist.",
         [
             new(@"lächerlich|absurd|Unsinn|Quatsch|unverschämt|frech|dreist|inkompetent|Frechheit|Zumutung|beruhigen Sie sich|beruhig dich|reg dich ab|regen Sie sich ab", "Lassen Sie die Wertung weg und bleiben Sie bei den Fakten."),
         ]),
-        new(CoachFindingKind.ApologyBut, ReplyLanguage.En, "\"But\" after an apology cancels it: the client hears an excuse.",
+        new(CoachFindingKind.ApologyBut, ThreadLanguage.En, "\"But\" after an apology cancels it: the client hears an excuse.",
         [
             new(@"(?:sorry|apologi[sz]e|apologies|apology)[^.!?\n]{0,150}?\b(?:but|however)|(?:sorry|apologi[sz]e|apologies|apology)[^.!?\n]{0,150}[.!?]\s+(?:but|however)", "End the apology with a full stop. Then give the reason as a fact, or leave it out."),
         ]),
-        new(CoachFindingKind.ApologyBut, ReplyLanguage.De, "„Aber“ nach einer Entschuldigung hebt sie auf: Der Kunde hört eine Ausrede.",
+        new(CoachFindingKind.ApologyBut, ThreadLanguage.De, "„Aber“ nach einer Entschuldigung hebt sie auf: Der Kunde hört eine Ausrede.",
         [
             new(@"(?:Entschuldigung|entschuldigen|entschuldige|tut (?:mir|uns) (?:sehr |wirklich |ehrlich )?leid|bedauern|bedaure)[^.!?\n]{0,150}?\b(?:aber|jedoch|allerdings)|(?:Entschuldigung|entschuldigen|entschuldige|tut (?:mir|uns) (?:sehr |wirklich |ehrlich )?leid|bedauern|bedaure)[^.!?\n]{0,150}[.!?]\s+(?:aber|jedoch|allerdings)", "Beenden Sie die Entschuldigung mit einem Punkt. Den Grund nennen Sie danach sachlich, oder gar nicht."),
         ]),

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
@@ -14,15 +14,15 @@ internal static partial class ShoutingRule
         "SAML", "SMTP", "IMAP", "DATEV", "UEFA", "NASA", "ZUGFERD", "XRECHNUNG", "GOBD", "BAFA", "SEPA", "UTF", "YAML", "HTTP",
     };
 
-    public static List<CoachFinding> Find(DraftText draft, ReplyLanguage language)
+    public static List<CoachFinding> Find(DraftText draft, ThreadLanguage language)
     {
-        var reason = language == ReplyLanguage.De
+        var reason = language == ThreadLanguage.De
             ? "Großbuchstaben und gestapelte Satzzeichen wirken wie Schreien und spiegeln den Ton des Kunden."
             : "Capitals and stacked punctuation read as shouting and mirror the client's tone.";
-        var capsSuggestion = language == ReplyLanguage.De
+        var capsSuggestion = language == ThreadLanguage.De
             ? "Schreiben Sie normal; betonen Sie mit einem klaren Satz statt mit Großbuchstaben."
             : "Write it in normal case; make the point with a clear sentence instead.";
-        var punctuationSuggestion = language == ReplyLanguage.De ? "Ein Satzzeichen genügt." : "One punctuation mark is enough.";
+        var punctuationSuggestion = language == ThreadLanguage.De ? "Ein Satzzeichen genügt." : "One punctuation mark is enough.";
 
         // Company and name lines below the sign-off are often in capitals on purpose.
         var findings = CapitalRuns(draft)

@@ -1,14 +1,14 @@
 using System.Globalization;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Coach;
 
 /// <summary>The one line the pane shows above the findings.</summary>
 internal static class Verdict
 {
-    public static string For(IReadOnlyList<CoachFinding> findings, int? answered, int? open, ReplyLanguage language)
+    public static string For(IReadOnlyList<CoachFinding> findings, int? answered, int? open, ThreadLanguage language)
     {
-        var de = language == ReplyLanguage.De;
+        var de = language == ThreadLanguage.De;
         var asks = answered is { } a && open is { } o
             ? de
                 ? string.Create(CultureInfo.InvariantCulture, $" Beantwortet {a} von {a + o} Fragen.")

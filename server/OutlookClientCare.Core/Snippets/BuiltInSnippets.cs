@@ -1,3 +1,5 @@
+using OutlookClientCare.Core.Threads;
+
 namespace OutlookClientCare.Core.Snippets;
 
 /// <summary>
@@ -316,12 +318,12 @@ internal static class BuiltInSnippets
             title,
             description,
             [
-                new(ReplyLanguage.En, null, SnippetTone.Warm, enWarm),
-                new(ReplyLanguage.En, null, SnippetTone.Brief, enBrief),
-                new(ReplyLanguage.De, AddressForm.Sie, SnippetTone.Warm, sieWarm),
-                new(ReplyLanguage.De, AddressForm.Sie, SnippetTone.Brief, sieBrief),
-                new(ReplyLanguage.De, AddressForm.Du, SnippetTone.Warm, duWarm),
-                new(ReplyLanguage.De, AddressForm.Du, SnippetTone.Brief, duBrief),
+                new(ThreadLanguage.En, null, SnippetTone.Warm, enWarm),
+                new(ThreadLanguage.En, null, SnippetTone.Brief, enBrief),
+                new(ThreadLanguage.De, AddressForm.Sie, SnippetTone.Warm, sieWarm),
+                new(ThreadLanguage.De, AddressForm.Sie, SnippetTone.Brief, sieBrief),
+                new(ThreadLanguage.De, AddressForm.Du, SnippetTone.Warm, duWarm),
+                new(ThreadLanguage.De, AddressForm.Du, SnippetTone.Brief, duBrief),
             ],
             IsBuiltIn: true);
 }

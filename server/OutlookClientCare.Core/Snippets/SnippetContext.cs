@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Snippets;
 
@@ -15,7 +16,7 @@ namespace OutlookClientCare.Core.Snippets;
 /// </summary>
 public sealed record SnippetContext
 {
-    public ReplyLanguage Language { get; init; } = ReplyLanguage.En;
+    public ThreadLanguage Language { get; init; } = ThreadLanguage.En;
 
     /// <summary>German only; ignored for English.</summary>
     public AddressForm Form { get; init; } = AddressForm.Sie;
@@ -68,5 +69,5 @@ public sealed record SnippetContext
     public DateTimeOffset? NextClientBlockStart { get; init; }
 
     public CultureInfo EffectiveCulture =>
-        Culture ?? CultureInfo.GetCultureInfo(Language == ReplyLanguage.De ? "de-DE" : "en-US");
+        Culture ?? CultureInfo.GetCultureInfo(Language == ThreadLanguage.De ? "de-DE" : "en-US");
 }

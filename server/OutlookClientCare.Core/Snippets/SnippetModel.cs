@@ -1,18 +1,6 @@
+using OutlookClientCare.Core.Threads;
+
 namespace OutlookClientCare.Core.Snippets;
-
-/// <summary>The language of a reply: snippets are written in it, the coach reads and answers in it.</summary>
-public enum ReplyLanguage
-{
-    De,
-    En,
-}
-
-/// <summary>How German text addresses the client. English variants have no form.</summary>
-public enum AddressForm
-{
-    Sie,
-    Du,
-}
 
 public enum SnippetTone
 {
@@ -22,11 +10,11 @@ public enum SnippetTone
 
 public sealed record LocalizedText(string De, string En)
 {
-    public string For(ReplyLanguage language) => language == ReplyLanguage.De ? De : En;
+    public string For(ThreadLanguage language) => language == ThreadLanguage.De ? De : En;
 }
 
 /// <summary>One wording of a snippet: a language, (for German) a form of address, a tone and its Liquid template.</summary>
-public sealed record SnippetVariant(ReplyLanguage Language, AddressForm? Form, SnippetTone Tone, string Template);
+public sealed record SnippetVariant(ThreadLanguage Language, AddressForm? Form, SnippetTone Tone, string Template);
 
 /// <summary>A reusable reply building block for one step of the client-care method.</summary>
 public sealed record Snippet(
@@ -40,10 +28,10 @@ public sealed record Snippet(
     /// The variant for a language, form and tone. Falls back to the other tone, then to any form of
     /// the language, so a custom snippet written only once still renders; null if the language is missing.
     /// </summary>
-    public SnippetVariant? VariantFor(ReplyLanguage language, AddressForm form, SnippetTone tone)
+    public SnippetVariant? VariantFor(ThreadLanguage language, AddressForm form, SnippetTone tone)
     {
         var ofLanguage = Variants.Where(v => v.Language == language).ToList();
-        bool FormFits(SnippetVariant v) => language == ReplyLanguage.En || v.Form is null || v.Form == form;
+        bool FormFits(SnippetVariant v) => language == ThreadLanguage.En || v.Form is null || v.Form == form;
 
         return ofLanguage.FirstOrDefault(v => FormFits(v) && v.Tone == tone)
             ?? ofLanguage.FirstOrDefault(FormFits)

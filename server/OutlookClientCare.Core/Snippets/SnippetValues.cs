@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Snippets;
 
@@ -27,7 +28,7 @@ internal sealed class SnippetValues
     {
         var values = new SnippetValues();
         var culture = context.EffectiveCulture;
-        var de = context.Language == ReplyLanguage.De;
+        var de = context.Language == ThreadLanguage.De;
 
         values.Root["client"] = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -1,14 +1,5 @@
 namespace OutlookClientCare.Core.Threads;
 
-/// <summary>The user's working week in their own time zone (Graph mailboxSettings.workingHours).</summary>
-public sealed record WorkingHours(IReadOnlySet<DayOfWeek> Days, TimeOnly Start, TimeOnly End)
-{
-    public static WorkingHours Default { get; } = new(
-        new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday },
-        new TimeOnly(9, 0),
-        new TimeOnly(17, 0));
-}
-
 /// <summary>
 /// Who the user is and when and where the analysis happens. "Now" is explicit so the same
 /// thread always gives the same card.

@@ -5,7 +5,7 @@ namespace OutlookClientCare.Core.Threads;
 
 /// <summary>
 /// Reads what Graph returns for the thread query (<c>{"value":[message, ...]}</c>) into
-/// messages holding only their new text, oldest first. Shape errors throw
+/// messages holding only their new text, oldest first (by the rules of <see cref="ThreadMessages"/>). Shape errors throw
 /// <see cref="ThreadFormatException"/> naming the field, e.g. "value[3].from is missing".
 /// </summary>
 public static class GraphThreadReader
@@ -65,7 +65,7 @@ public static class GraphThreadReader
             throw new ThreadFormatException("The thread has no messages (value is empty).");
         }
 
-        var messages = new List<ThreadMessage>(Math.Min(count, InputLimits.MaxMessages + 1));
+        var messages = new List<MailboxMessage>(Math.Min(count, InputLimits.MaxMessages + 1));
         var index = 0;
         foreach (var element in array.EnumerateArray())
         {
@@ -73,82 +73,58 @@ public static class GraphThreadReader
             index++;
         }
 
-        messages.Sort((a, b) => a.SentDateTime.CompareTo(b.SentDateTime));
-        if (messages.Count > InputLimits.MaxMessages)
-        {
-            var kept = messages.Skip(messages.Count - InputLimits.MaxMessages).ToList();
-            kept[0] = kept[0] with { Truncated = true };
-            return kept;
-        }
-
-        return messages;
+        return ThreadMessages.Normalize(messages);
     }
 
-    private static ThreadMessage ReadMessage(JsonElement message, string path)
+    /// <summary>The shape of one message (types, recipients); what may be missing is for <see cref="ThreadMessages"/> to judge.</summary>
+    private static MailboxMessage ReadMessage(JsonElement message, string path)
     {
         if (message.ValueKind != JsonValueKind.Object)
         {
             throw new ThreadFormatException($"{path} must be a message object.");
         }
 
-        var id = String(message, "id", path) ?? throw new ThreadFormatException($"{path}.id is missing.");
-        var isDraft = message.TryGetProperty("isDraft", out var draft) && draft.ValueKind == JsonValueKind.True;
-        var from = Recipient(message, "from", path) ?? Recipient(message, "sender", path);
-        if (from is null && !isDraft)
+        return new MailboxMessage
         {
-            throw new ThreadFormatException($"{path}.from is missing.");
-        }
-
-        var sent = Instant(message, "sentDateTime", path) ?? Instant(message, "receivedDateTime", path)
-            ?? Instant(message, "lastModifiedDateTime", path) ?? Instant(message, "createdDateTime", path)
-            ?? throw new ThreadFormatException($"{path}.sentDateTime is missing.");
-
-        var (body, format) = Body(message, path);
-        var text = ReplyText.ExtractDetailed(body, format);
-        var truncated = text.Truncated;
-        var newText = InputLimits.Cut(text.Text, InputLimits.MaxTextChars, ref truncated);
-
-        return new ThreadMessage
-        {
-            Id = id,
-            From = from,
+            Id = String(message, "id", path),
+            ConversationId = String(message, "conversationId", path),
+            Subject = String(message, "subject", path),
+            From = Recipient(message, "from", path),
+            Sender = Recipient(message, "sender", path),
             To = Recipients(message, "toRecipients", path),
             Cc = Recipients(message, "ccRecipients", path),
-            SentDateTime = sent,
-            Subject = String(message, "subject", path) ?? "",
-            Text = newText,
-            IsDraft = isDraft,
-            Truncated = truncated,
+            SentDateTime = Instant(message, "sentDateTime", path),
+            ReceivedDateTime = Instant(message, "receivedDateTime", path),
+            LastModifiedDateTime = Instant(message, "lastModifiedDateTime", path),
+            CreatedDateTime = Instant(message, "createdDateTime", path),
+            UniqueBody = Body(message, "uniqueBody", path),
+            Body = Body(message, "body", path),
+            BodyPreview = String(message, "bodyPreview", path),
+            IsDraft = message.TryGetProperty("isDraft", out var draft) && draft.ValueKind == JsonValueKind.True,
         };
     }
 
-    private static (string? Content, BodyFormat Format) Body(JsonElement message, string path)
+    /// <summary>uniqueBody or body; null when absent or without content.</summary>
+    private static MessageBody? Body(JsonElement message, string name, string path)
     {
-        // uniqueBody is the new part, but Gmail replies keep their quote in it: we strip either way.
-        foreach (var name in (ReadOnlySpan<string>)["uniqueBody", "body"])
+        if (!message.TryGetProperty(name, out var body) || body.ValueKind == JsonValueKind.Null)
         {
-            if (!message.TryGetProperty(name, out var body) || body.ValueKind == JsonValueKind.Null)
-            {
-                continue;
-            }
-
-            if (body.ValueKind != JsonValueKind.Object)
-            {
-                throw new ThreadFormatException($"{path}.{name} must be an object with contentType and content.");
-            }
-
-            var content = String(body, "content", $"{path}.{name}");
-            if (content is null)
-            {
-                continue;
-            }
-
-            var type = String(body, "contentType", $"{path}.{name}");
-            var format = string.Equals(type, "html", StringComparison.OrdinalIgnoreCase) ? BodyFormat.Html : BodyFormat.Text;
-            return (content, format);
+            return null;
         }
 
-        return (null, BodyFormat.Text);
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            throw new ThreadFormatException($"{path}.{name} must be an object with contentType and content.");
+        }
+
+        var content = String(body, "content", $"{path}.{name}");
+        if (content is null)
+        {
+            return null;
+        }
+
+        var type = String(body, "contentType", $"{path}.{name}");
+        return new MessageBody(content, string.Equals(type, "html", StringComparison.OrdinalIgnoreCase) ? BodyFormat.Html : BodyFormat.Text);
     }
 
     private static string? String(JsonElement parent, string name, string path)

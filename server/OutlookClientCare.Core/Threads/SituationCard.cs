@@ -96,8 +96,8 @@ public sealed record SituationCard
 
     public Participant? Client { get; init; }
 
-    /// <summary>"sie" or "du" in German threads; null when English or undecided.</summary>
-    public string? FormOfAddress { get; init; }
+    /// <summary>Sie or du in German threads (printed "sie" / "du"); null when English or undecided.</summary>
+    public AddressForm? FormOfAddress { get; init; }
 
     /// <summary>Some input was oversized and cut before the analysis.</summary>
     public bool Truncated { get; init; }

@@ -1,16 +1,4 @@
-using System.Globalization;
-
 namespace OutlookClientCare.Core.TimeBlocks;
-
-/// <summary>
-/// Working days and hours in the shape of Graph's mailboxSettings.workingHours, read as wall
-/// clock times in <see cref="TimeBlockSettings.TimeZoneId"/>.
-/// </summary>
-public sealed record WorkingHours(IReadOnlyList<DayOfWeek> DaysOfWeek, TimeOnly Start, TimeOnly End)
-{
-    public static WorkingHours MondayToFriday(TimeOnly start, TimeOnly end) =>
-        new([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], start, end);
-}
 
 /// <summary>The daily client-response block itself.</summary>
 public sealed record BlockSettings
@@ -145,12 +133,22 @@ public sealed record TimeBlockSettings
         return !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone!);
     }
 
-    internal static DayOfWeek? ParseDay(string? text) =>
-        Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && Enum.IsDefined(day) && !char.IsDigit(text![0]) ? day : null;
+    internal static DayOfWeek? ParseDay(string? text) => OutlookSettings.ParseDay(text);
 
-    /// <summary>"08:00", "08:00:00" and Graph's "08:00:00.0000000".</summary>
-    internal static TimeOnly? ParseTime(string? text) =>
-        TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? time
-            : null;
+    internal static TimeOnly? ParseTime(string? text) => OutlookSettings.ParseTime(text);
+
+    /// <summary>
+    /// The planner's settings from Outlook's: its zone and working hours (Monday to Friday 08:00 to
+    /// 17:00 when Outlook has none), with the given block.
+    /// </summary>
+    public static TimeBlockSettings FromOutlook(OutlookSettings outlook, BlockSettings? block = null)
+    {
+        ArgumentNullException.ThrowIfNull(outlook);
+        return new TimeBlockSettings
+        {
+            TimeZoneId = outlook.TimeZoneId,
+            WorkingHours = outlook.WorkingHours ?? WorkingHours.MondayToFriday(new(8, 0), new(17, 0)),
+            Block = block ?? new BlockSettings(),
+        };
+    }
 }

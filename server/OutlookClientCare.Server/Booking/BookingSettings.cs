@@ -41,7 +41,7 @@ public static class BookingSettings
         return new TimeBlockSettings
         {
             TimeZoneId = row.TimeZoneId,
-            WorkingHours = new Core.TimeBlocks.WorkingHours(
+            WorkingHours = new Core.WorkingHours(
                 [.. row.WorkingDays.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => Enum.Parse<DayOfWeek>(d, ignoreCase: true))],
                 row.WorkStart,
                 row.WorkEnd),

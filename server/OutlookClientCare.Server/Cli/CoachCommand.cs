@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OutlookClientCare.Core;
 using OutlookClientCare.Core.Coach;
-using OutlookClientCare.Core.Snippets;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Coach;
 
@@ -31,9 +30,9 @@ public static class CoachCommand
         var input = args.RequiredFile("input");
         var language = args.Optional("lang") switch
         {
-            null => (ReplyLanguage?)null,
-            "de" => ReplyLanguage.De,
-            "en" => ReplyLanguage.En,
+            null => (ThreadLanguage?)null,
+            "de" => ThreadLanguage.De,
+            "en" => ThreadLanguage.En,
             var other => throw new CliUsageException($"{args.Verb}: --lang must be de or en, not '{other}'."),
         };
 

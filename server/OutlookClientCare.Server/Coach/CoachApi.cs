@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutlookClientCare.Core.Coach;
-using OutlookClientCare.Core.Snippets;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.Graph;
@@ -46,7 +45,7 @@ public static class CoachApi
         var draft = request.Text ?? HtmlDraft.ToText(request.Html!.Length > MaxHtmlRead ? request.Html[..MaxHtmlRead] : request.Html);
         var options = new CoachOptions
         {
-            Language = request.Language switch { "de" => ReplyLanguage.De, "en" => ReplyLanguage.En, _ => null },
+            Language = request.Language switch { "de" => ThreadLanguage.De, "en" => ThreadLanguage.En, _ => null },
         };
 
         if (!string.IsNullOrWhiteSpace(request.ConversationId))
@@ -79,19 +78,8 @@ public static class CoachApi
         return options with
         {
             ClientAsks = [.. card.Asks.Where(a => a.IsOpen).Select(a => a.Text)],
-            ClientMoodLevel = card.Mood.Level switch
-            {
-                MoodLevel.Angry => CoachMoodLevel.Angry,
-                MoodLevel.Frustrated => CoachMoodLevel.Frustrated,
-                MoodLevel.Concerned => CoachMoodLevel.Concerned,
-                _ => CoachMoodLevel.Calm,
-            },
-            ClientFormOfAddress = card.FormOfAddress switch
-            {
-                "sie" => AddressForm.Sie,
-                "du" => AddressForm.Du,
-                _ => null,
-            },
+            ClientMoodLevel = card.Mood.Level,
+            ClientFormOfAddress = card.FormOfAddress,
         };
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.Graph;
@@ -64,10 +64,10 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
         var card = await cards.MatchAsync(user, clientAddress, ct);
         var language = SnippetContextSource.LanguageOf(request.Language)
             ?? SnippetContextSource.LanguageOf(card?.PreferredLanguage)
-            ?? (situation.Card.Language == ThreadLanguage.De ? ReplyLanguage.De : ReplyLanguage.En);
+            ?? situation.Card.Language;
         var form = SnippetContextSource.FormOf(request.Form)
             ?? SnippetContextSource.FormOf(card?.FormOfAddress)
-            ?? SnippetContextSource.FormOf(situation.Card.FormOfAddress)
+            ?? situation.Card.FormOfAddress
             ?? AddressForm.Sie;
         var clientName = card?.DisplayName ?? latest.From?.EmailAddress?.Name;
         var html = SummaryHtml.Render(request, language, form, profile.CultureFor(language), clientName);
@@ -99,7 +99,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
             FlagDue = request.EarliestDue,
             CreatedAt = now,
         };
-        var logLanguage = profile.Language == ReplyLanguage.De ? "de" : "en";
+        var logLanguage = profile.Language == ThreadLanguage.De ? "de" : "en";
         var items = request.NextSteps.Select(step => new FollowUpItem
         {
             Id = Guid.NewGuid(),
@@ -164,16 +164,16 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
 /// <summary>The short texts the interaction log keeps: derived counts and the user's own step text, never mail content.</summary>
 public static class LogText
 {
-    public static string SummaryDrafted(ReplyLanguage language, int points, int steps) => language == ReplyLanguage.De
+    public static string SummaryDrafted(ThreadLanguage language, int points, int steps) => language == ThreadLanguage.De
         ? string.Create(CultureInfo.InvariantCulture, $"Zusammenfassung erstellt: {points} {(points == 1 ? "Punkt" : "Punkte")}, {steps} {(steps == 1 ? "nächster Schritt" : "nächste Schritte")}")
         : string.Create(CultureInfo.InvariantCulture, $"Summary drafted: {points} {(points == 1 ? "point" : "points")}, {steps} {(steps == 1 ? "next step" : "next steps")}");
 
-    public static string FollowUpDue(ReplyLanguage language, FollowUpItem item, CultureInfo culture)
+    public static string FollowUpDue(ThreadLanguage language, FollowUpItem item, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(culture);
         var due = item.Due.ToString(culture.DateTimeFormat.ShortDatePattern, culture);
-        return language == ReplyLanguage.De
+        return language == ThreadLanguage.De
             ? $"Nachfassen fällig am {due} ({(item.Who == "us" ? "wir" : "Kunde")}): {item.What}"
             : $"Follow-up due {due} ({(item.Who == "us" ? "us" : "client")}): {item.What}";
     }

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Server.FollowUps;
 
@@ -14,7 +15,7 @@ public static class SummaryHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(ValidSummaryRequest request, ReplyLanguage language, AddressForm form, CultureInfo culture, string? clientName)
+    public static string Render(ValidSummaryRequest request, ThreadLanguage language, AddressForm form, CultureInfo culture, string? clientName)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(culture);
@@ -42,10 +43,10 @@ public static class SummaryHtml
         return html.ToString();
     }
 
-    private static string Greeting(Words words, ReplyLanguage language, AddressForm form, string? clientName)
+    private static string Greeting(Words words, ThreadLanguage language, AddressForm form, string? clientName)
     {
         var name = string.IsNullOrWhiteSpace(clientName) ? null : clientName.Trim();
-        if (name is not null && language == ReplyLanguage.De && form == AddressForm.Du)
+        if (name is not null && language == ThreadLanguage.De && form == AddressForm.Du)
         {
             name = name.Split(' ')[0];
         }
@@ -57,9 +58,9 @@ public static class SummaryHtml
 
     private sealed record Words(string Hello, string Intro, string Agreed, string NextSteps, string Us, string Client, string By, string Closing)
     {
-        public static Words For(ReplyLanguage language, AddressForm form) => (language, form) switch
+        public static Words For(ThreadLanguage language, AddressForm form) => (language, form) switch
         {
-            (ReplyLanguage.De, AddressForm.Du) => new(
+            (ThreadLanguage.De, AddressForm.Du) => new(
                 "Hallo",
                 "damit wir vom selben Stand ausgehen, fasse ich kurz zusammen, was wir besprochen haben.",
                 "Vereinbart",
@@ -68,7 +69,7 @@ public static class SummaryHtml
                 "du",
                 "bis",
                 "Falls ich etwas falsch verstanden oder vergessen habe, gib mir bitte kurz Bescheid."),
-            (ReplyLanguage.De, _) => new(
+            (ThreadLanguage.De, _) => new(
                 "Guten Tag",
                 "damit wir vom selben Stand ausgehen, fasse ich kurz zusammen, was wir besprochen haben.",
                 "Vereinbart",

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Identity;
-using WorkingHours = OutlookClientCare.Core.Threads.WorkingHours;
+using WorkingHours = OutlookClientCare.Core.WorkingHours;
 
 namespace OutlookClientCare.Server.Graph;
 
@@ -18,7 +18,7 @@ public sealed record MailboxProfile(
     WorkingHours WorkingHours,
     CultureInfo Culture)
 {
-    public ReplyLanguage Language => Culture.TwoLetterISOLanguageName == "de" ? ReplyLanguage.De : ReplyLanguage.En;
+    public ThreadLanguage Language => Culture.TwoLetterISOLanguageName == "de" ? ThreadLanguage.De : ThreadLanguage.En;
 
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
@@ -30,10 +30,10 @@ public sealed record MailboxProfile(
     }
 
     /// <summary>The culture for dates in a reply: the user's own when it speaks that language, else de-DE / en-US.</summary>
-    public CultureInfo CultureFor(ReplyLanguage language) =>
-        (language == ReplyLanguage.De) == (Culture.TwoLetterISOLanguageName == "de")
+    public CultureInfo CultureFor(ThreadLanguage language) =>
+        (language == ThreadLanguage.De) == (Culture.TwoLetterISOLanguageName == "de")
             ? Culture
-            : CultureInfo.GetCultureInfo(language == ReplyLanguage.De ? "de-DE" : "en-US");
+            : CultureInfo.GetCultureInfo(language == ThreadLanguage.De ? "de-DE" : "en-US");
 
     public static async Task<MailboxProfile> LoadAsync(GraphGateway gateway, AppUser user, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Snippets;
@@ -61,7 +61,7 @@ public static class InteractionsApi
 
         errors.Text("conversationId", request.ConversationId, MaxConversationId);
         errors.OneOf("language", request.Language, "de", "en");
-        var language = request.Language == "de" ? ReplyLanguage.De : ReplyLanguage.En;
+        var language = request.Language == "de" ? ThreadLanguage.De : ThreadLanguage.En;
         string? text = null;
         if (request.Kind == "note")
         {
@@ -77,7 +77,7 @@ public static class InteractionsApi
             }
             else
             {
-                text = (language == ReplyLanguage.De ? "Textbaustein eingefügt: " : "Snippet inserted: ") + snippet.Title.For(language);
+                text = (language == ThreadLanguage.De ? "Textbaustein eingefügt: " : "Snippet inserted: ") + snippet.Title.For(language);
             }
         }
 

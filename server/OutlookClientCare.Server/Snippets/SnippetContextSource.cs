@@ -1,3 +1,4 @@
+using OutlookClientCare.Core;
 using OutlookClientCare.Core.Snippets;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
@@ -15,7 +16,7 @@ public sealed class SnippetContextSource(GraphGatewayFactory graph, ClientCards 
 {
     private static readonly TimeSpan BlockLookAhead = TimeSpan.FromDays(7);
 
-    public sealed record Request(string? ConversationId, ReplyLanguage? Language, AddressForm? Form, SnippetsApi.RenderValues? Values);
+    public sealed record Request(string? ConversationId, ThreadLanguage? Language, AddressForm? Form, SnippetsApi.RenderValues? Values);
 
     /// <summary>Null when a conversation was named but does not exist in the mailbox.</summary>
     public async Task<SnippetContext?> BuildAsync(AppUser user, Request request, CancellationToken ct)
@@ -42,10 +43,10 @@ public sealed class SnippetContextSource(GraphGatewayFactory graph, ClientCards 
 
         var language = request.Language
             ?? LanguageOf(card?.PreferredLanguage)
-            ?? (situationCard is null ? profile.Language : situationCard.Language == ThreadLanguage.De ? ReplyLanguage.De : ReplyLanguage.En);
+            ?? situationCard?.Language ?? profile.Language;
         var form = request.Form
             ?? FormOf(card?.FormOfAddress)
-            ?? FormOf(situationCard?.FormOfAddress)
+            ?? situationCard?.FormOfAddress
             ?? AddressForm.Sie;
 
         var asks = situationCard?.Asks ?? [];
@@ -93,10 +94,10 @@ public sealed class SnippetContextSource(GraphGatewayFactory graph, ClientCards 
             .FirstOrDefault();
     }
 
-    internal static ReplyLanguage? LanguageOf(string? language) => language switch
+    internal static ThreadLanguage? LanguageOf(string? language) => language switch
     {
-        "de" => ReplyLanguage.De,
-        "en" => ReplyLanguage.En,
+        "de" => ThreadLanguage.De,
+        "en" => ThreadLanguage.En,
         _ => null,
     };
 

@@ -3,7 +3,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OutlookClientCare.Core;
 using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Storage;
@@ -79,7 +81,7 @@ public static partial class SnippetsApi
         }
 
         var replyLanguage = LanguageOf(language);
-        var uiLanguage = LanguageOf(ui) ?? replyLanguage ?? ReplyLanguage.En;
+        var uiLanguage = LanguageOf(ui) ?? replyLanguage ?? ThreadLanguage.En;
         var search = q?.Trim();
         var snippets = await catalog.AllAsync(AppUser.From(principal), ct);
         IReadOnlyList<SnippetSummary> listed =
@@ -92,7 +94,7 @@ public static partial class SnippetsApi
                     s.Title.For(uiLanguage),
                     s.Description.For(uiLanguage),
                     s.IsBuiltIn,
-                    [.. s.Variants.Select(v => v.Language == ReplyLanguage.De ? "de" : "en").Distinct().Order(StringComparer.Ordinal)])),
+                    [.. s.Variants.Select(v => v.Language == ThreadLanguage.De ? "de" : "en").Distinct().Order(StringComparer.Ordinal)])),
         ];
         return TypedResults.Ok(listed);
     }
@@ -131,7 +133,7 @@ public static partial class SnippetsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["language"] = [$"The snippet '{id}' has no {(context.Language == ReplyLanguage.De ? "German" : "English")} wording."],
+                ["language"] = [$"The snippet '{id}' has no {(context.Language == ThreadLanguage.De ? "German" : "English")} wording."],
             });
         }
 
@@ -142,8 +144,8 @@ public static partial class SnippetsApi
                 rendered.Html,
                 rendered.Text,
                 rendered.Truncated,
-                context.Language == ReplyLanguage.De ? "de" : "en",
-                context.Language == ReplyLanguage.De ? (context.Form == AddressForm.Du ? "du" : "sie") : null));
+                context.Language == ThreadLanguage.De ? "de" : "en",
+                context.Language == ThreadLanguage.De ? (context.Form == AddressForm.Du ? "du" : "sie") : null));
         }
         catch (Exception ex) when (ex is SnippetTemplateException or SnippetRenderException)
         {
@@ -245,7 +247,7 @@ public static partial class SnippetsApi
 
             if (LanguageOf(v?.Language) is { } language && v?.Tone is "warm" or "brief")
             {
-                variants.Add(new SnippetVariant(language, language == ReplyLanguage.De ? SnippetContextSource.FormOf(v.Form) : null, ToneOf(v.Tone), template));
+                variants.Add(new SnippetVariant(language, language == ThreadLanguage.De ? SnippetContextSource.FormOf(v.Form) : null, ToneOf(v.Tone), template));
             }
         }
 
@@ -264,10 +266,10 @@ public static partial class SnippetsApi
         new[] { snippet.Title.De, snippet.Title.En, snippet.Description.De, snippet.Description.En, snippet.Id }
             .Any(t => CultureInfo.InvariantCulture.CompareInfo.IndexOf(t, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
 
-    private static ReplyLanguage? LanguageOf(string? language) => language switch
+    private static ThreadLanguage? LanguageOf(string? language) => language switch
     {
-        "de" => ReplyLanguage.De,
-        "en" => ReplyLanguage.En,
+        "de" => ThreadLanguage.De,
+        "en" => ThreadLanguage.En,
         _ => null,
     };
 

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
+using OutlookClientCare.Core;
 using OutlookClientCare.Core.Coach;
 using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Benchmarks.Snippets;
 
@@ -22,7 +24,7 @@ public class ReplyToolkitBenchmarks
 
     private static readonly CoachOptions Options = new()
     {
-        ClientMoodLevel = CoachMoodLevel.Frustrated,
+        ClientMoodLevel = MoodLevel.Frustrated,
         ClientFormOfAddress = AddressForm.Sie,
         ClientAsks = ["Wann bekommen wir die Auswertung?", "Wer übernimmt die Mehrkosten?", "Können Sie die Daten bis Mittwoch prüfen?"],
         ExtraJargon = ["Sprint Review", "PI Planning"],
@@ -32,7 +34,7 @@ public class ReplyToolkitBenchmarks
     private readonly Snippet _snippet = SnippetLibrary.BuiltIn.Find("what-i-hear")!;
     private readonly SnippetContext _context = new()
     {
-        Language = ReplyLanguage.De,
+        Language = ThreadLanguage.De,
         Form = AddressForm.Sie,
         ClientName = "Petra Schulz",
         Asks = ["Wann bekommen wir die Auswertung?", "Wer übernimmt die Mehrkosten?"],

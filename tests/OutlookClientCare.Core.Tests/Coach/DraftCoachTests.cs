@@ -1,5 +1,5 @@
 using OutlookClientCare.Core.Coach;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Tests.Coach;
 
@@ -24,7 +24,7 @@ public class DraftCoachTests
     [InlineData("Es tut mir leid. Aber der Lieferant war spät dran.", CoachFindingKind.ApologyBut, "tut mir leid. Aber")]
     public void Each_problem_is_found_with_the_exact_span_in_the_draft(string draft, CoachFindingKind kind, string span)
     {
-        var finding = Single(Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm }), kind);
+        var finding = Single(Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Calm }), kind);
 
         Assert.Equal(span, finding.Text);
         Assert.Equal(span, draft.Substring(finding.Start, finding.Length));
@@ -38,8 +38,8 @@ public class DraftCoachTests
         var de = Coach("Hallo Frau Weber, wir melden uns sofort bei Ihnen, das ist garantiert.");
         var en = Coach("Hi Ms Weber, we will get back to you immediately, that is guaranteed.");
 
-        Assert.Equal(ReplyLanguage.De, de.Language);
-        Assert.Equal(ReplyLanguage.En, en.Language);
+        Assert.Equal(ThreadLanguage.De, de.Language);
+        Assert.Equal(ThreadLanguage.En, en.Language);
         Assert.StartsWith("Vor dem Senden ändern: leere Versprechen", de.Verdict, StringComparison.Ordinal);
         Assert.StartsWith("Change before sending: empty promises", en.Verdict, StringComparison.Ordinal);
         Assert.Contains("Zeitpunkt", de.Findings[0].Suggestion, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public class DraftCoachTests
     [Fact]
     public void A_clean_draft_gets_a_ready_verdict_and_no_findings()
     {
-        var result = Coach("Hi Mia,\n\nhere are the slides from Tuesday. I will send the notes on Friday.\n\nBest,\nLeo", new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm });
+        var result = Coach("Hi Mia,\n\nhere are the slides from Tuesday. I will send the notes on Friday.\n\nBest,\nLeo", new CoachOptions { ClientMoodLevel = MoodLevel.Calm });
 
         Assert.Empty(result.Findings);
         Assert.Equal("Ready to send: calm, clear and concrete.", result.Verdict);
@@ -64,7 +64,7 @@ public class DraftCoachTests
             "Hi Olivia,\n\nthe invoice is higher because your team booked six extra training hours. Paying in two instalments is fine.\n\nBest,\nNoah",
             new CoachOptions
             {
-                ClientMoodLevel = CoachMoodLevel.Calm,
+                ClientMoodLevel = MoodLevel.Calm,
                 ClientAsks = ["Why was the invoice higher than the quote?", "Can we pay in two instalments?", "When do we get the new training plan?"],
             });
 
@@ -78,8 +78,8 @@ public class DraftCoachTests
     {
         var asks = new[] { "Wann bekommen wir den Bericht?" };
 
-        var vague = Coach("Hallo Frau Roth,\n\nden Bericht bekommen Sie bald.\n\nGruß", new CoachOptions { ClientAsks = asks, ClientMoodLevel = CoachMoodLevel.Calm });
-        var dated = Coach("Hallo Frau Roth,\n\nden Bericht bekommen Sie am Donnerstag bis 10 Uhr.\n\nGruß", new CoachOptions { ClientAsks = asks, ClientMoodLevel = CoachMoodLevel.Calm });
+        var vague = Coach("Hallo Frau Roth,\n\nden Bericht bekommen Sie bald.\n\nGruß", new CoachOptions { ClientAsks = asks, ClientMoodLevel = MoodLevel.Calm });
+        var dated = Coach("Hallo Frau Roth,\n\nden Bericht bekommen Sie am Donnerstag bis 10 Uhr.\n\nGruß", new CoachOptions { ClientAsks = asks, ClientMoodLevel = MoodLevel.Calm });
 
         Assert.Equal(asks, vague.OpenAsks);
         Assert.Equal(asks, dated.AnsweredAsks);
@@ -91,7 +91,7 @@ public class DraftCoachTests
     {
         var result = Coach(
             "Hallo Herr Kunz,\n\ndie Rechnungsbeträge für März sind korrigiert.\n\nGruß",
-            new CoachOptions { ClientAsks = ["Korrigieren Sie die Rechnung für März?"], ClientMoodLevel = CoachMoodLevel.Calm });
+            new CoachOptions { ClientAsks = ["Korrigieren Sie die Rechnung für März?"], ClientMoodLevel = MoodLevel.Calm });
 
         Assert.Equal(["Korrigieren Sie die Rechnung für März?"], result.AnsweredAsks);
     }
@@ -101,7 +101,7 @@ public class DraftCoachTests
     {
         var draft = "Dear Mr Hughes,\n\nI am sorry about the outage. We are looking into it.\n\nKind regards,\nEmma";
 
-        var finding = Single(Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Angry }), CoachFindingKind.NoNextStep);
+        var finding = Single(Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Angry }), CoachFindingKind.NoNextStep);
 
         Assert.Equal("We are looking into it.", finding.Text);
     }
@@ -112,7 +112,7 @@ public class DraftCoachTests
         const string NoDate = "Hi Ben,\n\nthanks, the files arrived and look good to us.\n\nBest,\nLaura";
         const string Apology = "Hi Ben,\n\nI am sorry the files were missing. We are looking into it.\n\nBest,\nLaura";
 
-        Assert.DoesNotContain(Coach(NoDate, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm }).Findings, f => f.Kind == CoachFindingKind.NoNextStep);
+        Assert.DoesNotContain(Coach(NoDate, new CoachOptions { ClientMoodLevel = MoodLevel.Calm }).Findings, f => f.Kind == CoachFindingKind.NoNextStep);
         Assert.DoesNotContain(Coach(NoDate).Findings, f => f.Kind == CoachFindingKind.NoNextStep);
         Assert.Contains(Coach(Apology).Findings, f => f.Kind == CoachFindingKind.NoNextStep);
     }
@@ -120,7 +120,7 @@ public class DraftCoachTests
     [Fact]
     public void A_date_inside_an_empty_promise_is_not_a_concrete_next_step()
     {
-        var result = Coach("Hi Sarah,\n\nsorry for this. It will definitely be done tomorrow.\n\nTom", new CoachOptions { ClientMoodLevel = CoachMoodLevel.Angry });
+        var result = Coach("Hi Sarah,\n\nsorry for this. It will definitely be done tomorrow.\n\nTom", new CoachOptions { ClientMoodLevel = MoodLevel.Angry });
 
         Assert.Contains(result.Findings, f => f.Kind == CoachFindingKind.EmptyPromise);
         Assert.Contains(result.Findings, f => f.Kind == CoachFindingKind.NoNextStep);
@@ -131,13 +131,13 @@ public class DraftCoachTests
     [InlineData("Hallo Herr Kunz,\n\nes tut mir leid, wir kümmern uns so schnell wie möglich darum.\n\nGruß")]
     public void Greetings_and_vague_time_words_are_not_dates(string draft)
     {
-        Assert.Contains(Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Frustrated }).Findings, f => f.Kind == CoachFindingKind.NoNextStep);
+        Assert.Contains(Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Frustrated }).Findings, f => f.Kind == CoachFindingKind.NoNextStep);
     }
 
     [Fact]
     public void Ab_sofort_means_from_now_on_and_is_no_promise()
     {
-        var result = Coach("Ab sofort übernimmt Frau Dorn das Thema; sie ruft Sie morgen um 9 Uhr an.", new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm });
+        var result = Coach("Ab sofort übernimmt Frau Dorn das Thema; sie ruft Sie morgen um 9 Uhr an.", new CoachOptions { ClientMoodLevel = MoodLevel.Calm });
 
         Assert.DoesNotContain(result.Findings, f => f.Kind == CoachFindingKind.EmptyPromise);
     }
@@ -174,7 +174,7 @@ public class DraftCoachTests
     [Fact]
     public void The_users_own_jargon_is_flagged_too()
     {
-        var result = Coach("We will fix it in the next PI planning on Monday.", new CoachOptions { ExtraJargon = ["PI planning"], ClientMoodLevel = CoachMoodLevel.Calm });
+        var result = Coach("We will fix it in the next PI planning on Monday.", new CoachOptions { ExtraJargon = ["PI planning"], ClientMoodLevel = MoodLevel.Calm });
 
         var finding = Single(result, CoachFindingKind.Jargon);
         Assert.Equal("PI planning", finding.Text);
@@ -187,7 +187,7 @@ public class DraftCoachTests
         var sentence = "We checked the export and the numbers match the report. ";
         var draft = string.Concat(Enumerable.Repeat(sentence, 30));
 
-        var finding = Assert.Single(Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm }).Findings, f => f.Kind == CoachFindingKind.TooLong && f.Reason.Contains("300 words", StringComparison.Ordinal));
+        var finding = Assert.Single(Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Calm }).Findings, f => f.Kind == CoachFindingKind.TooLong && f.Reason.Contains("300 words", StringComparison.Ordinal));
 
         Assert.Equal(sentence.Trim(), finding.Text);
         Assert.True(finding.Start > 1_000);
@@ -232,7 +232,7 @@ public class DraftCoachBoundaryTests
     [InlineData("Hi Tom,\n\nthe report is attached and the numbers are final.\n\n-----Original Message-----\nWhat NONSENSE, fix it asap!!")]
     public void The_clients_quoted_message_below_the_reply_is_not_coached(string draft)
     {
-        var result = DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm });
+        var result = DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Calm });
 
         Assert.Empty(result.Findings);
     }
@@ -242,7 +242,7 @@ public class DraftCoachBoundaryTests
     {
         var draft = "Hi Tom,\n\nthe report is attached.\n\nKind regards,\nAnna Berg\nMUELLER BAUTECHNIK GMBH\nPROJECT OFFICE";
 
-        Assert.Empty(DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Calm }).Findings);
+        Assert.Empty(DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Calm }).Findings);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public class DraftCoachBoundaryTests
     {
         var draft = "Hallo Herr Kunz,\n\nes tut mir leid, dass der Export wieder fehlerhaft war. Wir sehen uns das genau an.\n\nMit freundlichen Grüßen\nAnna Berg, Leitung Kundenservice Region Süd";
 
-        var finding = Assert.Single(DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = CoachMoodLevel.Angry }).Findings);
+        var finding = Assert.Single(DraftCoach.Coach(draft, new CoachOptions { ClientMoodLevel = MoodLevel.Angry }).Findings);
 
         Assert.Equal(CoachFindingKind.NoNextStep, finding.Kind);
         Assert.Equal("Wir sehen uns das genau an.", finding.Text);
@@ -273,7 +273,7 @@ public class DraftCoachLimitTests
     [Fact]
     public void Oversized_entries_in_the_users_jargon_list_are_ignored_instead_of_compiled()
     {
-        var result = DraftCoach.Coach("We use synergy here.", new CoachOptions { ExtraJargon = [new string('x', 5_000), "here"], ClientMoodLevel = CoachMoodLevel.Calm });
+        var result = DraftCoach.Coach("We use synergy here.", new CoachOptions { ExtraJargon = [new string('x', 5_000), "here"], ClientMoodLevel = MoodLevel.Calm });
 
         Assert.Equal(["synergy", "here"], result.Findings.Select(f => f.Text));
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OutlookClientCare.Core.Coach;
-using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 using Xunit.Abstractions;
 
 namespace OutlookClientCare.Core.Tests.Coach;
@@ -57,8 +57,8 @@ public class LabelledDraftsEvaluationTests(ITestOutputHelper output)
         {
             var result = DraftCoach.Coach(draft.Draft, new CoachOptions
             {
-                Language = draft.Lang == "de" ? ReplyLanguage.De : ReplyLanguage.En,
-                ClientMoodLevel = draft.ClientMood is null ? null : Enum.Parse<CoachMoodLevel>(draft.ClientMood, ignoreCase: true),
+                Language = draft.Lang == "de" ? ThreadLanguage.De : ThreadLanguage.En,
+                ClientMoodLevel = draft.ClientMood is null ? null : Enum.Parse<MoodLevel>(draft.ClientMood, ignoreCase: true),
                 ClientFormOfAddress = draft.ClientFormOfAddress is null ? null : Enum.Parse<AddressForm>(draft.ClientFormOfAddress, ignoreCase: true),
                 ClientAsks = draft.ClientAsks,
             });

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Tests.Snippets;
 
@@ -11,9 +12,9 @@ public class BuiltInSnippetTests
         "collaborate", "diplomatic-no", "escalation-handover", "status-update", "satisfaction-check",
     ];
 
-    public static TheoryData<string, ReplyLanguage, AddressForm, SnippetTone> AllVariants()
+    public static TheoryData<string, ThreadLanguage, AddressForm, SnippetTone> AllVariants()
     {
-        var data = new TheoryData<string, ReplyLanguage, AddressForm, SnippetTone>();
+        var data = new TheoryData<string, ThreadLanguage, AddressForm, SnippetTone>();
         foreach (var snippet in SnippetLibrary.BuiltIn.Snippets)
         {
             foreach (var variant in snippet.Variants)
@@ -36,16 +37,16 @@ public class BuiltInSnippetTests
             var keys = snippet.Variants.Select(v => (v.Language, v.Form, v.Tone)).ToHashSet();
             foreach (var tone in new[] { SnippetTone.Warm, SnippetTone.Brief })
             {
-                Assert.Contains((ReplyLanguage.En, (AddressForm?)null, tone), keys);
-                Assert.Contains((ReplyLanguage.De, (AddressForm?)AddressForm.Sie, tone), keys);
-                Assert.Contains((ReplyLanguage.De, (AddressForm?)AddressForm.Du, tone), keys);
+                Assert.Contains((ThreadLanguage.En, (AddressForm?)null, tone), keys);
+                Assert.Contains((ThreadLanguage.De, (AddressForm?)AddressForm.Sie, tone), keys);
+                Assert.Contains((ThreadLanguage.De, (AddressForm?)AddressForm.Du, tone), keys);
             }
         }
     }
 
     [Theory]
     [MemberData(nameof(AllVariants))]
-    public void Every_variant_renders_hostile_client_values_without_any_unescaped_markup(string id, ReplyLanguage language, AddressForm form, SnippetTone tone)
+    public void Every_variant_renders_hostile_client_values_without_any_unescaped_markup(string id, ThreadLanguage language, AddressForm form, SnippetTone tone)
     {
         var hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>\u202Egnp.exe & \"quoted\" </p><p>";
         var context = Hostile(hostile) with { Language = language, Form = form };
@@ -64,7 +65,7 @@ public class BuiltInSnippetTests
 
     [Theory]
     [MemberData(nameof(AllVariants))]
-    public void Every_variant_reads_as_finished_text_when_the_context_is_empty(string id, ReplyLanguage language, AddressForm form, SnippetTone tone)
+    public void Every_variant_reads_as_finished_text_when_the_context_is_empty(string id, ThreadLanguage language, AddressForm form, SnippetTone tone)
     {
         var rendered = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find(id)!, new SnippetContext { Language = language, Form = form }, tone);
 
@@ -77,9 +78,9 @@ public class BuiltInSnippetTests
 
     [Theory]
     [MemberData(nameof(AllVariants))]
-    public void German_du_variants_never_say_Sie_and_Sie_variants_never_say_du(string id, ReplyLanguage language, AddressForm form, SnippetTone tone)
+    public void German_du_variants_never_say_Sie_and_Sie_variants_never_say_du(string id, ThreadLanguage language, AddressForm form, SnippetTone tone)
     {
-        if (language != ReplyLanguage.De)
+        if (language != ThreadLanguage.De)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Tests.Snippets;
 
@@ -8,7 +9,7 @@ public class SnippetLibraryTests
         id,
         new LocalizedText("Mein Gruß", "My greeting"),
         new LocalizedText("Eigener Text", "Own text"),
-        [new SnippetVariant(ReplyLanguage.De, AddressForm.Du, SnippetTone.Warm, template)]);
+        [new SnippetVariant(ThreadLanguage.De, AddressForm.Du, SnippetTone.Warm, template)]);
 
     [Fact]
     public void A_user_can_add_a_snippet_and_edit_it_later()
@@ -16,7 +17,7 @@ public class SnippetLibraryTests
         var library = SnippetLibrary.BuiltIn.WithCustom(Custom("my-thanks", "Danke, {{ client.first_name }}!"));
         var edited = library.WithCustom(Custom("my-thanks", "Vielen Dank, {{ client.first_name }}!"));
 
-        var text = SnippetRenderer.Render(edited.Find("my-thanks")!, new SnippetContext { Language = ReplyLanguage.De, Form = AddressForm.Du, ClientFirstName = "Eva" }).Text;
+        var text = SnippetRenderer.Render(edited.Find("my-thanks")!, new SnippetContext { Language = ThreadLanguage.De, Form = AddressForm.Du, ClientFirstName = "Eva" }).Text;
 
         Assert.Equal("Vielen Dank, Eva!", text);
         Assert.Equal(SnippetLibrary.BuiltIn.Snippets.Count + 1, edited.Snippets.Count);
@@ -44,7 +45,7 @@ public class SnippetLibraryTests
     {
         var library = SnippetLibrary.BuiltIn.WithCustom(Custom("my-thanks", "Danke!"));
 
-        var text = SnippetRenderer.Render(library.Find("my-thanks")!, new SnippetContext { Language = ReplyLanguage.De, Form = AddressForm.Sie }, SnippetTone.Brief).Text;
+        var text = SnippetRenderer.Render(library.Find("my-thanks")!, new SnippetContext { Language = ThreadLanguage.De, Form = AddressForm.Sie }, SnippetTone.Brief).Text;
 
         Assert.Equal("Danke!", text);
     }
@@ -55,7 +56,7 @@ public class SnippetLibraryRemovalTests
     [Fact]
     public void A_user_can_delete_their_own_snippet_but_not_a_built_in_one()
     {
-        var custom = new Snippet("mine", new LocalizedText("Meins", "Mine"), new LocalizedText("-", "-"), [new SnippetVariant(ReplyLanguage.En, null, SnippetTone.Brief, "Thanks!")]);
+        var custom = new Snippet("mine", new LocalizedText("Meins", "Mine"), new LocalizedText("-", "-"), [new SnippetVariant(ThreadLanguage.En, null, SnippetTone.Brief, "Thanks!")]);
         var library = SnippetLibrary.BuiltIn.WithCustom(custom);
 
         Assert.Null(library.WithoutCustom("mine").Find("mine"));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OutlookClientCare.Core.Snippets;
+using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Core.Tests.Snippets;
 
@@ -11,8 +12,8 @@ public class SnippetRendererTests
     public void A_reply_time_promise_uses_the_next_client_block_in_the_users_time_zone_and_language()
     {
         var block = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
-        var de = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, new SnippetContext { Language = ReplyLanguage.De, NextClientBlockStart = block, TimeZone = Berlin });
-        var en = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, new SnippetContext { Language = ReplyLanguage.En, NextClientBlockStart = block, TimeZone = Berlin });
+        var de = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, new SnippetContext { Language = ThreadLanguage.De, NextClientBlockStart = block, TimeZone = Berlin });
+        var en = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, new SnippetContext { Language = ThreadLanguage.En, NextClientBlockStart = block, TimeZone = Berlin });
 
         Assert.Contains("bis Donnerstag, 10:00", de.Text, StringComparison.Ordinal);
         Assert.Contains("by Thursday 10:00", en.Text, StringComparison.Ordinal);
@@ -21,7 +22,7 @@ public class SnippetRendererTests
     [Fact]
     public void What_i_hear_repeats_the_clients_own_asks_as_a_list()
     {
-        var rendered = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("what-i-hear")!, BuiltInSnippetTests.Friendly() with { Language = ReplyLanguage.De });
+        var rendered = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("what-i-hear")!, BuiltInSnippetTests.Friendly() with { Language = ThreadLanguage.De });
 
         Assert.Contains("- Wann kommt der Bericht?\n- Wer trägt die Mehrkosten?", rendered.Text, StringComparison.Ordinal);
         Assert.Contains("<br>- Wer trägt die Mehrkosten?", rendered.Html, StringComparison.Ordinal);
@@ -30,7 +31,7 @@ public class SnippetRendererTests
     [Fact]
     public void Set_expectations_restates_the_clients_card()
     {
-        var context = BuiltInSnippetTests.Friendly() with { Language = ReplyLanguage.De, Form = AddressForm.Du };
+        var context = BuiltInSnippetTests.Friendly() with { Language = ThreadLanguage.De, Form = AddressForm.Du };
 
         var text = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("set-expectations")!, context, SnippetTone.Brief).Text;
 
@@ -44,8 +45,8 @@ public class SnippetRendererTests
     {
         var context = BuiltInSnippetTests.Friendly();
 
-        var de = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, context with { Language = ReplyLanguage.De }, SnippetTone.Brief).Text;
-        var en = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, context with { Language = ReplyLanguage.En }, SnippetTone.Brief).Text;
+        var de = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, context with { Language = ThreadLanguage.De }, SnippetTone.Brief).Text;
+        var en = SnippetRenderer.Render(SnippetLibrary.BuiltIn.Find("propose-solution")!, context with { Language = ThreadLanguage.En }, SnippetTone.Brief).Text;
 
         Assert.Contains("Neuer Termin: Freitag, 4. Dezember.", de, StringComparison.Ordinal);
         Assert.Contains("New date: Friday, 4 December.", en, StringComparison.Ordinal);

@@ -240,7 +240,7 @@ public sealed class ThreadAnalyzerTests
 
         Assert.Equal(ReplyOwedBy.None, card.Waiting.ReplyOwedBy);
         Assert.Equal(MainIssue.Quality, card.MainIssue);
-        Assert.Equal("du", card.FormOfAddress);
+        Assert.Equal(AddressForm.Du, card.FormOfAddress);
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class ThreadAnalyzerTests
         var card = AnalyzeOne(text);
 
         Assert.Equal(language, card.Language.ToString().ToLowerInvariant());
-        Assert.Equal(form, card.FormOfAddress);
+        Assert.Equal(form, card.FormOfAddress?.ToString().ToLowerInvariant());
     }
 
     [Fact]

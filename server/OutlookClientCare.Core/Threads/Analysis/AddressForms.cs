@@ -16,7 +16,7 @@ internal static class AddressForms
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PoliteLookup = Polite.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamiliarLookup = Familiar.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static string? Of(List<MessageReading> readings)
+    public static AddressForm? Of(List<MessageReading> readings)
     {
         var sie = 0;
         var du = 0;
@@ -53,6 +53,6 @@ internal static class AddressForms
             return null;
         }
 
-        return sie > du ? "sie" : "du";
+        return sie > du ? AddressForm.Sie : AddressForm.Du;
     }
 }
