@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using OutlookClientCare.Server.Tests.Booking;
+using Xunit.Abstractions;
+using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
+
+namespace OutlookClientCare.Server.Tests.Graph;
+
+/// <summary>
+/// Graph requests per user-facing operation, counted by the sandbox (a $batch counts once as
+/// "POST /$batch" and once per step). The budgets are what the operations cost when the Graph
+/// boundary was introduced; an operation that needs more fails here first.
+/// </summary>
+public sealed class GraphRequestBudgetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task EveryOperationStaysWithinItsGraphRequestBudget()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock);
+        var anna = app.ClientFor(Anna);
+        var measured = new List<(string Operation, long Steps, long Batches)>();
+
+        async Task MeasureAsync(string operation, Func<Task> run)
+        {
+            sandbox.Counters.Reset();
+            await run();
+            var batches = sandbox.Counters.Get("POST /$batch");
+            measured.Add((operation, sandbox.Counters.Total - batches, batches));
+        }
+
+        await MeasureAsync("open a thread (first in a session)", () => anna.GetFromJsonAsync<JsonElement>($"/api/threads/{ThreadId}/situation"));
+        await MeasureAsync("open a thread (again)", () => anna.GetFromJsonAsync<JsonElement>($"/api/threads/{ThreadId}/situation"));
+        await MeasureAsync("coach a draft with its thread", async () => Ok(await anna.PostAsJsonAsync("/api/drafts/coach", new { text = "Danke, wir melden uns.", language = "de", conversationId = ThreadId })));
+        await MeasureAsync("follow-up summary", async () => Ok(await anna.PostAsJsonAsync($"/api/threads/{ThreadId}/follow-up-summary", new
+        {
+            points = new[] { "Die Lieferung kommt in zwei Teilen" },
+            nextSteps = new[] { new { what = "Lieferplan schicken", who = "us", due = "2026-12-04" } },
+            language = "de",
+            form = "sie",
+        })));
+        await MeasureAsync("who is waiting", () => anna.GetFromJsonAsync<JsonElement>("/api/waiting"));
+        await MeasureAsync("week picture", () => anna.GetFromJsonAsync<JsonElement>("/api/pane/week"));
+        await BookingTestKit.PutSettingsAsync(anna, s => s["autoBooking"] = true);
+        await MeasureAsync("booking, first run", () => BookingDatabase.RunOnceAsync(app));
+        clock.Advance(TimeSpan.FromDays(1));
+        await MeasureAsync("booking, daily run", () => BookingDatabase.RunOnceAsync(app));
+
+        foreach (var (operation, steps, batches) in measured)
+        {
+            output.WriteLine($"{operation}: {steps} requests ({batches} $batch)");
+        }
+    }
+
+    private static void Ok(HttpResponseMessage response) =>
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {response.Content.ReadAsStringAsync().Result}");
+}
