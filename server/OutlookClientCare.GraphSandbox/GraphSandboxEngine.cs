@@ -66,6 +66,30 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
         Notifier.Clear();
     }
 
+    /// <summary>Change notifications lost on purpose by <see cref="DropChangeNotifications"/>.</summary>
+    public int NotificationsDropped => Notifier.Dropped;
+
+    /// <summary>Fault switch: the next <paramref name="count"/> change notifications about this user's events are lost, as Graph sometimes loses them.</summary>
+    public void DropChangeNotifications(string user, int count) => Notifier.DropNext(Tenant.User(user).Id, count);
+
+    /// <summary>
+    /// Fault switch: Graph sends a lifecycle notification ("reauthorizationRequired", "subscriptionRemoved" or
+    /// "missed") for every subscription on this user's events. Returns how many were sent.
+    /// </summary>
+    public int SendLifecycleEvent(string user, string lifecycleEvent)
+    {
+        if (lifecycleEvent is not ("reauthorizationRequired" or "subscriptionRemoved" or "missed"))
+        {
+            throw new ArgumentException($"Unknown lifecycle event '{lifecycleEvent}': use reauthorizationRequired, subscriptionRemoved or missed.", nameof(lifecycleEvent));
+        }
+
+        return Notifier.PublishLifecycle(Tenant.User(user), lifecycleEvent);
+    }
+
+    /// <summary>The subscriptions as Graph holds them (JSON), for assertions in tests.</summary>
+    public IReadOnlyList<JsonObject> Subscriptions() =>
+        [.. Notifier.All.OrderBy(s => s.Id).Select(s => { var json = s.ToJson(); json["reauthorizationRequired"] = s.ReauthorizationRequired; return json; })];
+
     /// <summary>Completes when every change notification queued so far has been sent.</summary>
     public Task WhenNotificationsSentAsync() => Notifier.WhenIdleAsync();
 

@@ -138,11 +138,14 @@ internal sealed class EventWriter(SandboxTenant tenant, TimeProvider time, Chang
                 var cancelled = master["cancelledOccurrences"] as JsonArray ?? [];
                 cancelled.Add(CancelledOccurrence.Format(seriesId, date));
                 master["cancelledOccurrences"] = cancelled;
+                master["lastModifiedDateTime"] = GraphTime.FormatInstant(time.GetUtcNow());
             }
             else if (!user.Events.Remove(id))
             {
                 return false;
             }
+
+            user.DeletedEvents.Add((id, time.GetUtcNow()));
         }
 
         notifier.Publish(user, id, "deleted");

@@ -17,6 +17,7 @@ internal static class EventsApi
         new("PATCH", "/me/events/{id}", context => ValueTask.FromResult(Update(context))),
         new("DELETE", "/me/events/{id}", context => ValueTask.FromResult(Delete(context))),
         new("GET", "/me/calendarView", context => ValueTask.FromResult(CalendarView(context))),
+        new("GET", "/me/calendarView/delta", context => ValueTask.FromResult(CalendarViewDelta.Handle(context))),
     ];
 
     private static SandboxResponse List(RouteContext context)
@@ -77,6 +78,25 @@ internal static class EventsApi
     private static SandboxResponse Delete(RouteContext context) =>
         context.Sandbox.Events.Delete(context.User, context.Id) ? SandboxResponse.NoContent() : context.NotFound();
 
+    /// <summary>Single instances and expanded occurrences overlapping [from, to), sorted by start; call under the user's gate.</summary>
+    internal static List<(DateTimeOffset Start, JsonObject Event, JsonObject Stored)> Instances(SandboxUser user, DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
+    {
+        var instances = new List<(DateTimeOffset Start, JsonObject Event, JsonObject Stored)>();
+        foreach (var stored in user.Events.Values)
+        {
+            if (JsonRead.Text(stored["type"]) == "seriesMaster")
+            {
+                instances.AddRange(Recurrence.Expand(stored, from, to).Select(o => (o.Start, OccurrenceOf(stored, o), stored)));
+            }
+            else if (Recurrence.Overlaps(EventRules.Start(stored, zone), EventRules.End(stored, zone), from, to))
+            {
+                instances.Add((EventRules.Start(stored, zone), stored, stored));
+            }
+        }
+
+        return [.. instances.OrderBy(i => i.Start).ThenBy(i => JsonRead.Text(i.Event["id"]), StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// Everything overlapping [startDateTime, endDateTime): single instances and expanded occurrences (not series
     /// masters), sorted by start. A window given without an offset is read as UTC.
@@ -96,25 +116,11 @@ internal static class EventsApi
 
         var zone = ViewZone.From(context.Request);
         var user = context.User;
-        var instances = new List<(DateTimeOffset Start, JsonObject Event)>();
         lock (user.Gate)
         {
-            foreach (var stored in user.Events.Values)
-            {
-                if (JsonRead.Text(stored["type"]) == "seriesMaster")
-                {
-                    instances.AddRange(Recurrence.Expand(stored, from, to).Select(o => (o.Start, OccurrenceOf(stored, o))));
-                }
-                else if (Recurrence.Overlaps(EventRules.Start(stored, zone.Zone), EventRules.End(stored, zone.Zone), from, to))
-                {
-                    instances.Add((EventRules.Start(stored, zone.Zone), stored));
-                }
-            }
-
+            var instances = Instances(user, from, to, zone.Zone);
             var view = instances
                 .Where(i => query.Filter?.Matches(i.Event) ?? true)
-                .OrderBy(i => i.Start)
-                .ThenBy(i => JsonRead.Text(i.Event["id"]), StringComparer.Ordinal)
                 .Select(i => Shape.Event(i.Event, query, zone))
                 .ToList();
             return zone.Annotate(SandboxResponse.Json(Paging.Page(view, query, context.Request, EventsPageSize)));

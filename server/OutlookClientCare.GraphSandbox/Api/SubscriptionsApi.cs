@@ -8,14 +8,15 @@ namespace OutlookClientCare.GraphSandbox.Api;
 
 /// <summary>
 /// Change-notification subscriptions on a user's events. Graph wants https notification URLs; the sandbox also
-/// takes http so tests can listen on loopback. The lifetime limit is 4230 minutes (just under three days), the
-/// documented limit for Outlook resources when this was written; Graph may allow more today.
+/// takes http so tests can listen on loopback. The lifetime limit is 10,080 minutes (seven days), Graph's
+/// documented limit for subscriptions on Outlook events. A lifecycleNotificationUrl, when given, is validated
+/// like the notification URL and receives reauthorizationRequired, subscriptionRemoved and missed.
 /// The error codes for a failed handshake or an expiry too far out are Graph's as seen in its answers
 /// ("InvalidRequest", "ExtensionError"); Microsoft does not document them as a contract.
 /// </summary>
 internal static class SubscriptionsApi
 {
-    public static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(4230);
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(10_080);
 
     private static readonly string[] ChangeTypes = ["created", "updated", "deleted"];
 
@@ -26,6 +27,7 @@ internal static class SubscriptionsApi
         new("GET", "/subscriptions/{id}", context => ValueTask.FromResult(Get(context))),
         new("PATCH", "/subscriptions/{id}", context => ValueTask.FromResult(Renew(context))),
         new("DELETE", "/subscriptions/{id}", context => ValueTask.FromResult(Delete(context))),
+        new("POST", "/subscriptions/{id}/reauthorize", context => ValueTask.FromResult(Reauthorize(context))),
     ];
 
     private static async ValueTask<SandboxResponse> CreateAsync(RouteContext context)
@@ -44,6 +46,13 @@ internal static class SubscriptionsApi
         if (!Uri.TryCreate(JsonRead.Text(body["notificationUrl"]), UriKind.Absolute, out var notificationUrl) || notificationUrl.Scheme is not ("http" or "https"))
         {
             return context.Fail(GraphProblem.BadRequest("notificationUrl must be an absolute http(s) URL."));
+        }
+
+        Uri? lifecycleUrl = null;
+        if (JsonRead.Text(body["lifecycleNotificationUrl"]) is { } lifecycleText
+            && (!Uri.TryCreate(lifecycleText, UriKind.Absolute, out lifecycleUrl) || lifecycleUrl.Scheme is not ("http" or "https")))
+        {
+            return context.Fail(GraphProblem.BadRequest("lifecycleNotificationUrl must be an absolute http(s) URL."));
         }
 
         var resource = JsonRead.Text(body["resource"]) ?? "";
@@ -66,12 +75,13 @@ internal static class SubscriptionsApi
 
         var id = context.Sandbox.Tenant.Ids.NextGuid("subscription");
         var token = $"Validation: Testing client application reachability for subscription Request-Id: {id}";
-        if (!await context.Sandbox.Notifier.ValidateAsync(notificationUrl, token, CancellationToken.None))
+        if (!await context.Sandbox.Notifier.ValidateAsync(notificationUrl, token, CancellationToken.None)
+            || (lifecycleUrl is not null && !await context.Sandbox.Notifier.ValidateAsync(lifecycleUrl, token, CancellationToken.None)))
         {
             return context.Fail(GraphProblem.BadRequest("Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.") with { Code = "InvalidRequest" });
         }
 
-        var subscription = new Subscription(id, user.Id, resource, changeType, notificationUrl, clientState, expiry, context.Caller.Id, SandboxApplicationId(context));
+        var subscription = new Subscription(id, user.Id, resource, changeType, notificationUrl, lifecycleUrl, clientState, expiry, context.Caller.Id, SandboxApplicationId(context));
         context.Sandbox.Notifier.Save(subscription);
         return SandboxResponse.Json(subscription.ToJson(), 201);
     }
@@ -105,6 +115,18 @@ internal static class SubscriptionsApi
         var renewed = subscription with { ExpirationDateTime = expiry };
         context.Sandbox.Notifier.Save(renewed);
         return SandboxResponse.Json(renewed.ToJson());
+    }
+
+    /// <summary>POST /subscriptions/{id}/reauthorize: the answer to reauthorizationRequired (204, no body).</summary>
+    private static SandboxResponse Reauthorize(RouteContext context)
+    {
+        if (Find(context) is not { } subscription)
+        {
+            return NotFound(context);
+        }
+
+        context.Sandbox.Notifier.Save(subscription with { ReauthorizationRequired = false });
+        return SandboxResponse.NoContent();
     }
 
     private static SandboxResponse Delete(RouteContext context) =>

@@ -102,6 +102,12 @@ internal static class UsersApi
             }
         }
 
+        // Graph returns mailboxSettings on a user only when it is selected (GET /users/{id} or /me).
+        if (query.Select.Contains("mailboxSettings"))
+        {
+            selected["mailboxSettings"] = user.SnapshotMailboxSettings();
+        }
+
         return selected;
     }
 }

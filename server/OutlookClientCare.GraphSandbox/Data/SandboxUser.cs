@@ -36,6 +36,9 @@ public sealed class SandboxUser
 
     internal OrderedDictionary<string, JsonObject> Events { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Events (and cancelled occurrences) deleted since the start, for calendarView/delta's @removed entries.</summary>
+    internal List<(string Id, DateTimeOffset At)> DeletedEvents { get; } = [];
+
     public bool IsMe(string? address) =>
         address is not null
         && (address.Equals(Mail, StringComparison.OrdinalIgnoreCase) || address.Equals(UserPrincipalName, StringComparison.OrdinalIgnoreCase));

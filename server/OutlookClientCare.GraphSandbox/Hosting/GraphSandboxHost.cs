@@ -71,6 +71,15 @@ public sealed class GraphSandboxHost : IAsyncDisposable
 
     public Task WhenNotificationsSentAsync() => Engine.WhenNotificationsSentAsync();
 
+    /// <inheritdoc cref="GraphSandboxEngine.DropChangeNotifications"/>
+    public void DropChangeNotifications(string user, int count) => Engine.DropChangeNotifications(user, count);
+
+    /// <inheritdoc cref="GraphSandboxEngine.SendLifecycleEvent"/>
+    public int SendLifecycleEvent(string user, string lifecycleEvent) => Engine.SendLifecycleEvent(user, lifecycleEvent);
+
+    /// <inheritdoc cref="GraphSandboxEngine.Subscriptions"/>
+    public IReadOnlyList<JsonObject> Subscriptions() => Engine.Subscriptions();
+
     public void Reset() => Engine.Reset();
 
     public async ValueTask DisposeAsync()

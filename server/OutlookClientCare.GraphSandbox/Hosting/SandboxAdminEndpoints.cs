@@ -46,6 +46,21 @@ internal static class SandboxAdminEndpoints
             engine.Tenant.Find(user) is { } found ? Results.Json(found.SnapshotEvents(), Json) : Results.NotFound());
         admin.MapGet("/users/{user}/messages", (string user, GraphSandboxEngine engine) =>
             engine.Tenant.Find(user) is { } found ? Results.Json(found.SnapshotMessages(), Json) : Results.NotFound());
+        admin.MapPost("/users/{user}/notifications/drop", (string user, int count, GraphSandboxEngine engine) =>
+        {
+            if (engine.Tenant.Find(user) is null)
+            {
+                return Results.NotFound();
+            }
+
+            engine.DropChangeNotifications(user, count);
+            return Results.NoContent();
+        });
+        admin.MapPost("/users/{user}/lifecycle/{lifecycleEvent}", (string user, string lifecycleEvent, GraphSandboxEngine engine) =>
+            engine.Tenant.Find(user) is null ? Results.NotFound()
+            : lifecycleEvent is not ("reauthorizationRequired" or "subscriptionRemoved" or "missed")
+                ? Results.BadRequest(new { error = "Use reauthorizationRequired, subscriptionRemoved or missed." })
+                : Results.Json(new { sent = engine.SendLifecycleEvent(user, lifecycleEvent) }, Json));
         admin.MapPost("/users/{user}/events", AddEventAsOutlookAsync);
         admin.MapPatch("/users/{user}/events/{id}", UpdateEventAsOutlookAsync);
         admin.MapDelete("/users/{user}/events/{id}", (string user, string id, GraphSandboxEngine engine) =>

@@ -18,6 +18,7 @@ internal sealed class ChangeNotifier : IAsyncDisposable
     public static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
+    private readonly ConcurrentDictionary<string, int> _drops = new(StringComparer.Ordinal);
     private readonly Channel<(Uri Url, JsonObject Payload)> _queue = Channel.CreateUnbounded<(Uri, JsonObject)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HttpClient _http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = HandshakeTimeout };
     private readonly TimeProvider _time;
@@ -37,6 +38,9 @@ internal sealed class ChangeNotifier : IAsyncDisposable
 
     public int Delivered { get; private set; }
 
+    /// <summary>Change notifications thrown away by <see cref="DropNext"/> (as Graph loses some before it sends missed).</summary>
+    public int Dropped { get; private set; }
+
     public IEnumerable<Subscription> All => _subscriptions.Values;
 
     public Subscription? Find(Guid id) => _subscriptions.GetValueOrDefault(id);
@@ -45,7 +49,56 @@ internal sealed class ChangeNotifier : IAsyncDisposable
 
     public bool Remove(Guid id) => _subscriptions.TryRemove(id, out _);
 
-    public void Clear() => _subscriptions.Clear();
+    public void Clear()
+    {
+        _subscriptions.Clear();
+        _drops.Clear();
+    }
+
+    /// <summary>Fault switch: the next <paramref name="count"/> change notifications for this user's subscriptions are lost.</summary>
+    public void DropNext(string userId, int count) => _drops[userId] = count;
+
+    /// <summary>
+    /// Sends a lifecycle notification to every subscription on the user's events that has a lifecycle URL:
+    /// "subscriptionRemoved" removes the subscription first (Graph ended it), "reauthorizationRequired" marks it
+    /// until the app reauthorizes, "missed" says change notifications were lost. Returns how many were sent.
+    /// </summary>
+    public int PublishLifecycle(SandboxUser user, string lifecycleEvent)
+    {
+        var sent = 0;
+        foreach (var subscription in _subscriptions.Values.Where(s => s.UserId == user.Id).ToList())
+        {
+            if (lifecycleEvent == "subscriptionRemoved")
+            {
+                Remove(subscription.Id);
+            }
+            else if (lifecycleEvent == "reauthorizationRequired")
+            {
+                Save(subscription with { ReauthorizationRequired = true });
+            }
+
+            if (subscription.LifecycleNotificationUrl is not { } url)
+            {
+                continue;
+            }
+
+            var payload = new JsonObject
+            {
+                ["value"] = new JsonArray(new JsonObject
+                {
+                    ["subscriptionId"] = subscription.Id.ToString(),
+                    ["subscriptionExpirationDateTime"] = GraphTime.FormatInstant(subscription.ExpirationDateTime),
+                    ["tenantId"] = _tenantId.ToString(),
+                    ["clientState"] = subscription.ClientState,
+                    ["lifecycleEvent"] = lifecycleEvent,
+                }),
+            };
+            Enqueue(url, payload);
+            sent++;
+        }
+
+        return sent;
+    }
 
     /// <summary>True when the endpoint answered 200 text/plain with exactly the token, within 10 s.</summary>
     public async Task<bool> ValidateAsync(Uri notificationUrl, string token, CancellationToken cancellationToken)
@@ -80,6 +133,13 @@ internal sealed class ChangeNotifier : IAsyncDisposable
                 continue;
             }
 
+            if (_drops.TryGetValue(user.Id, out var drops) && drops > 0)
+            {
+                _drops[user.Id] = drops - 1;
+                Dropped++;
+                continue;
+            }
+
             var resource = $"Users/{user.Id}/Events/{eventId}";
             var payload = new JsonObject
             {
@@ -99,16 +159,21 @@ internal sealed class ChangeNotifier : IAsyncDisposable
                     ["tenantId"] = _tenantId.ToString(),
                 }),
             };
-            lock (_queue)
-            {
-                if (_pending++ == 0)
-                {
-                    _idle = NewIdle(completed: false);
-                }
-            }
-
-            _queue.Writer.TryWrite((subscription.NotificationUrl, payload));
+            Enqueue(subscription.NotificationUrl, payload);
         }
+    }
+
+    private void Enqueue(Uri url, JsonObject payload)
+    {
+        lock (_queue)
+        {
+            if (_pending++ == 0)
+            {
+                _idle = NewIdle(completed: false);
+            }
+        }
+
+        _queue.Writer.TryWrite((url, payload));
     }
 
     /// <summary>Completes when every notification queued so far has been sent (or has failed).</summary>

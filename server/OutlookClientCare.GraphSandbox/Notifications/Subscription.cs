@@ -10,11 +10,15 @@ internal sealed record Subscription(
     string Resource,
     string ChangeType,
     Uri NotificationUrl,
+    Uri? LifecycleNotificationUrl,
     string? ClientState,
     DateTimeOffset ExpirationDateTime,
     string CreatorId,
     Guid ApplicationId)
 {
+    /// <summary>A reauthorizationRequired was sent and the app has not reauthorized the subscription since.</summary>
+    public bool ReauthorizationRequired { get; init; }
+
     public bool Wants(string changeType) =>
         ChangeType.Split(',', StringSplitOptions.TrimEntries).Contains(changeType, StringComparer.OrdinalIgnoreCase);
 
@@ -27,7 +31,7 @@ internal sealed record Subscription(
         ["clientState"] = ClientState,
         ["notificationUrl"] = NotificationUrl.ToString(),
         ["notificationQueryOptions"] = null,
-        ["lifecycleNotificationUrl"] = null,
+        ["lifecycleNotificationUrl"] = LifecycleNotificationUrl?.ToString(),
         ["expirationDateTime"] = GraphTime.FormatInstant(ExpirationDateTime),
         ["creatorId"] = CreatorId,
         ["includeResourceData"] = false,

@@ -12,6 +12,9 @@ internal sealed class ODataQuery
     {
     }
 
+    /// <summary>No options at all (Graph's default shape).</summary>
+    public static ODataQuery Empty { get; } = new();
+
     public IReadOnlySet<string>? Select { get; private init; }
 
     public int? Top { get; private init; }

@@ -14,12 +14,25 @@ internal sealed class GraphMetadata
     private static readonly Lazy<GraphMetadata> Shared = new(() => Load(SharedFolder.File("graph", "v1.0-Prod.csdl")));
 
     private readonly Dictionary<string, TypeInfo> _types;
+    private readonly Dictionary<string, List<string>> _enums;
+    private readonly HashSet<string> _boundOperations;
 
-    private GraphMetadata(Dictionary<string, TypeInfo> types) => _types = types;
+    private GraphMetadata(Dictionary<string, TypeInfo> types, Dictionary<string, List<string>> enums, HashSet<string> boundOperations)
+    {
+        _types = types;
+        _enums = enums;
+        _boundOperations = boundOperations;
+    }
 
     public static GraphMetadata Official => Shared.Value;
 
     public int TypeCount => _types.Count;
+
+    /// <summary>The members of an enum type ("lifecycleEventType").</summary>
+    public IReadOnlyList<string> EnumMembers(string enumName) => _enums.GetValueOrDefault(Qualify(enumName)) ?? [];
+
+    /// <summary>True when Graph declares a bound function or action, e.g. ("Function", "delta", "Collection(graph.event)").</summary>
+    public bool HasBoundOperation(string kind, string name, string bindingType) => _boundOperations.Contains($"{kind} {name} {bindingType}");
 
     /// <summary>Every property name in <paramref name="json"/> (recursively) that its declared type does not have.</summary>
     public List<string> UnknownProperties(JsonNode? json, string typeName)
@@ -104,10 +117,23 @@ internal sealed class GraphMetadata
         var document = XDocument.Load(path);
         XNamespace edm = "http://docs.oasis-open.org/odata/ns/edm";
         var types = new Dictionary<string, TypeInfo>(StringComparer.OrdinalIgnoreCase);
+        var enums = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var operations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var schema in document.Descendants(edm + "Schema"))
         {
             var ns = (string)schema.Attribute("Namespace")!;
             var alias = (string?)schema.Attribute("Alias");
+            foreach (var element in schema.Elements(edm + "EnumType"))
+            {
+                enums[$"{ns}.{(string)element.Attribute("Name")!}"] = [.. element.Elements(edm + "Member").Select(m => (string)m.Attribute("Name")!)];
+            }
+
+            foreach (var element in schema.Elements().Where(e => (e.Name == edm + "Function" || e.Name == edm + "Action") && (string?)e.Attribute("IsBound") == "true"))
+            {
+                var binding = (string?)element.Elements(edm + "Parameter").FirstOrDefault()?.Attribute("Type");
+                operations.Add($"{element.Name.LocalName} {(string)element.Attribute("Name")!} {binding}");
+            }
+
             foreach (var element in schema.Elements().Where(e => e.Name == edm + "EntityType" || e.Name == edm + "ComplexType"))
             {
                 var name = $"{ns}.{(string)element.Attribute("Name")!}";
@@ -119,7 +145,7 @@ internal sealed class GraphMetadata
             }
         }
 
-        return new GraphMetadata(types);
+        return new GraphMetadata(types, enums, operations);
     }
 
     private static string Resolve(string type, string ns, string? alias)

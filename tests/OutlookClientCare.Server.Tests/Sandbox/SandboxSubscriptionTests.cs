@@ -50,7 +50,7 @@ public sealed class SandboxSubscriptionTests
         await using var host = await GraphSandboxHost.StartAsync(Create(), new FakeTimeProvider(Now));
         var graph = SandboxClients.Graph(host);
 
-        var error = await Assert.ThrowsAsync<ODataError>(() => graph.Subscriptions.PostAsync(Request(receiver.Url, Now.AddDays(4))));
+        var error = await Assert.ThrowsAsync<ODataError>(() => graph.Subscriptions.PostAsync(Request(receiver.Url, Now.AddDays(7).AddMinutes(1))));
 
         Assert.Equal(400, error.ResponseStatusCode);
         Assert.Empty(receiver.ValidationTokens);
