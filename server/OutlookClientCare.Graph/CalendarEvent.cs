@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
 
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Graph;
 
 /// <summary>
 /// An event as the product needs it. <see cref="IsOurs"/> can only be true when Graph returned

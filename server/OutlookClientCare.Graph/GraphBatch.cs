@@ -1,16 +1,65 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+using OutlookClientCare.Core;
 
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Graph;
 
-/// <summary>One request of a $batch, identified by an id unique within the run.</summary>
-public sealed record GraphBatchStep(string Id, RequestInformation Request);
-
-/// <summary>The final answer to one step, after any retries.</summary>
-public sealed record GraphBatchStepResult(string Id, HttpStatusCode Status, string Body, int Attempts, TimeSpan? RetryAfter = null)
+/// <summary>One request of a $batch, identified by an id unique within the run. Only the requests below exist.</summary>
+public abstract record BatchRequest(string Id, string MailboxId)
 {
+    internal abstract RequestInformation Build(GraphServiceClient client);
+}
+
+/// <summary>The calendar between two instants, with our tag expanded (like <see cref="GraphGateway.GetCalendarViewAsync"/>).</summary>
+public sealed record CalendarViewRequest(string Id, string MailboxId, DateTimeOffset Start, DateTimeOffset End, string TimeZone) : BatchRequest(Id, MailboxId)
+{
+    internal override RequestInformation Build(GraphServiceClient client) =>
+        client.Users[MailboxId].CalendarView.ToGetRequestInformation(r => GraphGateway.CalendarViewQuery(r, Start, End, TimeZone));
+}
+
+/// <summary>
+/// Creates one of our events. The transactionId makes a retried create (after a timeout or a
+/// crash) return the event created the first time instead of a second one.
+/// </summary>
+public sealed record CreateEventRequest(string Id, string MailboxId, OurEventDraft Draft) : BatchRequest(Id, MailboxId)
+{
+    internal override RequestInformation Build(GraphServiceClient client) =>
+        client.Users[MailboxId].Events.ToPostRequestInformation(Draft.ToGraphEvent());
+}
+
+/// <summary>Moves one of our events; only an event read back with our tag can be named.</summary>
+public sealed record MoveEventRequest(string Id, string MailboxId, CalendarEvent Ours, DateTimeOffset Start, DateTimeOffset End, string TimeZone) : BatchRequest(Id, MailboxId)
+{
+    internal override RequestInformation Build(GraphServiceClient client)
+    {
+        var patch = new Event { Start = GraphGateway.DateTimeTimeZoneOf(Start, TimeZone), End = GraphGateway.DateTimeTimeZoneOf(End, TimeZone) };
+        return client.Users[MailboxId].Events[GraphBatch.EnsureOurs(Ours).Id].ToPatchRequestInformation(patch);
+    }
+}
+
+/// <summary>Deletes one of our events; only an event read back with our tag can be named. A 404 means it is gone already.</summary>
+public sealed record DeleteEventRequest(string Id, string MailboxId, CalendarEvent Ours) : BatchRequest(Id, MailboxId)
+{
+    internal override RequestInformation Build(GraphServiceClient client) =>
+        client.Users[MailboxId].Events[GraphBatch.EnsureOurs(Ours).Id].ToDeleteRequestInformation();
+}
+
+/// <summary>The mailbox's Outlook settings (time zone, working hours, language).</summary>
+public sealed record OutlookSettingsRequest(string Id, string MailboxId) : BatchRequest(Id, MailboxId)
+{
+    internal override RequestInformation Build(GraphServiceClient client) =>
+        client.Users[MailboxId].MailboxSettings.ToGetRequestInformation();
+}
+
+/// <summary>The final answer to one request, after any retries. Its body is read with the <c>Read...</c> methods of <see cref="GraphBatch"/>.</summary>
+public sealed record BatchAnswer(string Id, HttpStatusCode Status, int Attempts, TimeSpan? RetryAfter = null)
+{
+    internal string Body { get; init; } = "";
+
     public bool IsSuccess => (int)Status is >= 200 and < 300;
 }
 
@@ -19,24 +68,40 @@ public sealed record GraphBatchStepResult(string Id, HttpStatusCode Status, stri
 /// finds unavailable (503/504) comes back inside an outer 200, so the SDK's retry handler never
 /// sees it: we re-send just those steps after the longest Retry-After they carry.
 /// </summary>
-public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider time, int maxRetries, TimeSpan maxRetryAfter)
+public sealed class GraphBatch
 {
     public const int MaxStepsPerBatch = 20;
     private const int ConcurrentBatches = 4;
 
-    /// <summary>The client the batches go out on; build the steps' requests with it so their base URL matches.</summary>
-    public GraphServiceClient Client => client;
+    private readonly GraphServiceClient _client;
+    private readonly TimeProvider _time;
+    private readonly int _maxRetries;
+    private readonly TimeSpan _maxRetryAfter;
 
-    public async Task<IReadOnlyDictionary<string, GraphBatchStepResult>> SendAsync(IReadOnlyList<GraphBatchStep> steps, CancellationToken ct)
+    internal GraphBatch(GraphServiceClient client, TimeProvider time, int maxRetries, TimeSpan maxRetryAfter)
     {
-        var duplicate = steps.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        _client = client;
+        _time = time;
+        _maxRetries = maxRetries;
+        _maxRetryAfter = maxRetryAfter;
+    }
+
+    /// <summary>
+    /// Every answer by request id. Refuses (<see cref="NotOurEventException"/>) before sending anything
+    /// when a move or delete names an event without our tag.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, BatchAnswer>> SendAsync(IReadOnlyList<BatchRequest> requests, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var duplicate = requests.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"Batch step id '{duplicate.Key}' is used twice.", nameof(steps));
+            throw new ArgumentException($"Batch step id '{duplicate.Key}' is used twice.", nameof(requests));
         }
 
-        var results = new Dictionary<string, GraphBatchStepResult>(StringComparer.Ordinal);
-        var pending = steps.ToList();
+        var built = requests.Select(r => (r.Id, Request: r.Build(_client))).ToList();
+        var results = new Dictionary<string, BatchAnswer>(StringComparer.Ordinal);
+        var pending = built;
         for (var attempt = 1; pending.Count > 0; attempt++)
         {
             var round = await SendRoundAsync(pending, attempt, ct);
@@ -46,22 +111,65 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
             }
 
             var throttled = round.Where(r => IsRetryable(r.Status)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            if (throttled.Count == 0 || attempt > maxRetries)
+            if (throttled.Count == 0 || attempt > _maxRetries)
             {
                 break;
             }
 
             var wait = round.Where(r => throttled.Contains(r.Id)).Select(WaitFor).DefaultIfEmpty(TimeSpan.Zero).Max();
-            await Task.Delay(wait > maxRetryAfter ? maxRetryAfter : wait, time, ct);
+            await Task.Delay(wait > _maxRetryAfter ? _maxRetryAfter : wait, _time, ct);
             pending = [.. pending.Where(s => throttled.Contains(s.Id))];
         }
 
         return results;
     }
 
-    private async Task<List<GraphBatchStepResult>> SendRoundAsync(List<GraphBatchStep> steps, int attempt, CancellationToken ct)
+    /// <summary>A calendarView answer as events; more than one page (over 1,000 events) is read on, page by page, outside the batch.</summary>
+    public async Task<IReadOnlyList<CalendarEvent>> ReadCalendarViewAsync(BatchAnswer answer, string mailboxId, string timeZone, CancellationToken ct)
     {
-        var results = new List<GraphBatchStepResult>(steps.Count);
+        var page = await ReadAsync(answer, EventCollectionResponse.CreateFromDiscriminatorValue, ct);
+        return await GraphGateway.CalendarPagesAsync(_client, mailboxId, page, timeZone, ct);
+    }
+
+    /// <summary>The event a create returned; it is ours because we just created it with our tag.</summary>
+    public static async Task<CalendarEvent> ReadCreatedEventAsync(BatchAnswer answer, CancellationToken ct)
+    {
+        var created = await ReadAsync(answer, Event.CreateFromDiscriminatorValue, ct)
+            ?? throw new GraphGatewayException("Graph returned no event for a create.", null);
+        return CalendarEvent.From(created, assumeOurs: true);
+    }
+
+    public static async Task<OutlookSettings> ReadOutlookSettingsAsync(BatchAnswer answer, CancellationToken ct) =>
+        MailboxRecords.Settings(await ReadAsync(answer, MailboxSettings.CreateFromDiscriminatorValue, ct));
+
+    internal static CalendarEvent EnsureOurs(CalendarEvent calendarEvent)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        return calendarEvent.IsOurs ? calendarEvent : throw new NotOurEventException(calendarEvent.Id);
+    }
+
+    private static async Task<T?> ReadAsync<T>(BatchAnswer answer, ParsableFactory<T> factory, CancellationToken ct)
+        where T : IParsable
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (!answer.IsSuccess)
+        {
+            throw new GraphGatewayException($"Graph answered {(int)answer.Status} to a batch step.", answer.Status);
+        }
+
+        try
+        {
+            return await KiotaJsonSerializer.DeserializeAsync(answer.Body, factory, ct);
+        }
+        catch (Exception error) when (GraphCalls.Translate(error) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    private async Task<List<BatchAnswer>> SendRoundAsync(List<(string Id, RequestInformation Request)> steps, int attempt, CancellationToken ct)
+    {
+        var results = new List<BatchAnswer>(steps.Count);
         using var gate = new SemaphoreSlim(ConcurrentBatches);
         var tasks = steps.Chunk(MaxStepsPerBatch).Select(async chunk =>
         {
@@ -83,58 +191,44 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
         return results;
     }
 
-    private async Task<List<GraphBatchStepResult>> SendOneBatchAsync(GraphBatchStep[] chunk, int attempt, CancellationToken ct)
+    private async Task<List<BatchAnswer>> SendOneBatchAsync((string Id, RequestInformation Request)[] chunk, int attempt, CancellationToken ct)
     {
-        var content = new BatchRequestContentCollection(client, MaxStepsPerBatch);
-        foreach (var step in chunk)
+        var content = new BatchRequestContentCollection(_client, MaxStepsPerBatch);
+        foreach (var (id, request) in chunk)
         {
             // A retried step's body stream was read by the previous round; without rewinding, the
             // SDK finds an empty body and cannot build the batch.
-            if (step.Request.Content is { CanSeek: true } body)
+            if (request.Content is { CanSeek: true } body)
             {
                 body.Position = 0;
             }
 
-            StartPathAtVersion(step.Request);
-            await content.AddBatchRequestStepAsync(step.Request, step.Id);
+            StartPathAtVersion(request);
+            await content.AddBatchRequestStepAsync(request, id);
         }
 
         BatchResponseContentCollection response;
         try
         {
-            response = await client.Batch.PostAsync(content, ct);
+            response = await _client.Batch.PostAsync(content, ct);
         }
-        catch (ApiException error)
+        catch (Exception error) when (GraphCalls.Translate(error) is { } translated)
         {
-            throw GraphGateway.Translate(error);
-        }
-        catch (AggregateException error)
-        {
-            throw GraphGateway.GaveUpRetrying(error);
-        }
-        catch (HttpRequestException error)
-        {
-            throw new GraphUnavailableException("Microsoft Graph could not be reached.", null, TimeSpan.FromSeconds(30), error);
-        }
-        catch (System.Text.Json.JsonException error)
-        {
-            // The SDK parses every step's JSON body while it builds the batch; a body it cannot read
-            // is our fault, but the caller should come back later rather than see a 500.
-            throw new GraphUnavailableException("Microsoft Graph answered a batch with an error it did not describe.", null, TimeSpan.FromSeconds(10), error);
+            throw translated;
         }
 
-        var results = new List<GraphBatchStepResult>(chunk.Length);
-        foreach (var step in chunk)
+        var results = new List<BatchAnswer>(chunk.Length);
+        foreach (var (id, _) in chunk)
         {
-            using var message = await response.GetResponseByIdAsync(step.Id);
+            using var message = await response.GetResponseByIdAsync(id);
             if (message is null)
             {
-                results.Add(new GraphBatchStepResult(step.Id, HttpStatusCode.BadGateway, "", attempt));
+                results.Add(new BatchAnswer(id, HttpStatusCode.BadGateway, attempt));
                 continue;
             }
 
             var body = message.Content is null ? "" : await message.Content.ReadAsStringAsync(ct);
-            results.Add(new GraphBatchStepResult(step.Id, message.StatusCode, body, attempt, RetryAfterOf(message)));
+            results.Add(new BatchAnswer(id, message.StatusCode, attempt, RetryAfterOf(message)) { Body = body });
         }
 
         return results;
@@ -169,7 +263,7 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
     }
 
     /// <summary>Without a Retry-After, back off exponentially: 2, 4, 8 ... seconds.</summary>
-    private static TimeSpan WaitFor(GraphBatchStepResult result) =>
+    private static TimeSpan WaitFor(BatchAnswer result) =>
         result.RetryAfter ?? TimeSpan.FromSeconds(1 << Math.Min(result.Attempts, 5));
 
     private static bool IsRetryable(HttpStatusCode status) =>

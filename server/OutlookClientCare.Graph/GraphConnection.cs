@@ -1,30 +1,34 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Graph;
 
 /// <summary>
-/// One HttpClient for every Graph call, built by <see cref="GraphClientFactory.Create(IEnumerable{DelegatingHandler}, string, string, System.Net.IWebProxy, HttpMessageHandler, bool)"/>
-/// so the SDK's retry (429/503/504 honouring Retry-After), redirect and header handlers run;
-/// a plain HttpClient silently loses them. A GraphServiceClient per caller only adds the credentials.
+/// The connection to Graph: one HttpClient for every call, built by the SDK's
+/// <c>GraphClientFactory.Create</c> so its retry (429/503/504 honouring Retry-After), redirect and
+/// header handlers run (a plain HttpClient silently loses them). A mailbox's gateway or a batch
+/// sender only adds the credentials.
 /// </summary>
-public sealed class GraphClientProvider : IDisposable
+public sealed class GraphConnection : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly GraphBaseUrl _baseUrl;
+    private readonly GraphOptions _options;
+    private readonly TimeProvider _time;
 
-    public GraphClientProvider(IOptions<GraphOptions> options, GraphBaseUrl baseUrl)
+    public GraphConnection(GraphOptions options, GraphBaseUrl baseUrl, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
         _baseUrl = baseUrl;
+        _time = time;
         var handlers = GraphClientFactory.CreateDefaultHandlers().ToList();
         var retry = new RetryHandler(new RetryHandlerOption
         {
-            MaxRetry = options.Value.MaxRetries,
-            Delay = options.Value.RetryDelaySeconds,
-            RetriesTimeLimit = TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds),
+            MaxRetry = options.MaxRetries,
+            Delay = options.RetryDelaySeconds,
+            RetriesTimeLimit = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds),
         });
         var index = handlers.FindIndex(h => h is RetryHandler);
         if (index >= 0)
@@ -40,25 +44,18 @@ public sealed class GraphClientProvider : IDisposable
         _httpClient.Timeout = TimeSpan.FromSeconds(100);
     }
 
-    public GraphServiceClient CreateClient(IAuthenticationProvider credentials) =>
-        new(_httpClient, credentials, _baseUrl.Value);
+    /// <summary>One mailbox (addressed as /users/{id}), with the given credentials.</summary>
+    public GraphGateway Mailbox(string mailboxId, IGraphAuthorization authorization) => new(Client(authorization), mailboxId);
+
+    /// <summary>$batch requests across mailboxes, sent with the given credentials.</summary>
+    public GraphBatch Batches(IGraphAuthorization authorization) =>
+        new(Client(authorization), _time, _options.MaxBatchRetries, TimeSpan.FromSeconds(_options.MaxRetryAfterSeconds));
 
     public void Dispose() => _httpClient.Dispose();
-}
 
-/// <summary>
-/// Graph's base URL. In demo mode the sandbox lives in this very process, so its address is
-/// only known once Kestrel has bound its port; the host sets it then.
-/// </summary>
-public sealed class GraphBaseUrl
-{
-    private string? _value;
-
-    public GraphBaseUrl(IOptions<GraphOptions> options) => _value = options.Value.BaseUrl?.TrimEnd('/');
-
-    public string Value => _value ?? throw new InvalidOperationException("Graph's base URL is not known yet: the server has not started listening.");
-
-    public bool IsKnown => _value is not null;
-
-    public void SetIfUnknown(string baseUrl) => _value ??= baseUrl.TrimEnd('/');
+    private GraphServiceClient Client(IGraphAuthorization authorization)
+    {
+        var baseUrl = _baseUrl.Value;
+        return new GraphServiceClient(_httpClient, new GraphAuthenticationProvider(authorization, new Uri(baseUrl).Host), baseUrl);
+    }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Graph;
 
 /// <summary>Where Graph is and how patient we are with it ("Graph" configuration section).</summary>
 public sealed class GraphOptions
@@ -29,4 +29,26 @@ public sealed class GraphOptions
     /// <summary>Longest Retry-After we wait for inside one request before telling the caller to come back later.</summary>
     [Range(1, 600)]
     public int MaxRetryAfterSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// Graph's base URL. In demo mode the sandbox lives in this very process, so its address is
+/// only known once Kestrel has bound its port; the host sets it then.
+/// </summary>
+public sealed class GraphBaseUrl(string? configured)
+{
+    private string? _value = configured?.TrimEnd('/');
+
+    public string Value => _value ?? throw new InvalidOperationException("Graph's base URL is not known yet: the server has not started listening.");
+
+    public bool IsKnown => _value is not null;
+
+    public void SetIfUnknown(string baseUrl) => _value ??= baseUrl.TrimEnd('/');
+}
+
+/// <summary>What Graph allows, as documented for v1.0.</summary>
+public static class GraphLimits
+{
+    /// <summary>The longest lifetime of a change-notification subscription on Outlook events (10,080 minutes).</summary>
+    public static readonly TimeSpan EventSubscriptionLifetime = TimeSpan.FromMinutes(10_080);
 }

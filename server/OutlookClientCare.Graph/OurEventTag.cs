@@ -1,4 +1,4 @@
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Graph;
 
 /// <summary>
 /// How we recognise events we created: a single-value extended property in our own GUID

@@ -6,11 +6,12 @@ using OutlookClientCare.Server.Coach;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
 using OutlookClientCare.Server.FollowUps;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Hardening;
 using OutlookClientCare.Server.Health;
+using OutlookClientCare.Server.Hosting;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Pane;
@@ -26,18 +27,17 @@ if (CliRunner.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-var demo = DemoMode.IsActive(builder.Configuration);
+var mode = HostMode.From(builder.Configuration);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHosting(mode);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => CoreJson.Configure(o.SerializerOptions));
 builder.Services.AddOpenApi();
 builder.Services.AddHttpClient();
 builder.Services.AddStorage(builder.Configuration);
-builder.Services.AddGraphGateway();
-builder.Services.AddThreads();
-builder.Services.AddManifest();
+builder.Services.AddMailbox();
 builder.Services.AddPrivacy();
 builder.AddHardening();
 builder.Services.AddBooking();
@@ -45,7 +45,7 @@ builder.Services.AddClients();
 builder.Services.AddInteractions();
 builder.Services.AddSnippets();
 builder.Services.AddFollowUps();
-if (demo)
+if (mode.IsDemo)
 {
     builder.AddDemoMode();
     builder.Services.AddApiAuthorization(ApiAccess.Demo);
@@ -59,7 +59,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseHardeningBeforeAuthentication(demo);
+app.UseHardeningBeforeAuthentication(mode.IsDemo);
 app.UsePane();
 app.UseAuthentication();
 app.UseHardeningAfterAuthentication();
@@ -82,7 +82,7 @@ app.MapSnippets();
 app.MapCoach();
 app.MapFollowUps();
 app.MapWaiting();
-if (demo)
+if (mode.IsDemo)
 {
     app.MapDemoMode();
     app.MapDemoPage();

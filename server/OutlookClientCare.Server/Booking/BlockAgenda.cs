@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -28,7 +28,7 @@ public interface IBlockAgenda
 /// Only today's and tomorrow's blocks get them (what waits now is not next week's agenda), and
 /// the inbox is read once per user per booking.
 /// </summary>
-public sealed class WaitingClientThreadsAgenda(GraphGatewayFactory graph, TimeProvider time) : IBlockAgenda
+public sealed class WaitingClientThreadsAgenda(GraphAccess graph, TimeProvider time) : IBlockAgenda
 {
     private const int InboxPage = 50;
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<string>>> _byUser = new(StringComparer.Ordinal);
@@ -52,12 +52,12 @@ public sealed class WaitingClientThreadsAgenda(GraphGatewayFactory graph, TimePr
         var ownDomain = DomainOf(user.UserPrincipalName);
         var messages = await graph.For(user).GetRecentInboxAsync(time.GetUtcNow().AddDays(-7), InboxPage, ct);
         return [.. messages
-            .Where(m => m.IsRead != true || m.Flag?.FlagStatus == Microsoft.Graph.Models.FollowupFlagStatus.Flagged)
-            .Where(m => m.From?.EmailAddress?.Address is { } from && !string.Equals(DomainOf(from), ownDomain, StringComparison.OrdinalIgnoreCase))
+            .Where(m => !m.IsRead || m.IsFlagged)
+            .Where(m => m.From?.Address is { } from && !string.Equals(DomainOf(from), ownDomain, StringComparison.OrdinalIgnoreCase))
             .GroupBy(m => m.ConversationId ?? m.Id ?? "", StringComparer.Ordinal)
             .Select(g => g.First())
             .Take(BlockText.MaxAgendaLines)
-            .Select(m => $"{m.From!.EmailAddress!.Name ?? m.From.EmailAddress.Address}: {m.Subject ?? ""}".Trim())];
+            .Select(m => $"{m.From!.Name ?? m.From.Address}: {m.Subject ?? ""}".Trim())];
     }
 
     private static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..];

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Booking;
@@ -44,7 +44,7 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
 }
 
 /// <summary>One periodic run (scoped): what <see cref="BookingBackgroundService"/> does each interval, callable from tests and benchmarks.</summary>
-public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger)
+public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger)
 {
     public async Task<IReadOnlyList<UserBookingResult>> RunAsync(CancellationToken ct)
     {
@@ -53,7 +53,7 @@ public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, Booki
         foreach (var tenant in users.GroupBy(u => u.TenantId, StringComparer.Ordinal))
         {
             var members = tenant.ToList();
-            var sender = graph.BackgroundBatchSender(members[0].ToAppUser());
+            var sender = graph.BackgroundBatches(members[0].ToAppUser());
             if (sender is null)
             {
                 logger.LogWarning("No background credentials are configured: {Count} auto-booking users were not booked.", members.Count);

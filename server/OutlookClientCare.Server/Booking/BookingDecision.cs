@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using OutlookClientCare.Core.Calendars;
 using OutlookClientCare.Core.TimeBlocks;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 
 namespace OutlookClientCare.Server.Booking;
 

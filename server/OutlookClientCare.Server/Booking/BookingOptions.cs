@@ -19,19 +19,17 @@ public sealed class BookingOptions
     /// <summary>Set false to keep the background run from starting (tests drive it themselves).</summary>
     public bool RunInBackground { get; set; } = true;
 
-    /// <summary>
-    /// Public https address of this server, for Graph's change notifications. Empty: demo mode uses
-    /// its own loopback address; a real deployment without it gets no notifications, only the run.
-    /// </summary>
-    public Uri? PublicBaseUrl { get; set; }
-
     /// <summary>False: no change-notification subscriptions at all; the periodic run is the only re-plan.</summary>
     public bool ChangeNotifications { get; set; } = true;
 
-    public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(2);
+    /// <summary>
+    /// How far ahead a subscription's expiry is set when it is created or renewed: Graph allows 10,080
+    /// minutes for Outlook events; a few minutes less leaves room for our clock and Graph's to differ.
+    /// </summary>
+    public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromMinutes(10_080 - 10);
 
-    /// <summary>Subscriptions that expire sooner than this are renewed by the run.</summary>
-    public TimeSpan RenewBefore { get; set; } = TimeSpan.FromHours(13);
+    /// <summary>Subscriptions that expire sooner than this are renewed by the run (which runs every <see cref="RunInterval"/>).</summary>
+    public TimeSpan RenewBefore { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>
     /// $batch calls of one run in flight at once, across mailboxes (Graph's limit of 4 concurrent

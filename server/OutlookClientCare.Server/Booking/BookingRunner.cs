@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Core.Calendars;
 using OutlookClientCare.Core.TimeBlocks;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Interactions;
 using OutlookClientCare.Server.Storage;
 
@@ -37,9 +37,9 @@ public sealed record UserBookingResult(
 /// </summary>
 public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerable<IBlockAgenda> agendas, InteractionLog log, BookingLocks locks, IOptions<BookingOptions> options, ILogger<BookingRunner> logger)
 {
-    private const int StepsPerSender = GraphBatchSender.MaxStepsPerBatch * 4;
+    private const int StepsPerSender = GraphBatch.MaxStepsPerBatch * 4;
 
-    public async Task<IReadOnlyList<UserBookingResult>> BookAsync(IReadOnlyList<BookingUser> users, GraphBatchSender sender, BookingMode mode, CancellationToken ct)
+    public async Task<IReadOnlyList<UserBookingResult>> BookAsync(IReadOnlyList<BookingUser> users, GraphBatch sender, BookingMode mode, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(sender);
@@ -60,8 +60,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         var horizons = users.Select(u => BookingHorizon.For(BookingSettings.ToPlannerSettings(u), now)).ToList();
         var (records, imports) = await LoadAsync(users, horizons.Min(h => h.From), ct);
 
-        var viewSteps = users.Select((u, i) => new GraphBatchStep(
-            ViewStepId(i), CalendarBatchRequests.CalendarView(sender.Client, u.ObjectId, horizons[i].ViewStart, horizons[i].ViewEnd, u.TimeZoneId))).ToList();
+        List<BatchRequest> viewSteps = [.. users.Select((u, i) => new CalendarViewRequest(ViewStepId(i), u.ObjectId, horizons[i].ViewStart, horizons[i].ViewEnd, u.TimeZoneId))];
         var views = await SendAsync(sender, viewSteps, mode, ct);
 
         var pending = new List<PendingUser>(users.Count);
@@ -96,13 +95,12 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             }
         }
 
-        var writeSteps = new List<(GraphBatchStep Step, PendingUser User, BlockWrite Write)>();
+        var writeSteps = new List<(BatchRequest Step, PendingUser User, BlockWrite Write)>();
         foreach (var user in pending.Where(p => p.Decision is not null))
         {
             foreach (var write in user.Decision!.Writes)
             {
-                var request = await RequestForAsync(sender, user.User, write, mode, ct);
-                writeSteps.Add((new GraphBatchStep($"w{writeSteps.Count}", request), user, write));
+                writeSteps.Add((await RequestForAsync($"w{writeSteps.Count}", user.User, write, mode, ct), user, write));
             }
         }
 
@@ -113,7 +111,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             {
                 await ApplyAsync(user, write, written.GetValueOrDefault(step.Id), now, ct);
             }
-            catch (Exception error) when (error is System.Text.Json.JsonException or Microsoft.Kiota.Abstractions.ApiException or GraphGatewayException)
+            catch (GraphGatewayException error)
             {
                 // The next run finds the event by its tag (or its transactionId) and records it then.
                 user.Failed++;
@@ -152,20 +150,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         return (records.ToLookup(r => (r.TenantId, r.ObjectId)), imports.ToLookup(c => (c.TenantId, c.ObjectId)));
     }
 
-    private static async Task<IReadOnlyList<CalendarEvent>?> ReadViewOrNullAsync(GraphBatchSender sender, BookingUser user, GraphBatchStepResult? result, List<string> problems, CancellationToken ct)
-    {
-        try
-        {
-            return await ReadViewAsync(sender, user, result, problems, ct);
-        }
-        catch (Exception error) when (error is System.Text.Json.JsonException or Microsoft.Kiota.Abstractions.ApiException or GraphGatewayException or FormatException)
-        {
-            problems.Add("the calendar answer could not be read: " + error.Message);
-            return null;
-        }
-    }
-
-    private static async Task<IReadOnlyList<CalendarEvent>?> ReadViewAsync(GraphBatchSender sender, BookingUser user, GraphBatchStepResult? result, List<string> problems, CancellationToken ct)
+    private static async Task<IReadOnlyList<CalendarEvent>?> ReadViewOrNullAsync(GraphBatch sender, BookingUser user, BatchAnswer? result, List<string> problems, CancellationToken ct)
     {
         if (result is not { IsSuccess: true })
         {
@@ -173,34 +158,29 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             return null;
         }
 
-        var (events, next) = await CalendarBatchRequests.ReadCalendarViewAsync(result.Body, ct);
-        var all = new List<CalendarEvent>(events);
-
-        // More than 1,000 events in the horizon: the rest page by page, outside the batch.
-        while (next is not null)
+        try
         {
-            var link = next;
-            var page = await sender.Client.Users[user.ObjectId].CalendarView.WithUrl(link)
-                .GetAsync(r => r.Headers.Add("Prefer", $"outlook.timezone=\"{user.TimeZoneId}\""), ct);
-            all.AddRange((page?.Value ?? []).Select(e => CalendarEvent.From(e)));
-            next = page?.OdataNextLink;
+            return await sender.ReadCalendarViewAsync(result, user.ObjectId, user.TimeZoneId, ct);
         }
-
-        return all;
+        catch (GraphGatewayException error)
+        {
+            problems.Add("the calendar answer could not be read: " + error.Message);
+            return null;
+        }
     }
 
-    private async Task<Microsoft.Kiota.Abstractions.RequestInformation> RequestForAsync(GraphBatchSender sender, BookingUser user, BlockWrite write, BookingMode mode, CancellationToken ct)
+    private async Task<BatchRequest> RequestForAsync(string id, BookingUser user, BlockWrite write, BookingMode mode, CancellationToken ct)
     {
         switch (write)
         {
             case BlockWrite.Create create:
                 var lines = await AgendaAsync(user, create.Date, mode, ct);
                 var draft = new OurEventDraft(create.TransactionId, user.Title, BlockText.BodyHtml(user.Language, lines), create.Start, create.End, user.TimeZoneId, OurEventTag.BlockValue(create.Date));
-                return CalendarBatchRequests.CreateOurEvent(sender.Client, user.ObjectId, draft);
+                return new CreateEventRequest(id, user.ObjectId, draft);
             case BlockWrite.Move move:
-                return CalendarBatchRequests.MoveOurEvent(sender.Client, user.ObjectId, move.Ours, move.Start, move.End, user.TimeZoneId);
+                return new MoveEventRequest(id, user.ObjectId, move.Ours, move.Start, move.End, user.TimeZoneId);
             case BlockWrite.Delete delete:
-                return CalendarBatchRequests.DeleteOurEvent(sender.Client, user.ObjectId, delete.Ours);
+                return new DeleteEventRequest(id, user.ObjectId, delete.Ours);
             default:
                 throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write");
         }
@@ -225,7 +205,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         return lines;
     }
 
-    private async Task ApplyAsync(PendingUser user, BlockWrite write, GraphBatchStepResult? result, DateTimeOffset now, CancellationToken ct)
+    private async Task ApplyAsync(PendingUser user, BlockWrite write, BatchAnswer? result, DateTimeOffset now, CancellationToken ct)
     {
         var gone = result?.Status == HttpStatusCode.NotFound && write is BlockWrite.Delete;
         if (result is not { IsSuccess: true } && !gone)
@@ -239,7 +219,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         switch (write)
         {
             case BlockWrite.Create create:
-                var created = await CalendarBatchRequests.ReadCreatedEventAsync(result!.Body, ct);
+                var created = await GraphBatch.ReadCreatedEventAsync(result!, ct);
                 if (record is null)
                 {
                     record = BookingDecider.NewRecord(user.User, create.Date, create.PlanVersion, now);
@@ -285,9 +265,9 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
     /// Batches go out <see cref="BookingOptions.ParallelBatches"/> at a time. In the background a
     /// batch that fails as a whole fails only its own users; interactively the caller gets the error.
     /// </summary>
-    private async Task<Dictionary<string, GraphBatchStepResult>> SendAsync(GraphBatchSender sender, List<GraphBatchStep> steps, BookingMode mode, CancellationToken ct)
+    private async Task<Dictionary<string, BatchAnswer>> SendAsync(GraphBatch sender, List<BatchRequest> steps, BookingMode mode, CancellationToken ct)
     {
-        var results = new Dictionary<string, GraphBatchStepResult>(StringComparer.Ordinal);
+        var results = new Dictionary<string, BatchAnswer>(StringComparer.Ordinal);
         if (steps.Count == 0)
         {
             return results;
@@ -304,7 +284,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
             catch (GraphGatewayException error) when (mode == BookingMode.Background)
             {
                 logger.LogWarning("A booking batch of {Steps} requests failed: {Error}", part.Length, error.Message);
-                return new Dictionary<string, GraphBatchStepResult>();
+                return new Dictionary<string, BatchAnswer>();
             }
             finally
             {
@@ -324,7 +304,7 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
 
     private static string ViewStepId(int index) => $"v{index}";
 
-    private static string Status(GraphBatchStepResult? result) =>
+    private static string Status(BatchAnswer? result) =>
         result is null ? "no answer" : $"Graph answered {(int)result.Status}";
 
     private sealed class PendingUser(BookingUser user, BookingDecision? decision, List<BookedBlock> records, List<string> problems)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Graph.Models;
+using OutlookClientCare.Core;
+using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Core.TimeBlocks;
 using OutlookClientCare.Server.Identity;
 
@@ -116,31 +117,12 @@ public static class BookingSettings
     /// Defaults from Outlook: its time zone and working hours (Monday to Friday 08:00-17:00 when it
     /// has none), German texts for a de-* mailbox language and English otherwise.
     /// </summary>
-    public static (TimeBlockSettings Settings, string Language) FromMailbox(MailboxSettings? mailbox)
+    public static (TimeBlockSettings Settings, string Language) FromOutlook(OutlookSettings outlook)
     {
-        var language = LanguageOf(mailbox?.Language?.Locale);
-        var block = new BlockSettings { Title = BlockText.Subject(language) };
-        var zone = mailbox?.TimeZone is { Length: > 0 } tz && TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _) ? tz : "UTC";
-        var hours = mailbox?.WorkingHours;
-        var days = (hours?.DaysOfWeek ?? []).Where(d => d is not null).Select(d => d!.Value.ToString()).ToList();
-        if (hours?.StartTime is null || hours.EndTime is null || days.Count == 0)
-        {
-            return (new TimeBlockSettings { TimeZoneId = zone, Block = block }, language);
-        }
-
-        try
-        {
-            var settings = TimeBlockSettings.FromMailboxSettings(zone, days, hours.StartTime.Value.ToString(), hours.EndTime.Value.ToString(), hours.TimeZone?.Name, block);
-            return settings.Validate().Count == 0 ? (settings, language) : (new TimeBlockSettings { TimeZoneId = zone, Block = block }, language);
-        }
-        catch (FormatException)
-        {
-            return (new TimeBlockSettings { TimeZoneId = zone, Block = block }, language);
-        }
+        ArgumentNullException.ThrowIfNull(outlook);
+        var language = outlook.Language == ThreadLanguage.De ? "de" : "en";
+        return (TimeBlockSettings.FromOutlook(outlook, new BlockSettings { Title = BlockText.Subject(language) }), language);
     }
-
-    public static string LanguageOf(string? locale) =>
-        locale is not null && locale.StartsWith("de", StringComparison.OrdinalIgnoreCase) ? "de" : "en";
 
     /// <summary>
     /// Reads a PUT body. Errors are keyed by the JSON field they are about ("block.minutes"), ready

@@ -1,43 +1,26 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using OutlookClientCare.Server.Demo;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Hosting;
 
 namespace OutlookClientCare.Server.Booking;
 
 /// <summary>
-/// Where Graph sends change notifications: Booking:PublicBaseUrl, or in demo mode this server's
-/// own loopback address. Null means no notifications; the periodic run still re-plans.
+/// Where Graph sends change notifications and lifecycle notifications: under this server's public
+/// address (<see cref="PublicAddress"/>). Null means no notifications; the periodic run still re-plans.
 /// </summary>
-public sealed class NotificationUrl(IOptions<BookingOptions> options, IConfiguration config, IServiceProvider services)
+public sealed class NotificationUrl(IOptions<BookingOptions> options, IServiceProvider services)
 {
     public const string Path = "/api/notifications/graph";
+    public const string LifecyclePath = "/api/notifications/graph/lifecycle";
 
-    public Uri? Value
-    {
-        get
-        {
-            if (!options.Value.ChangeNotifications)
-            {
-                return null;
-            }
+    public Uri? Value => Url(Path);
 
-            if (options.Value.PublicBaseUrl is { } configured)
-            {
-                return new Uri(configured.ToString().TrimEnd('/') + Path);
-            }
+    public Uri? Lifecycle => Url(LifecyclePath);
 
-            if (!DemoMode.IsActive(config))
-            {
-                return null;
-            }
-
-            var own = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            return own is null ? null : new Uri(own.Replace("://[::]", "://localhost", StringComparison.Ordinal).TrimEnd('/') + Path);
-        }
-    }
+    // Resolved when asked: the public address needs the server, which exists only once the host runs.
+    private Uri? Url(string path) =>
+        options.Value.ChangeNotifications ? services.GetRequiredService<PublicAddress>().ForGraph(path) : null;
 }
 
 /// <summary>Keeps one change-notification subscription per auto-booking user alive: create, renew before expiry, re-create when lost.</summary>
@@ -62,22 +45,59 @@ public sealed class ChangeSubscriptions(NotificationUrl url, TimeProvider time, 
         var expiry = time.GetUtcNow() + options.Value.SubscriptionLifetime;
         try
         {
-            if (user.SubscriptionId is { } id && await gateway.RenewSubscriptionAsync(id, expiry, ct))
+            if (user.SubscriptionId is { } id && await gateway.RenewSubscriptionAsync(id, expiry, ct) is { } renewed)
             {
-                user.SubscriptionExpiresAt = expiry;
+                user.SubscriptionExpiresAt = renewed.ExpiresAt;
                 return;
             }
 
             var clientState = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            var created = await gateway.CreateEventSubscriptionAsync(notificationUrl, clientState, expiry, ct);
+            var created = await gateway.CreateEventSubscriptionAsync(notificationUrl, url.Lifecycle, clientState, expiry, ct);
             user.SubscriptionId = created.Id;
             user.SubscriptionClientState = clientState;
-            user.SubscriptionExpiresAt = created.ExpirationDateTime ?? expiry;
+            user.SubscriptionExpiresAt = created.ExpiresAt;
         }
         catch (GraphGatewayException error)
         {
             logger.LogWarning("Change notifications for a user could not be set up: {Error}", error.Message);
         }
+    }
+
+    /// <summary>subscriptionRemoved: Graph ended the subscription, so a new one (with a new clientState) replaces it.</summary>
+    public async Task RecreateAsync(BookingUser user, GraphGateway gateway, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.SubscriptionId = null;
+        user.SubscriptionClientState = null;
+        user.SubscriptionExpiresAt = null;
+        await EnsureAsync(user, gateway, ct);
+    }
+
+    /// <summary>reauthorizationRequired: reauthorize, or recreate when Graph no longer knows the subscription.</summary>
+    public async Task ReauthorizeAsync(BookingUser user, GraphGateway gateway, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(gateway);
+        if (user.SubscriptionId is not { } id)
+        {
+            await EnsureAsync(user, gateway, ct);
+            return;
+        }
+
+        try
+        {
+            if (await gateway.ReauthorizeSubscriptionAsync(id, ct))
+            {
+                return;
+            }
+        }
+        catch (GraphGatewayException error)
+        {
+            logger.LogWarning("A change-notification subscription could not be reauthorized: {Error}", error.Message);
+            return;
+        }
+
+        await RecreateAsync(user, gateway, ct);
     }
 
     public async Task RemoveAsync(BookingUser user, GraphGateway gateway, CancellationToken ct)

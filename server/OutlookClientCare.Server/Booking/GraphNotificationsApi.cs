@@ -6,9 +6,11 @@ using OutlookClientCare.Server.Storage;
 namespace OutlookClientCare.Server.Booking;
 
 /// <summary>
-/// Graph's change notifications for our subscriptions on users' events. Anonymous by nature: a
-/// notification proves itself with the clientState we gave its subscription. It answers at once
-/// (Graph wants 2xx within 3 s) and leaves the re-plan to <see cref="ReplanService"/>.
+/// Graph's change and lifecycle notifications for our subscriptions on users' events. Anonymous by
+/// nature: a notification proves itself with the clientState we gave its subscription. It answers at
+/// once (Graph wants 2xx within 3 s) and leaves the work to <see cref="ReplanService"/>:
+/// a change re-plans; reauthorizationRequired reauthorizes; subscriptionRemoved recreates the
+/// subscription and re-plans (changes in between went unseen); missed re-plans from a fresh read.
 /// </summary>
 public static class GraphNotificationsApi
 {
@@ -21,7 +23,64 @@ public static class GraphNotificationsApi
             .WithTags("TimeBlocks")
             .WithName("ReceiveGraphNotifications")
             .WithSummary("Graph change notifications (and the subscription validation handshake).");
+        app.MapPost(NotificationUrl.LifecyclePath, ReceiveLifecycleAsync)
+            .AllowAnonymous()
+            .WithTags("TimeBlocks")
+            .WithName("ReceiveGraphLifecycleNotifications")
+            .WithSummary("Graph lifecycle notifications: reauthorizationRequired, subscriptionRemoved, missed (and the validation handshake).");
         return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveLifecycleAsync(
+        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
+    {
+        if (validationToken is not null)
+        {
+            return TypedResults.Text(validationToken, "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
+        }
+
+        var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return TypedResults.BadRequest("The notification is larger than we accept.");
+        }
+
+        List<Item> items;
+        try
+        {
+            items = Read(body);
+        }
+        catch (JsonException)
+        {
+            return TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}.");
+        }
+
+        var accepted = 0;
+        foreach (var item in items)
+        {
+            var work = item.LifecycleEvent switch
+            {
+                "reauthorizationRequired" => SubscriptionWork.Reauthorize,
+                "subscriptionRemoved" => SubscriptionWork.Recreate | SubscriptionWork.Replan,
+                "missed" => SubscriptionWork.Replan,
+                _ => SubscriptionWork.None,
+            };
+            var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == item.SubscriptionId, ct);
+            if (work == SubscriptionWork.None || user is null || !ChangeSubscriptions.ClientStateMatches(user, item.ClientState))
+            {
+                continue;
+            }
+
+            accepted++;
+            queue.Enqueue(user.TenantId, user.ObjectId, work);
+        }
+
+        if (accepted < items.Count)
+        {
+            logger.LogWarning("Ignored {Count} lifecycle notifications with an unknown event or subscription, or a wrong clientState.", items.Count - accepted);
+        }
+
+        return TypedResults.Accepted((string?)null);
     }
 
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveAsync(
@@ -38,7 +97,7 @@ public static class GraphNotificationsApi
             return TypedResults.BadRequest("The notification is larger than we accept.");
         }
 
-        List<(string SubscriptionId, string? ClientState, string? EventId)> items;
+        List<Item> items;
         try
         {
             items = Read(body);
@@ -49,7 +108,7 @@ public static class GraphNotificationsApi
         }
 
         var accepted = 0;
-        foreach (var (subscriptionId, clientState, eventId) in items)
+        foreach (var (subscriptionId, clientState, eventId, _) in items)
         {
             var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == subscriptionId, ct);
             if (user is null || !ChangeSubscriptions.ClientStateMatches(user, clientState))
@@ -77,7 +136,9 @@ public static class GraphNotificationsApi
         return TypedResults.Accepted((string?)null);
     }
 
-    private static List<(string, string?, string?)> Read(string body)
+    private sealed record Item(string SubscriptionId, string? ClientState, string? EventId, string? LifecycleEvent);
+
+    private static List<Item> Read(string body)
     {
         using var document = JsonDocument.Parse(body);
         if (document.RootElement.ValueKind != JsonValueKind.Object
@@ -86,7 +147,7 @@ public static class GraphNotificationsApi
             throw new JsonException("no value array");
         }
 
-        var items = new List<(string, string?, string?)>();
+        var items = new List<Item>();
         foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind == JsonValueKind.Object
@@ -97,7 +158,8 @@ public static class GraphNotificationsApi
                     && data.TryGetProperty("id", out var resourceId) && resourceId.ValueKind == JsonValueKind.String
                         ? resourceId.GetString()
                         : null;
-                items.Add((id.GetString()!, state, eventId));
+                var lifecycle = item.TryGetProperty("lifecycleEvent", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+                items.Add(new Item(id.GetString()!, state, eventId, lifecycle));
             }
         }
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Core.Calendars;
 using OutlookClientCare.Core.TimeBlocks;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Booking;
@@ -53,15 +53,15 @@ public static class TimeBlocksApi
         return app;
     }
 
-    private static async Task<Ok<TimeBlockSettingsDocument>> GetSettingsAsync(ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<TimeBlockSettingsDocument>> GetSettingsAsync(ClaimsPrincipal principal, ClientCareDb db, MailboxService mailbox, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
-        var (row, source) = await SettingsOfAsync(user, db, graph, time, ct);
+        var (row, source) = await SettingsOfAsync(user, db, mailbox, time, ct);
         return TypedResults.Ok(BookingSettings.ToDocument(row, source));
     }
 
     private static async Task<Results<Ok<TimeBlockSettingsDocument>, ValidationProblem>> PutSettingsAsync(
-        ClaimsPrincipal principal, HttpRequest request, ClientCareDb db, GraphGatewayFactory graph, ChangeSubscriptions subscriptions, TimeProvider time, CancellationToken ct)
+        ClaimsPrincipal principal, HttpRequest request, ClientCareDb db, GraphAccess graph, ChangeSubscriptions subscriptions, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
         var body = await BodyText.ReadAsync(request, MaxSettingsBytes, ct);
@@ -103,10 +103,10 @@ public static class TimeBlocksApi
     }
 
     private static async Task<Results<Ok<PlanResponse>, ValidationProblem>> PlanAsync(
-        ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, TimeProvider time, CancellationToken ct)
+        ClaimsPrincipal principal, ClientCareDb db, GraphAccess graph, MailboxService mailbox, BookingRunner runner, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
-        var (row, _) = await SettingsOfAsync(user, db, graph, time, ct);
+        var (row, _) = await SettingsOfAsync(user, db, mailbox, time, ct);
         try
         {
             var decision = await runner.PlanAsync(row, graph.For(user), ct);
@@ -119,10 +119,10 @@ public static class TimeBlocksApi
     }
 
     private static async Task<Results<Ok<BookResponse>, ValidationProblem, ProblemHttpResult>> BookAsync(
-        ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, TimeProvider time, CancellationToken ct)
+        ClaimsPrincipal principal, ClientCareDb db, GraphAccess graph, MailboxService mailbox, BookingRunner runner, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
-        var (row, source) = await SettingsOfAsync(user, db, graph, time, ct);
+        var (row, source) = await SettingsOfAsync(user, db, mailbox, time, ct);
         if (source == SettingsSource.MailboxDefaults)
         {
             // Booking records hang on the settings they were booked with.
@@ -132,7 +132,7 @@ public static class TimeBlocksApi
         UserBookingResult result;
         try
         {
-            result = (await runner.BookAsync([row], graph.BatchSender(user), BookingMode.Interactive, ct))[0];
+            result = (await runner.BookAsync([row], graph.Batches(user), BookingMode.Interactive, ct))[0];
         }
         catch (IcsFormatException error)
         {
@@ -242,7 +242,7 @@ public static class TimeBlocksApi
     }
 
     /// <summary>The stored settings, or (not yet stored) defaults from the mailbox settings.</summary>
-    private static async Task<(BookingUser Row, SettingsSource Source)> SettingsOfAsync(AppUser user, ClientCareDb db, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+    private static async Task<(BookingUser Row, SettingsSource Source)> SettingsOfAsync(AppUser user, ClientCareDb db, MailboxService mailbox, TimeProvider time, CancellationToken ct)
     {
         var row = await db.Set<BookingUser>().SingleOrDefaultAsync(u => u.TenantId == user.TenantId && u.ObjectId == user.ObjectId, ct);
         if (row is not null)
@@ -250,8 +250,8 @@ public static class TimeBlocksApi
             return (row, SettingsSource.Stored);
         }
 
-        var mailbox = await graph.For(user).GetMailboxSettingsAsync(ct);
-        var (settings, language) = BookingSettings.FromMailbox(mailbox);
+        var profile = await mailbox.GetProfileAsync(user, ct);
+        var (settings, language) = BookingSettings.FromOutlook(profile.Settings);
         return (BookingSettings.NewRow(user, settings, language, time.GetUtcNow()), SettingsSource.MailboxDefaults);
     }
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using OutlookClientCare.Core.Coach;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Coach;
 
@@ -27,7 +27,7 @@ public static class CoachApi
     }
 
     private static async Task<Results<Ok<CoachResult>, ValidationProblem, NotFound<ProblemDetails>>> CoachAsync(
-        CoachRequest request, ClaimsPrincipal principal, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+        CoachRequest request, ClaimsPrincipal principal, MailboxService mailbox, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (request.Text is null == request.Html is null)
@@ -50,10 +50,7 @@ public static class CoachApi
 
         if (!string.IsNullOrWhiteSpace(request.ConversationId))
         {
-            var user = AppUser.From(principal);
-            var gateway = graph.For(user);
-            var profile = await MailboxProfile.LoadAsync(gateway, user, ct);
-            var situation = await ThreadSituation.LoadAsync(gateway, profile, request.ConversationId, time.GetUtcNow(), ct);
+            var situation = await mailbox.GetSituationAsync(AppUser.From(principal), request.ConversationId, ct);
             if (situation is null)
             {
                 return TypedResults.NotFound(new ProblemDetails

@@ -1,10 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using OutlookClientCare.Graph;
 using OutlookClientCare.GraphSandbox.Data;
 using OutlookClientCare.GraphSandbox.Hosting;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Hosting;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Demo;
@@ -18,8 +18,6 @@ public static class DemoMode
 {
     public const string SandboxPath = "/graph-sandbox/v1.0";
     public const string DefaultUrl = "http://127.0.0.1:5180";
-
-    public static bool IsActive(IConfiguration config) => string.IsNullOrWhiteSpace(config["AzureAd:ClientId"]);
 
     public static WebApplicationBuilder AddDemoMode(this WebApplicationBuilder builder)
     {
@@ -88,9 +86,9 @@ public static class DemoMode
 
     private static void OnStarted(WebApplication app)
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var root = addresses.Select(a => a.Replace("://[::]", "://localhost", StringComparison.Ordinal)).FirstOrDefault();
-        var https = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase))?.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        var address = app.Services.GetRequiredService<PublicAddress>();
+        var root = address.OwnRoot;
+        var https = address.Configured?.Value ?? address.ForManifest(new DefaultHttpContext().Request)?.Value;
         var manifest = https is null
             ? "Outlook sideloads over https only: run 'dotnet dev-certs https --trust', then start with --urls \"http://127.0.0.1:5180;https://localhost:5181\""
             : https + "/manifest.xml";

@@ -1,18 +1,27 @@
-using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Server.Demo;
 
 /// <summary>
-/// Demo and test credentials for the Graph sandbox: the bearer token "sandbox:&lt;userPrincipalName&gt;"
-/// acts as that seeded user. Never used against real Microsoft Graph.
+/// Demo mode's Graph credentials for the sandbox: the bearer token "sandbox:&lt;userPrincipalName&gt;"
+/// acts as that seeded user. They live with the demo, never in the Graph boundary, and the sandbox
+/// is the only Graph that accepts them.
 /// </summary>
-public sealed class SandboxAuthenticationProvider(string userPrincipalName) : IAuthenticationProvider
+public sealed class SandboxCredentials : IGraphCredentials
 {
-    public Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+    public IGraphAuthorization ForUser(AppUser user)
     {
-        request.Headers.Remove("Authorization");
-        request.Headers.Add("Authorization", "Bearer sandbox:" + userPrincipalName);
-        return Task.CompletedTask;
+        ArgumentNullException.ThrowIfNull(user);
+        return new SandboxAuthorization(user.UserPrincipalName);
+    }
+
+    /// <summary>The sandbox lets any seeded user's token address /users/{id}, the way an app-only token may.</summary>
+    public IGraphAuthorization? ForBackground(AppUser user) => ForUser(user);
+
+    private sealed class SandboxAuthorization(string userPrincipalName) : IGraphAuthorization
+    {
+        public Task<string> AuthorizationHeaderAsync(CancellationToken ct) => Task.FromResult("Bearer sandbox:" + userPrincipalName);
     }
 }

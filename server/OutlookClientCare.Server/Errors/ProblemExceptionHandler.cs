@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 
 namespace OutlookClientCare.Server.Errors;
 

@@ -2,10 +2,11 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Core;
 using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Clients;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 
@@ -17,7 +18,7 @@ namespace OutlookClientCare.Server.FollowUps;
 /// Either all of it happens or none: a failed flag deletes the new draft, and our rows are written
 /// only after Graph succeeded. The same request again returns the first draft without calling Graph.
 /// </summary>
-public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory graph, ClientCards cards, InteractionLog log, TimeProvider time)
+public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, MailboxService mailbox, ClientCards cards, InteractionLog log, TimeProvider time)
 {
     public abstract record Outcome;
 
@@ -41,7 +42,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
 
         var gateway = graph.For(user);
         var now = time.GetUtcNow();
-        var profile = await MailboxProfile.LoadAsync(gateway, user, ct);
+        var profile = await mailbox.GetProfileAsync(user, ct);
         var errors = new FieldErrors();
         request.CheckNotInPast(profile.Today(now), errors);
         if (errors.Any)
@@ -49,18 +50,18 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
             return new Invalid(errors);
         }
 
-        var situation = await ThreadSituation.LoadAsync(gateway, profile, conversationId, now, ct);
+        var situation = await mailbox.GetSituationAsync(user, conversationId, ct);
         if (situation is null)
         {
             return new ConversationNotFound();
         }
 
-        if (situation.LatestClientMessage(profile.Address) is not { Id: { } repliedTo } latest)
+        if (situation.LatestClientMessage(profile) is not { Id: { } repliedTo } latest)
         {
             return new NothingToReplyTo();
         }
 
-        var clientAddress = latest.From?.EmailAddress?.Address ?? latest.Sender?.EmailAddress?.Address;
+        var clientAddress = latest.Author?.Address;
         var card = await cards.MatchAsync(user, clientAddress, ct);
         var language = SnippetContextSource.LanguageOf(request.Language)
             ?? SnippetContextSource.LanguageOf(card?.PreferredLanguage)
@@ -69,16 +70,16 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphGatewayFactory 
             ?? SnippetContextSource.FormOf(card?.FormOfAddress)
             ?? situation.Card.FormOfAddress
             ?? AddressForm.Sie;
-        var clientName = card?.DisplayName ?? latest.From?.EmailAddress?.Name;
+        var clientName = card?.DisplayName ?? latest.From?.Name;
         var html = SummaryHtml.Render(request, language, form, profile.CultureFor(language), clientName);
 
-        var draft = await gateway.CreateFilledReplyAllDraftAsync(repliedTo, html, ct);
-        var draftId = draft.Id!;
+        var draft = await gateway.CreateReplyAllDraftAsync(repliedTo, html, ct);
+        var draftId = draft.Id;
         try
         {
             var start = profile.At(profile.Today(now), profile.WorkingHours.Start);
             var due = profile.At(request.EarliestDue, profile.WorkingHours.End);
-            await gateway.SetFollowUpFlagOrFailAsync(repliedTo, start < due ? start : due, due, profile.TimeZoneId, ct);
+            await gateway.SetFollowUpFlagAsync(repliedTo, start < due ? start : due, due, profile.TimeZoneId, ct);
         }
         catch (GraphGatewayException)
         {

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Server.Clients;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.FollowUps;
@@ -148,7 +148,7 @@ public static class FollowUpsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CheckInDue>>, ValidationProblem>> CheckInsAsync(
-        string? date, ClaimsPrincipal principal, FollowUpAgenda agenda, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+        string? date, ClaimsPrincipal principal, FollowUpAgenda agenda, MailboxService mailbox, TimeProvider time, CancellationToken ct)
     {
         DateOnly? day = null;
         if (date is not null)
@@ -162,7 +162,7 @@ public static class FollowUpsApi
         }
 
         var user = AppUser.From(principal);
-        var profile = await MailboxProfile.LoadAsync(graph.For(user), user, ct);
+        var profile = await mailbox.GetProfileAsync(user, ct);
         var due = await agenda.CheckInsDueAsync(user, day ?? profile.Today(time.GetUtcNow()), profile.TimeZone, ct);
         return TypedResults.Ok(due);
     }

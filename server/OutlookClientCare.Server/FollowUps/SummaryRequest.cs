@@ -41,7 +41,7 @@ public sealed record ValidSummaryRequest(IReadOnlyList<string> Points, IReadOnly
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(errors);
-        errors.Text("conversationId", conversationId, Graph.ThreadSituation.MaxConversationId, required: true);
+        errors.Text("conversationId", conversationId, Mailbox.ThreadSituation.MaxConversationId, required: true);
         errors.List("points", request.Points, SummaryLimits.MaxItems, SummaryLimits.MaxText, required: true);
         var steps = request.NextSteps ?? [];
         if (steps.Count == 0)

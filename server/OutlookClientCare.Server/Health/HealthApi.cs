@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Hosting;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Health;
@@ -18,12 +19,11 @@ public static class HealthApi
     }
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        ClientCareDb db, GraphBaseUrl graph, IHttpClientFactory http, IConfiguration config, CancellationToken ct)
+        ClientCareDb db, GraphBaseUrl graph, IHttpClientFactory http, HostMode mode, CancellationToken ct)
     {
         var database = await db.Database.CanConnectAsync(ct) ? "reachable" : "unreachable";
         var graphState = await ProbeGraphAsync(graph, http, ct);
-        var mode = Demo.DemoMode.IsActive(config) ? "demo" : "tenant";
-        var report = new HealthReport(database == "reachable" && graphState == "reachable" ? "healthy" : "degraded", database, graphState, mode);
+        var report = new HealthReport(database == "reachable" && graphState == "reachable" ? "healthy" : "degraded", database, graphState, mode.Name);
         return report.Status == "healthy"
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Identity;
 

@@ -2,20 +2,18 @@ using System.Security.Claims;
 using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Web;
-using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 
 namespace OutlookClientCare.Server.Identity;
 
 /// <summary>
-/// Bridges Microsoft.Identity.Web's <see cref="IAuthorizationHeaderProvider"/> to the Graph SDK:
+/// Bridges Microsoft.Identity.Web's <see cref="IAuthorizationHeaderProvider"/> to the Graph boundary:
 /// an on-behalf-of token for the user who called our API, or, with a long-running session key and
 /// no caller, the token Identity.Web keeps for that session (background work the user opted into).
 /// </summary>
-public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Func<ClaimsPrincipal?> caller, string? longRunningSessionKey) : IAuthenticationProvider
+public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Func<ClaimsPrincipal?> caller, string? longRunningSessionKey) : IGraphAuthorization
 {
-    public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+    public async Task<string> AuthorizationHeaderAsync(CancellationToken ct)
     {
         var principal = caller();
         if (principal is null && longRunningSessionKey is null)
@@ -29,7 +27,7 @@ public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Fun
         string header;
         try
         {
-            header = await headers.CreateAuthorizationHeaderForUserAsync(EntraIdSetup.GraphScopes, options, principal, cancellationToken);
+            header = await headers.CreateAuthorizationHeaderForUserAsync(EntraIdSetup.GraphScopes, options, principal, ct);
         }
         catch (MicrosoftIdentityWebChallengeUserException challenge)
         {
@@ -40,8 +38,7 @@ public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Fun
             throw ConsentRequired(EntraIdSetup.GraphScopes, ui, ui.Claims);
         }
 
-        request.Headers.Remove("Authorization");
-        request.Headers.Add("Authorization", header);
+        return header;
     }
 
     private static GraphConsentRequiredException ConsentRequired(IReadOnlyList<string>? scopes, Exception inner, string? claims) =>

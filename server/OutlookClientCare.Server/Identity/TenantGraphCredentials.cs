@@ -1,7 +1,7 @@
+using Azure.Core;
 using Microsoft.Identity.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Authentication.Azure;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Identity;
 
@@ -11,29 +11,33 @@ public sealed class TenantGraphCredentials : IGraphCredentials
     private readonly IAuthorizationHeaderProvider _headers;
     private readonly IHttpContextAccessor _http;
     private readonly BackgroundIdentityOptions _background;
-    private readonly Lazy<IAuthenticationProvider?> _appOnly;
+    private readonly Lazy<IGraphAuthorization?> _appOnly;
 
-    public TenantGraphCredentials(IAuthorizationHeaderProvider headers, IHttpContextAccessor http, BackgroundIdentityOptions background, GraphBaseUrl graph)
+    public TenantGraphCredentials(IAuthorizationHeaderProvider headers, IHttpContextAccessor http, BackgroundIdentityOptions background)
     {
         _headers = headers;
         _http = http;
         _background = background;
-        _appOnly = new(() => background.Credential is null
-            ? null
-            : new AzureIdentityAuthenticationProvider(
-                BackgroundIdentity.CreateAppOnlyCredential(background),
-                [new Uri(graph.Value).Host],
-                scopes: "https://graph.microsoft.com/.default"));
+        _appOnly = new(() => background.Credential is null ? null : new AppOnlyAuthorization(BackgroundIdentity.CreateAppOnlyCredential(background)));
     }
 
     /// <summary>With long-running sessions on, every request also (re)starts the user's session for later background work.</summary>
-    public IAuthenticationProvider ForUser(AppUser user) =>
+    public IGraphAuthorization ForUser(AppUser user) =>
         new OnBehalfOfProvider(_headers, () => _http.HttpContext?.User, _background.LongRunningObo ? BackgroundIdentity.LongRunningSessionKey(user) : null);
 
-    public IAuthenticationProvider? ForBackground(AppUser user) => BackgroundIdentity.For(user, _background) switch
+    public IGraphAuthorization? ForBackground(AppUser user) => BackgroundIdentity.For(user, _background) switch
     {
         BackgroundIdentityKind.AppOnly => _appOnly.Value,
         BackgroundIdentityKind.LongRunningOnBehalfOf => new OnBehalfOfProvider(_headers, () => null, BackgroundIdentity.LongRunningSessionKey(user)),
         _ => null,
     };
+}
+
+/// <summary>App-only tokens for Graph from Azure.Identity (which caches them until shortly before they expire).</summary>
+public sealed class AppOnlyAuthorization(TokenCredential credential) : IGraphAuthorization
+{
+    private static readonly TokenRequestContext GraphDefault = new(["https://graph.microsoft.com/.default"]);
+
+    public async Task<string> AuthorizationHeaderAsync(CancellationToken ct) =>
+        "Bearer " + (await credential.GetTokenAsync(GraphDefault, ct)).Token;
 }

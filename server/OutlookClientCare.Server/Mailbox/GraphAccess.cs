@@ -1,37 +1,47 @@
 using Microsoft.Extensions.Options;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Identity;
 
-namespace OutlookClientCare.Server.Graph;
+namespace OutlookClientCare.Server.Mailbox;
 
-/// <summary>A gateway for one user's mailbox, with the credentials the current mode uses.</summary>
-public sealed class GraphGatewayFactory(GraphClientProvider clients, IGraphCredentials credentials, TimeProvider time, IOptions<GraphOptions> options)
+/// <summary>A user's mailbox on the Graph boundary, with the credentials the current mode uses.</summary>
+public sealed class GraphAccess(GraphConnection connection, IGraphCredentials credentials)
 {
-    public GraphGateway For(AppUser user) =>
-        new(clients.CreateClient(credentials.ForUser(user)), user.MailboxId);
+    public GraphGateway For(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return connection.Mailbox(user.MailboxId, credentials.ForUser(user));
+    }
 
     /// <summary>Batches across many mailboxes, sent with the credentials of <paramref name="actingAs"/>.</summary>
-    public GraphBatchSender BatchSender(AppUser actingAs) =>
-        new(clients.CreateClient(credentials.ForUser(actingAs)), time, options.Value.MaxBatchRetries, TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds));
+    public GraphBatch Batches(AppUser actingAs) => connection.Batches(credentials.ForUser(actingAs));
 
     /// <summary>A gateway for background work on <paramref name="user"/>'s mailbox; null when no background credentials exist.</summary>
-    public GraphGateway? ForBackground(AppUser user) =>
-        credentials.ForBackground(user) is { } provider ? new(clients.CreateClient(provider), user.MailboxId) : null;
+    public GraphGateway? ForBackground(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return credentials.ForBackground(user) is { } authorization ? connection.Mailbox(user.MailboxId, authorization) : null;
+    }
 
     /// <summary>Batches across many mailboxes of one tenant without a signed-in user; null when no background credentials exist.</summary>
-    public GraphBatchSender? BackgroundBatchSender(AppUser actingAs) =>
-        credentials.ForBackground(actingAs) is { } provider
-            ? new(clients.CreateClient(provider), time, options.Value.MaxBatchRetries, TimeSpan.FromSeconds(options.Value.MaxRetryAfterSeconds))
-            : null;
+    public GraphBatch? BackgroundBatches(AppUser actingAs) =>
+        credentials.ForBackground(actingAs) is { } authorization ? connection.Batches(authorization) : null;
 }
 
-public static class GraphServiceCollectionExtensions
+public static class MailboxServiceCollectionExtensions
 {
-    public static IServiceCollection AddGraphGateway(this IServiceCollection services)
+    /// <summary>The Graph boundary ("Graph" settings) and the mailbox service on top of it.</summary>
+    public static IServiceCollection AddMailbox(this IServiceCollection services)
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<GraphBaseUrl>();
-        services.AddSingleton<GraphClientProvider>();
-        services.AddSingleton<GraphGatewayFactory>();
+        services.AddSingleton(provider => new GraphBaseUrl(provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl));
+        services.AddSingleton(provider => new GraphConnection(
+            provider.GetRequiredService<IOptions<GraphOptions>>().Value,
+            provider.GetRequiredService<GraphBaseUrl>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<GraphAccess>();
+        services.AddMemoryCache();
+        services.AddSingleton<MailboxService>();
         return services;
     }
 }

@@ -1,9 +1,6 @@
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using OutlookClientCare.Server.Demo;
+using OutlookClientCare.Server.Hosting;
 
 namespace OutlookClientCare.Server.Manifest;
 
@@ -14,17 +11,6 @@ namespace OutlookClientCare.Server.Manifest;
 /// </summary>
 public static class ManifestApi
 {
-    public static IServiceCollection AddManifest(this IServiceCollection services)
-    {
-        services.AddOptions<AddInOptions>()
-            .BindConfiguration(AddInOptions.Section)
-            .Validate(
-                o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || AddInBaseUrl.TryParse(o.PublicBaseUrl, out _, out _),
-                "AddIn:PublicBaseUrl must be an absolute https URL without query or fragment, e.g. https://care.example.com.")
-            .ValidateOnStart();
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapManifest(this IEndpointRouteBuilder app)
     {
         app.MapGet("/manifest.xml", GetManifest)
@@ -41,22 +27,20 @@ public static class ManifestApi
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> GetManifest(
-        HttpRequest request, IOptions<AddInOptions> options, IConfiguration config, IServer server)
+        HttpRequest request, PublicAddress address, HostMode mode, IConfiguration config)
     {
-        var demo = DemoMode.IsActive(config);
-        var configured = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? null : AddInBaseUrl.Parse(options.Value.PublicBaseUrl);
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var baseUrl = PublicBaseUrl.Resolve(configured, demo, request.IsHttps, request.Host, addresses);
+        var demo = mode.IsDemo;
+        var baseUrl = address.ForManifest(request);
         if (baseUrl is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "This server has no https address for Outlook.",
-                detail: "Outlook loads add-ins only over https. Set AddIn:PublicBaseUrl to the https address Outlook should use"
+                detail: "Outlook loads add-ins only over https. Set PublicBaseUrl to the https address Outlook should use"
                     + (demo
                         ? ", or run `dotnet dev-certs https --trust`, start the demo with --urls \"http://127.0.0.1:5180;https://localhost:5181\" and open https://localhost:5181/manifest.xml."
                         : "."),
-                extensions: new Dictionary<string, object?> { ["field"] = "AddIn:PublicBaseUrl" });
+                extensions: new Dictionary<string, object?> { ["field"] = PublicAddressOptions.Setting });
         }
 
         var xml = ManifestWriter.Write(baseUrl, demo ? null : ClientId(config));

@@ -6,7 +6,7 @@ namespace OutlookClientCare.Server.Manifest;
 public static class PublicBaseUrl
 {
     /// <summary>
-    /// The configured AddIn:PublicBaseUrl wins. Otherwise, a request that reached us over https shows
+    /// The configured PublicBaseUrl wins. Otherwise, a request that reached us over https shows
     /// an address that works; in demo mode an https address the server listens on does too. Loopback
     /// hosts become "localhost", the name the ASP.NET Core development certificate is issued for.
     /// Null when there is no https address at all (Outlook would refuse a manifest on http).

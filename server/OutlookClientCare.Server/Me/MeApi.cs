@@ -1,7 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Me;
 
@@ -27,23 +28,23 @@ public static class MeApi
         return app;
     }
 
-    private static async Task<Ok<MeResponse>> GetMeAsync(ClaimsPrincipal principal, GraphGatewayFactory graph, CancellationToken ct)
+    private static async Task<Ok<MeResponse>> GetMeAsync(ClaimsPrincipal principal, MailboxService mailbox, CancellationToken ct)
     {
-        var user = AppUser.From(principal);
-        var gateway = graph.For(user);
-        var me = await gateway.GetUserAsync(ct);
-        var settings = await gateway.GetMailboxSettingsAsync(ct);
-        var hours = settings?.WorkingHours;
+        var profile = await mailbox.GetProfileAsync(AppUser.From(principal), ct);
+        var settings = profile.Settings;
+        var hours = settings.WorkingHours;
         return TypedResults.Ok(new MeResponse(
-            me?.DisplayName ?? user.UserPrincipalName,
-            me?.UserPrincipalName ?? user.UserPrincipalName,
-            me?.Mail,
-            settings?.Language?.Locale ?? me?.PreferredLanguage,
-            settings?.TimeZone,
+            profile.DisplayName,
+            profile.UserPrincipalName,
+            profile.Address,
+            settings.Locale,
+            settings.MailboxTimeZone,
             hours is null ? null : new WorkingHoursResponse(
-                [.. (hours.DaysOfWeek ?? []).Select(d => d?.ToString()?.ToLowerInvariant() ?? "")],
-                hours.StartTime?.ToString(),
-                hours.EndTime?.ToString(),
-                hours.TimeZone?.Name)));
+                [.. hours.DaysOfWeek.Select(d => d.ToString().ToLowerInvariant())],
+                Time(hours.Start),
+                Time(hours.End),
+                settings.WorkingHoursTimeZone)));
     }
+
+    private static string Time(TimeOnly time) => time.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 }

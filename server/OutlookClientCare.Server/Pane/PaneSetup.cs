@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookClientCare.Server.Hosting;
 
 namespace OutlookClientCare.Server.Pane;
 
@@ -35,11 +36,11 @@ public static class PaneSetup
         return app;
     }
 
-    private static Ok<PaneConfig> GetConfig(IConfiguration config, HttpResponse response)
+    private static Ok<PaneConfig> GetConfig(IConfiguration config, HostMode mode, HttpResponse response)
     {
         response.Headers.CacheControl = "no-cache";
         var clientId = config["AzureAd:ClientId"];
-        if (string.IsNullOrWhiteSpace(clientId))
+        if (mode.IsDemo)
         {
             return TypedResults.Ok(new PaneConfig(true, null, null, null, null));
         }

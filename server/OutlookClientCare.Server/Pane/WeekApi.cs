@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
-using OutlookClientCare.Server.Threads;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Pane;
 
@@ -31,7 +30,7 @@ public static class WeekApi
     }
 
     private static async Task<Results<Ok<WeekPicture>, ValidationProblem>> GetWeekAsync(
-        int? days, ClaimsPrincipal principal, GraphGatewayFactory graph, MailboxContext mailboxes, TimeProvider time, CancellationToken ct)
+        int? days, ClaimsPrincipal principal, GraphAccess graph, MailboxService mailboxes, TimeProvider time, CancellationToken ct)
     {
         var count = days ?? 10;
         if (count is < 1 or > MaxDays)
@@ -40,7 +39,7 @@ public static class WeekApi
         }
 
         var user = AppUser.From(principal);
-        var mailbox = await mailboxes.GetAsync(user, ct);
+        var mailbox = await mailboxes.GetProfileAsync(user, ct);
         var zone = mailbox.TimeZone;
         var workingDays = WorkingDaysFrom(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime), mailbox.WorkingHours.Days, count);
         var start = StartOf(workingDays[0], zone);

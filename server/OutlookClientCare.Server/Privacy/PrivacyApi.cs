@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Privacy;
@@ -54,20 +55,22 @@ public static class PrivacyApi
     }
 
     private static async Task<Ok<EraseResponse>> EraseAsync(
-        ClaimsPrincipal principal, ClientCareDb db, GraphGatewayFactory graph, TimeProvider time, [FromServices] TokenSessions? sessions, CancellationToken ct, bool removeCalendarBlocks = false)
+        ClaimsPrincipal principal, ClientCareDb db, GraphAccess graph, TimeProvider time, [FromServices] TokenSessions? sessions, CancellationToken ct, bool removeCalendarBlocks = false)
     {
         var user = AppUser.From(principal);
         var removed = 0;
         if (removeCalendarBlocks)
         {
             // Before the rows go: if Graph fails, nothing is erased and the user can simply retry.
-            var gateway = graph.For(user);
             var now = time.GetUtcNow();
-            foreach (var ours in (await gateway.GetCalendarViewAsync(now - BlocksBack, now + BlocksAhead, "UTC", ct)).Where(e => e.IsOurs))
+            var ours = (await graph.For(user).GetCalendarViewAsync(now - BlocksBack, now + BlocksAhead, "UTC", ct)).Where(e => e.IsOurs).ToList();
+            var answers = await graph.Batches(user).SendAsync([.. ours.Select((e, i) => new DeleteEventRequest($"d{i}", user.MailboxId, e))], ct);
+            if (answers.Values.FirstOrDefault(a => !a.IsSuccess && a.Status != System.Net.HttpStatusCode.NotFound) is { } failed)
             {
-                await gateway.DeleteOurEventAsync(ours, ct);
-                removed++;
+                throw new GraphGatewayException($"Graph answered {(int)failed.Status} when removing a block; nothing was erased.", failed.Status);
             }
+
+            removed = ours.Count;
         }
 
         var deleted = await PersonalData.EraseAsync(db, user, ct);

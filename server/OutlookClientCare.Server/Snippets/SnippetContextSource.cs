@@ -1,9 +1,10 @@
 using OutlookClientCare.Core;
 using OutlookClientCare.Core.Snippets;
 using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Clients;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Snippets;
 
@@ -12,7 +13,7 @@ namespace OutlookClientCare.Server.Snippets;
 /// the client's card (timelines, deliverables, constraints, promise) and the user (name, next
 /// booked client block). What the pane typed in wins over what we derived.
 /// </summary>
-public sealed class SnippetContextSource(GraphGatewayFactory graph, ClientCards cards, TimeProvider time)
+public sealed class SnippetContextSource(GraphAccess graph, MailboxService mailbox, ClientCards cards, TimeProvider time)
 {
     private static readonly TimeSpan BlockLookAhead = TimeSpan.FromDays(7);
 
@@ -23,14 +24,13 @@ public sealed class SnippetContextSource(GraphGatewayFactory graph, ClientCards 
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
-        var gateway = graph.For(user);
         var now = time.GetUtcNow();
-        var profile = await MailboxProfile.LoadAsync(gateway, user, ct);
+        var profile = await mailbox.GetProfileAsync(user, ct);
 
         ThreadSituation? situation = null;
         if (!string.IsNullOrWhiteSpace(request.ConversationId))
         {
-            situation = await ThreadSituation.LoadAsync(gateway, profile, request.ConversationId, now, ct);
+            situation = await mailbox.GetSituationAsync(user, request.ConversationId, ct);
             if (situation is null)
             {
                 return null;
@@ -79,7 +79,7 @@ public sealed class SnippetContextSource(GraphGatewayFactory graph, ClientCards 
             HandoverRole = values?.HandoverRole,
             Progress = values?.Progress,
             Fixed = values?.Fixed,
-            NextClientBlockStart = await NextClientBlockAsync(gateway, profile, now, ct),
+            NextClientBlockStart = await NextClientBlockAsync(graph.For(user), profile, now, ct),
         };
     }
 

@@ -106,7 +106,7 @@ public static partial class SnippetsApi
         errors.OneOf("language", request.Language, "de", "en");
         errors.OneOf("form", request.Form, "sie", "du");
         errors.OneOf("tone", request.Tone, "warm", "brief");
-        errors.Text("conversationId", request.ConversationId, Graph.ThreadSituation.MaxConversationId);
+        errors.Text("conversationId", request.ConversationId, Mailbox.ThreadSituation.MaxConversationId);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

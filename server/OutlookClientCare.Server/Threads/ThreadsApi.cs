@@ -2,8 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookClientCare.Core.Threads;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Threads;
 
@@ -11,13 +11,6 @@ public static class ThreadsApi
 {
     /// <summary>A Graph thread page is rarely above a few hundred KB; oversized bodies are truncated by Core anyway.</summary>
     private const long MaxThreadJsonBytes = 8 * 1024 * 1024;
-
-    public static IServiceCollection AddThreads(this IServiceCollection services)
-    {
-        services.AddMemoryCache();
-        services.AddSingleton<MailboxContext>();
-        return services;
-    }
 
     public static IEndpointRouteBuilder MapThreads(this IEndpointRouteBuilder app)
     {
@@ -34,7 +27,7 @@ public static class ThreadsApi
     }
 
     private static async Task<Results<Ok<SituationCard>, ProblemHttpResult>> AnalyzeAsync(
-        HttpRequest request, ClaimsPrincipal principal, MailboxContext mailboxes, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal principal, MailboxService mailbox, CancellationToken ct)
     {
         IReadOnlyList<ThreadMessage> messages;
         try
@@ -51,22 +44,19 @@ public static class ThreadsApi
             return TypedResults.Problem(title: "The thread could not be read.", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var user = AppUser.From(principal);
-        var mailbox = await mailboxes.GetAsync(user, ct);
-        return TypedResults.Ok(ThreadAnalyzer.Analyze(messages, mailboxes.AnalysisContextFor(mailbox, user)));
+        var profile = await mailbox.GetProfileAsync(AppUser.From(principal), ct);
+        return TypedResults.Ok(mailbox.Analyze(profile, messages));
     }
 
     private static async Task<Results<Ok<SituationCard>, ProblemHttpResult>> GetSituationAsync(
-        string conversationId, ClaimsPrincipal principal, GraphGatewayFactory graph, MailboxContext mailboxes, CancellationToken ct)
+        string conversationId, ClaimsPrincipal principal, MailboxService mailbox, CancellationToken ct)
     {
-        var user = AppUser.From(principal);
-        var mailbox = await mailboxes.GetAsync(user, ct);
-        var messages = await graph.For(user).GetThreadAsync(conversationId, ct);
-        if (messages.Count == 0)
+        var situation = await mailbox.GetSituationAsync(AppUser.From(principal), conversationId, ct);
+        if (situation is null)
         {
             return TypedResults.Problem(title: "No such conversation.", detail: $"No message of conversation '{conversationId}' is in this mailbox.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return TypedResults.Ok(ThreadAnalyzer.Analyze(GraphThreadMessages.From(messages), mailboxes.AnalysisContextFor(mailbox, user)));
+        return TypedResults.Ok(situation.Card);
     }
 }

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookClientCare.Core.Threads;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 
 namespace OutlookClientCare.Server.Waiting;
 
@@ -35,25 +36,22 @@ public static class WaitingApi
         return app;
     }
 
-    private static async Task<Ok<WaitingList>> GetAsync(ClaimsPrincipal principal, GraphGatewayFactory graph, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<WaitingList>> GetAsync(ClaimsPrincipal principal, GraphAccess graph, MailboxService mailbox, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
-        var gateway = graph.For(user);
-        var now = time.GetUtcNow();
-        var profile = await MailboxProfile.LoadAsync(gateway, user, ct);
-        var messages = await gateway.GetRecentMessagesAsync(now - LookBack, GraphGateway.RecentMessagesPageSize, ct);
-        var context = new AnalysisContext(profile.Address, now, profile.TimeZone) { WorkingHours = profile.WorkingHours };
+        var profile = await mailbox.GetProfileAsync(user, ct);
+        var messages = await graph.For(user).GetRecentMessagesAsync(time.GetUtcNow() - LookBack, GraphGateway.RecentMessagesPageSize, ct);
 
         var waiting = new List<WaitingThread>();
-        foreach (var conversation in messages.Where(m => m.IsDraft != true && !string.IsNullOrEmpty(m.ConversationId)).GroupBy(m => m.ConversationId!))
+        foreach (var conversation in messages.Where(m => !m.IsDraft && !string.IsNullOrEmpty(m.Id) && !string.IsNullOrEmpty(m.ConversationId)).GroupBy(m => m.ConversationId!))
         {
             var latest = conversation.MaxBy(m => m.ReceivedDateTime ?? m.SentDateTime ?? DateTimeOffset.MinValue)!;
-            if (!GraphThreadMessages.IsFromClient(latest, profile.Address))
+            if (!profile.IsFromClient(latest))
             {
                 continue;
             }
 
-            var card = ThreadAnalyzer.Analyze(GraphThreadMessages.From(conversation), context);
+            var card = mailbox.Analyze(profile, [.. conversation]);
             if (card.Waiting.ReplyOwedBy != ReplyOwedBy.Us)
             {
                 continue;

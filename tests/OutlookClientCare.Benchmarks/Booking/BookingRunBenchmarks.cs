@@ -11,8 +11,10 @@ using OutlookClientCare.GraphSandbox.Data;
 using OutlookClientCare.GraphSandbox.Faults;
 using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Booking;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Interactions;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Benchmarks.Booking;
@@ -94,7 +96,8 @@ public class BookingRunBenchmarks : IDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(_clock);
         services.AddStorage(config);
-        services.AddGraphGateway();
+        services.AddMailbox();
+        services.AddInteractions();
         services.AddSingleton<IGraphCredentials, SandboxCredentials>();
         services.AddBooking();
         _services = services.BuildServiceProvider();

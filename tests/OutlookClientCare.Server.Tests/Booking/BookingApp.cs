@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using OutlookClientCare.Graph;
 using OutlookClientCare.GraphSandbox.Data;
 using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Demo;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Tests.Infrastructure;
 using OutlookClientCare.Server.Tests.Sandbox;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Graph;
 using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
 
 namespace OutlookClientCare.Server.Tests.Coach;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OutlookClientCare.Server.Demo;
+using OutlookClientCare.Server.Hosting;
 
 namespace OutlookClientCare.Server.Tests.Demo;
 
@@ -30,7 +31,7 @@ public sealed class DemoModeTests
         var withTenant = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AzureAd:ClientId"] = "0f0e0d0c-0000-0000-0000-000000000001" }).Build();
         var without = new ConfigurationBuilder().Build();
 
-        Assert.False(DemoMode.IsActive(withTenant));
-        Assert.True(DemoMode.IsActive(without));
+        Assert.False(HostMode.From(withTenant).IsDemo);
+        Assert.True(HostMode.From(without).IsDemo);
     }
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
+using OutlookClientCare.Graph;
 using OutlookClientCare.GraphSandbox.Hosting;
-using OutlookClientCare.Server.Graph;
+using OutlookClientCare.Server.Demo;
+using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Tests.Sandbox;
 
 namespace OutlookClientCare.Server.Tests.Graph;
@@ -10,14 +11,25 @@ namespace OutlookClientCare.Server.Tests.Graph;
 /// <summary>The gateway as the server builds it, pointed at a sandbox on its own loopback port.</summary>
 internal static class GatewayTestKit
 {
-    public static GraphClientProvider Clients(string baseUrl, int retryDelaySeconds = 0)
-    {
-        var options = Options.Create(new GraphOptions { BaseUrl = baseUrl, RetryDelaySeconds = retryDelaySeconds });
-        return new GraphClientProvider(options, new GraphBaseUrl(options));
-    }
+    public static GraphConnection Connection(string baseUrl, int retryDelaySeconds = 0) =>
+        new(new GraphOptions { BaseUrl = baseUrl, RetryDelaySeconds = retryDelaySeconds }, new GraphBaseUrl(baseUrl), TimeProvider.System);
+
+    /// <summary>The demo's sandbox credentials for a seeded user.</summary>
+    public static IGraphAuthorization As(string user, string userId) =>
+        new SandboxCredentials().ForUser(new AppUser("tenant", userId, user));
 
     public static GraphGateway Gateway(GraphSandboxHost host, string user = SandboxTestTenant.Anna, string userId = SandboxTestTenant.AnnaId) =>
-        new(Clients(host.BaseUrl).CreateClient(new SandboxAuthenticationProvider(user)), userId);
+        Connection(host.BaseUrl).Mailbox(userId, As(user, userId));
+
+    public static GraphBatch Batches(GraphSandboxHost host, string user = SandboxTestTenant.Anna, string userId = SandboxTestTenant.AnnaId) =>
+        Connection(host.BaseUrl).Batches(As(user, userId));
+
+    /// <summary>Creates one of our events the way booking does: a create step of a $batch.</summary>
+    public static async Task<CalendarEvent> CreateOurEventAsync(this GraphBatch batch, string mailboxId, OurEventDraft draft)
+    {
+        var answers = await batch.SendAsync([new CreateEventRequest("create", mailboxId, draft)], CancellationToken.None);
+        return await GraphBatch.ReadCreatedEventAsync(answers["create"], CancellationToken.None);
+    }
 
     /// <summary>A conversation of <paramref name="count"/> messages, stored in an order unrelated to when they were sent.</summary>
     public static Action<JsonObject> WithLongThread(string conversationId, int count) => seed =>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using OutlookClientCare.Graph;
 using OutlookClientCare.GraphSandbox.Faults;
 using OutlookClientCare.GraphSandbox.Hosting;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Tests.Sandbox;
 using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
 
@@ -54,14 +54,14 @@ public sealed class GraphGatewayTests
     public async Task A429WithRetryAfterIsRetriedExactlyOnceAfterTheDelay()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
-        host.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequests, Route = "GET /me/mailboxSettings", User = Anna, Count = 1, RetryAfterSeconds = 1 });
+        host.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequests, Route = "GET /me", User = Anna, Count = 1, RetryAfterSeconds = 1 });
         var gateway = GatewayTestKit.Gateway(host);
 
         var clock = Stopwatch.StartNew();
-        var settings = await gateway.GetMailboxSettingsAsync(default);
+        var owner = await gateway.GetOwnerAsync(default);
 
-        Assert.Equal("W. Europe Standard Time", settings!.TimeZone);
-        Assert.Equal(2, host.Counters.Get("GET /me/mailboxSettings", Anna));
+        Assert.Equal("W. Europe Standard Time", owner.Settings.MailboxTimeZone);
+        Assert.Equal(2, host.Counters.Get("GET /me", Anna));
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.95), $"retried after {clock.Elapsed.TotalSeconds:0.00} s, before the 1 s Retry-After");
     }
 
@@ -69,13 +69,13 @@ public sealed class GraphGatewayTests
     public async Task ThreeTimes503IsGivenUpAfterTwoRetriesAsUnavailable()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
-        host.Faults.Add(new FaultRule { Kind = FaultKind.ServiceUnavailable, Route = "GET /me/mailboxSettings", Count = 3, RetryAfterSeconds = 0 });
+        host.Faults.Add(new FaultRule { Kind = FaultKind.ServiceUnavailable, Route = "GET /me", Count = 3, RetryAfterSeconds = 0 });
         var gateway = GatewayTestKit.Gateway(host);
 
-        var error = await Assert.ThrowsAsync<GraphUnavailableException>(() => gateway.GetMailboxSettingsAsync(default));
+        var error = await Assert.ThrowsAsync<GraphUnavailableException>(() => gateway.GetOwnerAsync(default));
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, error.GraphStatus);
-        Assert.Equal(3, host.Counters.Get("GET /me/mailboxSettings", Anna));
+        Assert.Equal(3, host.Counters.Get("GET /me", Anna));
     }
 
     [Fact]
@@ -85,22 +85,23 @@ public sealed class GraphGatewayTests
         probe.Start();
         var closedPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        var gateway = new GraphGateway(GatewayTestKit.Clients($"http://127.0.0.1:{closedPort}/v1.0").CreateClient(new SandboxAuthenticationProvider(Anna)), AnnaId);
+        var gateway = GatewayTestKit.Connection($"http://127.0.0.1:{closedPort}/v1.0").Mailbox(AnnaId, GatewayTestKit.As(Anna, AnnaId));
 
-        await Assert.ThrowsAsync<GraphUnavailableException>(() => gateway.GetMailboxSettingsAsync(default));
+        await Assert.ThrowsAsync<GraphUnavailableException>(() => gateway.GetOwnerAsync(default));
     }
 
     [Fact]
     public async Task ARetriedCreateWithTheSameTransactionIdLeavesExactlyOneEvent()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
-        var gateway = GatewayTestKit.Gateway(host);
+        var batches = GatewayTestKit.Batches(host);
         var draft = Block(new DateOnly(2026, 12, 2), 9);
 
-        var first = await gateway.CreateOurEventAsync(draft, default);
-        var second = await gateway.CreateOurEventAsync(draft, default);
+        var first = await batches.CreateOurEventAsync(AnnaId, draft);
+        var second = await batches.CreateOurEventAsync(AnnaId, draft);
 
         Assert.Equal(first.Id, second.Id);
+        Assert.True(second.IsOurs);
         var ours = host.EventsOf(Anna).Where(e => (string?)e["transactionId"] == draft.TransactionId).ToList();
         var stored = Assert.Single(ours);
         Assert.Equal(OurEventTag.Category, (string?)stored["categories"]![0]);
@@ -108,29 +109,31 @@ public sealed class GraphGatewayTests
     }
 
     [Fact]
-    public async Task DeletingOrMovingAnEventWeDidNotCreateIsRefusedAndChangesNothing()
+    public async Task DeletingOrMovingAnEventWeDidNotCreateIsRefusedBeforeAnythingIsSent()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
-        var gateway = GatewayTestKit.Gateway(host);
         var before = host.EventsOf(Anna).Select(e => e.ToJsonString()).ToList();
-
-        var theirs = await gateway.GetEventAsync("AAMkEventReview", default);
-
-        Assert.NotNull(theirs);
+        var view = await GatewayTestKit.Gateway(host).GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default);
+        var theirs = Assert.Single(view, e => e.Id == "AAMkEventReview");
         Assert.False(theirs.IsOurs);
-        await Assert.ThrowsAsync<NotOurEventException>(() => gateway.DeleteOurEventAsync(theirs, default));
-        await Assert.ThrowsAsync<NotOurEventException>(() => gateway.MoveOurEventAsync(theirs, Monday.AddHours(12), Monday.AddHours(13), "Europe/Berlin", default));
+        var batches = GatewayTestKit.Batches(host);
+
+        await Assert.ThrowsAsync<NotOurEventException>(() => batches.SendAsync([new DeleteEventRequest("d", AnnaId, theirs)], default));
+        await Assert.ThrowsAsync<NotOurEventException>(() => batches.SendAsync([new MoveEventRequest("m", AnnaId, theirs, Monday.AddHours(12), Monday.AddHours(13), "Europe/Berlin")], default));
+
         Assert.Equal(before, host.EventsOf(Anna).Select(e => e.ToJsonString()));
+        Assert.Equal(0, host.Counters.Get("POST /$batch"));
         Assert.Equal(0, host.Counters.Get("DELETE /me/events/{id}", Anna));
         Assert.Equal(0, host.Counters.Get("PATCH /me/events/{id}", Anna));
     }
 
     [Fact]
-    public async Task OurBlockIsRecognisedInTheCalendarViewAndCanBeMovedAndDeleted()
+    public async Task OurBlockIsRecognisedInTheCalendarViewAndCanBeMovedAndDeletedInABatch()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
         var gateway = GatewayTestKit.Gateway(host);
-        var created = await gateway.CreateOurEventAsync(Block(new DateOnly(2026, 12, 1), 13), default);
+        var batches = GatewayTestKit.Batches(host);
+        var created = await batches.CreateOurEventAsync(AnnaId, Block(new DateOnly(2026, 12, 1), 13));
 
         var view = await gateway.GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default);
         var ours = Assert.Single(view, e => e.IsOurs);
@@ -139,12 +142,14 @@ public sealed class GraphGatewayTests
         Assert.Contains(view, e => e.Id == "AAMkEventReview" && !e.IsOurs);
 
         var newStart = new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.FromHours(1));
-        await gateway.MoveOurEventAsync(ours, newStart, newStart.AddHours(1), "Europe/Berlin", default);
-        var moved = await gateway.GetEventAsync(ours.Id, default);
-        Assert.Equal(newStart, moved!.Start);
+        var moved = await batches.SendAsync([new MoveEventRequest("m", AnnaId, ours, newStart, newStart.AddHours(1), "Europe/Berlin")], default);
+        Assert.True(moved["m"].IsSuccess);
+        var afterMove = Assert.Single(await gateway.GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default), e => e.IsOurs);
+        Assert.Equal(newStart, afterMove.Start);
 
-        await gateway.DeleteOurEventAsync(moved, default);
-        Assert.Null(await gateway.GetEventAsync(ours.Id, default));
+        var deleted = await batches.SendAsync([new DeleteEventRequest("d", AnnaId, afterMove)], default);
+        Assert.True(deleted["d"].IsSuccess);
+        Assert.DoesNotContain(await gateway.GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default), e => e.IsOurs);
     }
 
     [Fact]
@@ -179,12 +184,13 @@ public sealed class GraphGatewayTests
 
         var draft = await gateway.CreateReplyAllDraftAsync("AAMkMessage24", "<p>Zusammenfassung: Lieferung am 4.12.</p>", default);
 
-        Assert.True(draft.IsDraft);
-        Assert.Equal(ThreadId, draft.ConversationId);
         var stored = host.MessagesOf(Anna).Single(m => (string?)m["id"] == draft.Id);
+        Assert.True((bool?)stored["isDraft"]);
+        Assert.Equal(ThreadId, (string?)stored["conversationId"]);
+        Assert.Equal((string?)stored["webLink"], draft.WebLink);
         var body = (string)stored["body"]!["content"]!;
         Assert.True(body.IndexOf("Zusammenfassung", StringComparison.Ordinal) < body.IndexOf("Nachricht 24", StringComparison.Ordinal));
-        Assert.Contains(draft.ToRecipients!, r => r.EmailAddress!.Address == Client);
+        Assert.Contains(Client, stored["toRecipients"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(sentBefore, host.MessagesOf(Anna).Count(m => (string?)m["parentFolderId"] == "sentitems"));
     }
 
@@ -204,25 +210,30 @@ public sealed class GraphGatewayTests
     }
 
     [Fact]
+    public async Task FlaggingAMessageThatIsGoneFailsInsteadOfPassingSilently()
+    {
+        await using var host = await GraphSandboxHost.StartAsync(Create());
+        var gateway = GatewayTestKit.Gateway(host);
+
+        var error = await Assert.ThrowsAsync<GraphGatewayException>(() => gateway.SetFollowUpFlagAsync("AAMkNoSuchMessage", Monday, Monday.AddDays(1), "Europe/Berlin", default));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, error.GraphStatus);
+    }
+
+    [Fact]
     public async Task ABatchAcrossUsersResendsOnlyTheThrottledStepsAfterTheirRetryAfter()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
         host.Faults.Add(new FaultRule { Kind = FaultKind.TooManyRequests, Route = "GET /me/mailboxSettings", User = Ben, Count = 1, RetryAfterSeconds = 1 });
-        var client = GatewayTestKit.Clients(host.BaseUrl).CreateClient(new SandboxAuthenticationProvider(Anna));
-        var sender = new GraphBatchSender(client, TimeProvider.System, maxRetries: 3, maxRetryAfter: TimeSpan.FromSeconds(30));
-        GraphBatchStep[] steps =
-        [
-            new("anna", client.Users[AnnaId].MailboxSettings.ToGetRequestInformation()),
-            new("ben", client.Users[BenId].MailboxSettings.ToGetRequestInformation()),
-        ];
+        var batches = GatewayTestKit.Batches(host);
 
         var clock = Stopwatch.StartNew();
-        var results = await sender.SendAsync(steps, default);
+        var results = await batches.SendAsync([new OutlookSettingsRequest("anna", AnnaId), new OutlookSettingsRequest("ben", BenId)], default);
 
         Assert.All(results.Values, r => Assert.True(r.IsSuccess, $"{r.Id}: {(int)r.Status}"));
         Assert.Equal(1, results["anna"].Attempts);
         Assert.Equal(2, results["ben"].Attempts);
-        Assert.Contains("Eastern Standard Time", results["ben"].Body, StringComparison.Ordinal);
+        Assert.Equal("Eastern Standard Time", (await GraphBatch.ReadOutlookSettingsAsync(results["ben"], default)).MailboxTimeZone);
         Assert.Equal(1, host.Counters.Get("GET /me/mailboxSettings", Anna));
         Assert.Equal(2, host.Counters.Get("GET /me/mailboxSettings", Ben));
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.95));
@@ -232,11 +243,10 @@ public sealed class GraphGatewayTests
     public async Task ABatchOfMoreThanTwentyStepsIsSplitAndEveryStepAnswered()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
-        var client = GatewayTestKit.Clients(host.BaseUrl).CreateClient(new SandboxAuthenticationProvider(Anna));
-        var sender = new GraphBatchSender(client, TimeProvider.System, maxRetries: 3, maxRetryAfter: TimeSpan.FromSeconds(30));
-        var steps = Enumerable.Range(0, 45).Select(n => new GraphBatchStep($"s{n}", client.Users[n % 2 == 0 ? AnnaId : BenId].ToGetRequestInformation())).ToList();
+        var batches = GatewayTestKit.Batches(host);
+        var steps = Enumerable.Range(0, 45).Select(n => (BatchRequest)new OutlookSettingsRequest($"s{n}", n % 2 == 0 ? AnnaId : BenId)).ToList();
 
-        var results = await sender.SendAsync(steps, default);
+        var results = await batches.SendAsync(steps, default);
 
         Assert.Equal(45, results.Count);
         Assert.All(results.Values, r => Assert.True(r.IsSuccess));

@@ -47,7 +47,7 @@ public sealed class ManifestApiTests
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("AddIn:PublicBaseUrl", problem.GetProperty("field").GetString());
+        Assert.Equal("PublicBaseUrl", problem.GetProperty("field").GetString());
         Assert.Contains("only over https", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("dotnet dev-certs https --trust", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class ManifestApiTests
     [Fact]
     public async Task AConfiguredPublicAddressIsUsedWhateverTheRequestLooksLike()
     {
-        await using var app = StartApp(new() { ["AddIn:PublicBaseUrl"] = "https://tunnel.example.net/care/" });
+        await using var app = StartApp(new() { ["PublicBaseUrl"] = "https://tunnel.example.net/care/" });
 
         var manifest = XDocument.Parse(await Over(app, "http").GetStringAsync("/manifest.xml"));
 
@@ -73,7 +73,7 @@ public sealed class ManifestApiTests
             ["AzureAd:ClientId"] = ManifestSchemaTests.TenantClientId,
             ["AzureAd:Audience"] = $"api://care.contoso.example/{ManifestSchemaTests.TenantClientId}",
             ["AzureAd:ClientSecret"] = "not-used-by-this-test",
-            ["AddIn:PublicBaseUrl"] = "https://care.contoso.example",
+            ["PublicBaseUrl"] = "https://care.contoso.example",
         });
 
         var manifest = XDocument.Parse(await Over(app, "http").GetStringAsync("/manifest.xml"));
@@ -87,11 +87,23 @@ public sealed class ManifestApiTests
     [Fact]
     public async Task ABadConfiguredPublicAddressStopsTheServerAtStartWithTheSettingNamed()
     {
-        await using var app = StartApp(new() { ["AddIn:PublicBaseUrl"] = "http://tunnel.example.net" });
+        await using var app = StartApp(new() { ["PublicBaseUrl"] = "http://tunnel.example.net" });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
-        Assert.Contains("AddIn:PublicBaseUrl must be an absolute https URL", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("PublicBaseUrl must be an absolute https URL", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AddIn:PublicBaseUrl")]
+    [InlineData("Booking:PublicBaseUrl")]
+    public async Task AnOutdatedPublicAddressSettingStopsTheServerNamingTheOneThatReplacesIt(string outdated)
+    {
+        await using var app = StartApp(new() { [outdated] = "https://tunnel.example.net" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("replaced by the one setting PublicBaseUrl", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

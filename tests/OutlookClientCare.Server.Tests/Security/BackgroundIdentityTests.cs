@@ -106,14 +106,12 @@ public sealed class TenantGraphCredentialsTests
         var headers = new Infrastructure.SandboxHeaderProvider();
         var credentials = Create(headers, new() { ["Booking:LongRunningObo"] = "true" });
 
-        var provider = credentials.ForBackground(Anna);
-        var request = new Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = Microsoft.Kiota.Abstractions.Method.GET, URI = new Uri("https://graph.microsoft.com/v1.0/me") };
-        await provider!.AuthenticateRequestAsync(request);
+        var header = await credentials.ForBackground(Anna)!.AuthorizationHeaderAsync(CancellationToken.None);
 
         var call = Assert.Single(headers.Calls);
         Assert.False(call.HadPrincipal);
         Assert.Equal("occ-lro.tenant.anna-oid", call.SessionKey);
-        Assert.Equal("Bearer session:occ-lro.tenant.anna-oid", request.Headers["Authorization"].Single());
+        Assert.Equal("Bearer session:occ-lro.tenant.anna-oid", header);
     }
 
     [Fact]
@@ -137,13 +135,12 @@ public sealed class TenantGraphCredentialsTests
             ["Booking:AppOnly:Mailboxes:0"] = "anna@contoso.example",
         });
 
-        Assert.IsType<Microsoft.Kiota.Authentication.Azure.AzureIdentityAuthenticationProvider>(credentials.ForBackground(Anna));
+        Assert.IsType<AppOnlyAuthorization>(credentials.ForBackground(Anna));
     }
 
     private static TenantGraphCredentials Create(Infrastructure.SandboxHeaderProvider headers, Dictionary<string, string?> settings)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var graph = new OutlookClientCare.Server.Graph.GraphBaseUrl(Microsoft.Extensions.Options.Options.Create(new OutlookClientCare.Server.Graph.GraphOptions { BaseUrl = OutlookClientCare.Server.Graph.GraphOptions.MicrosoftGraphV1 }));
-        return new TenantGraphCredentials(headers, new Microsoft.AspNetCore.Http.HttpContextAccessor(), BackgroundIdentityOptions.Read(config), graph);
+        return new TenantGraphCredentials(headers, new Microsoft.AspNetCore.Http.HttpContextAccessor(), BackgroundIdentityOptions.Read(config));
     }
 }

@@ -5,12 +5,14 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OutlookClientCare.Graph;
 using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Demo;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Privacy;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Tests.Graph;
 using OutlookClientCare.Server.Tests.Infrastructure;
 using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
 
@@ -62,9 +64,9 @@ public sealed class PrivacyTests
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
         await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
         var start = DateTimeOffset.UtcNow.Date.AddDays(3).AddHours(8);
-        var graph = app.Services.GetRequiredService<GraphGatewayFactory>();
-        await graph.For(AnnaUser).CreateOurEventAsync(new OurEventDraft("erase-test-anna", "Fokuszeit", "<p>Fokus</p>", start, start.AddHours(1), "UTC", "block:anna"), CancellationToken.None);
-        await graph.For(BenUser).CreateOurEventAsync(new OurEventDraft("erase-test-ben", "Focus time", "<p>Focus</p>", start, start.AddHours(1), "UTC", "block:ben"), CancellationToken.None);
+        var graph = app.Services.GetRequiredService<GraphAccess>();
+        await graph.Batches(AnnaUser).CreateOurEventAsync(AnnaUser.MailboxId, new OurEventDraft("erase-test-anna", "Fokuszeit", "<p>Fokus</p>", start, start.AddHours(1), "UTC", "block:anna"));
+        await graph.Batches(BenUser).CreateOurEventAsync(BenUser.MailboxId, new OurEventDraft("erase-test-ben", "Focus time", "<p>Focus</p>", start, start.AddHours(1), "UTC", "block:ben"));
         sandbox.ActAsUserInOutlookAddEvent(Anna, new JsonObject
         {
             ["subject"] = "Kundentermin",
@@ -90,8 +92,8 @@ public sealed class PrivacyTests
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
         await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
         var start = DateTimeOffset.UtcNow.Date.AddDays(3).AddHours(8);
-        await app.Services.GetRequiredService<GraphGatewayFactory>().For(AnnaUser)
-            .CreateOurEventAsync(new OurEventDraft("keep-test", "Fokuszeit", "<p>Fokus</p>", start, start.AddHours(1), "UTC", "block:anna"), CancellationToken.None);
+        await app.Services.GetRequiredService<GraphAccess>().Batches(AnnaUser)
+            .CreateOurEventAsync(AnnaUser.MailboxId, new OurEventDraft("keep-test", "Fokuszeit", "<p>Fokus</p>", start, start.AddHours(1), "UTC", "block:anna"));
         var before = sandbox.EventsOf(Anna).Count;
 
         var response = await app.ClientFor(Anna).DeleteAsync("/api/me");

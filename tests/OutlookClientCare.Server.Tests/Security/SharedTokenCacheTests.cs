@@ -5,10 +5,9 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Kiota.Abstractions;
 using OutlookClientCare.GraphSandbox.Hosting;
-using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Tests.Infrastructure;
 using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
@@ -160,8 +159,7 @@ public sealed class SharedTokenCacheTests
         async Task BackgroundRequestAsync(TenantModeApp instance)
         {
             var credentials = instance.Services.GetRequiredService<IGraphCredentials>().ForBackground(anna) ?? throw new InvalidOperationException("No background identity.");
-            var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(sandbox.BaseUrl + "/me") };
-            await credentials.AuthenticateRequestAsync(request);
+            await credentials.AuthorizationHeaderAsync(CancellationToken.None);
         }
     }
 
