@@ -29,6 +29,12 @@ public sealed class BookingUser
     public bool TentativeBlocks { get; set; }
     public int HorizonDays { get; set; }
 
+    /// <summary>
+    /// True while the time zone and working hours are Outlook's (taken from its mailbox settings and not
+    /// changed by the user): a later change in Outlook then reaches the planner on the next daily run.
+    /// </summary>
+    public bool WorkingHoursFromOutlook { get; set; }
+
     /// <summary>"de" or "en": the language of the block's subject and body.</summary>
     public required string Language { get; set; }
     public bool AutoBooking { get; set; }

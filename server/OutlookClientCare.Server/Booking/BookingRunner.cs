@@ -61,7 +61,15 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         var (records, imports) = await LoadAsync(users, horizons.Min(h => h.From), ct);
 
         List<BatchRequest> viewSteps = [.. users.Select((u, i) => new CalendarViewRequest(ViewStepId(i), u.ObjectId, horizons[i].ViewStart, horizons[i].ViewEnd, u.TimeZoneId))];
+
+        // Hours that follow Outlook are read again once a day, in the same batch as the calendar, so a
+        // change made in Outlook reaches the plan on the next daily run.
+        viewSteps.AddRange(users.Select((u, i) => (u, i)).Where(x => OutlookHoursDue(x.u, now)).Select(x => new OutlookSettingsRequest(SettingsStepId(x.i), x.u.ObjectId)));
         var views = await SendAsync(sender, viewSteps, mode, ct);
+        for (var i = 0; i < users.Count; i++)
+        {
+            await TakeOutlookHoursAsync(users[i], views.GetValueOrDefault(SettingsStepId(i)), now, ct);
+        }
 
         var pending = new List<PendingUser>(users.Count);
         for (var i = 0; i < users.Count; i++)
@@ -303,6 +311,42 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
     }
 
     private static string ViewStepId(int index) => $"v{index}";
+
+    private static string SettingsStepId(int index) => $"s{index}";
+
+    private static bool OutlookHoursDue(BookingUser user, DateTimeOffset now)
+    {
+        if (!user.WorkingHoursFromOutlook)
+        {
+            return false;
+        }
+
+        var zone = TimeZoneOf(user);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(user.UpdatedAt, zone).DateTime) < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+    }
+
+    private async Task TakeOutlookHoursAsync(BookingUser user, BatchAnswer? answer, DateTimeOffset now, CancellationToken ct)
+    {
+        if (answer is not { IsSuccess: true })
+        {
+            return;
+        }
+
+        try
+        {
+            var outlook = BookingSettings.FromOutlook(await GraphBatch.ReadOutlookSettingsAsync(answer, ct)).Settings;
+            if (outlook.Validate().Count == 0 && BookingSettings.TakeHoursOf(user, outlook))
+            {
+                logger.LogInformation("Outlook's working hours or time zone changed for a user; the plan follows them.");
+            }
+
+            user.UpdatedAt = now;
+        }
+        catch (GraphGatewayException error)
+        {
+            logger.LogWarning("Outlook's mailbox settings could not be read for a user: {Error}", error.Message);
+        }
+    }
 
     private static string Status(BatchAnswer? result) =>
         result is null ? "no answer" : $"Graph answered {(int)result.Status}";

@@ -25,7 +25,8 @@ public sealed record TimeBlockSettingsDocument(
     int HorizonDays,
     bool AutoBooking,
     string Language,
-    SettingsSource Source);
+    SettingsSource Source,
+    bool WorkingHoursFromOutlook);
 
 public sealed record WorkingHoursDocument(IReadOnlyList<string> DaysOfWeek, string StartTime, string EndTime);
 
@@ -110,13 +111,38 @@ public static class BookingSettings
             settings.HorizonDays,
             row.AutoBooking,
             row.Language,
-            source);
+            source,
+            row.WorkingHoursFromOutlook);
     }
 
     /// <summary>
     /// Defaults from Outlook: its time zone and working hours (Monday to Friday 08:00-17:00 when it
     /// has none), German texts for a de-* mailbox language and English otherwise.
     /// </summary>
+    /// <summary>True when the row's time zone and working hours are what <paramref name="outlook"/> says.</summary>
+    public static bool HasHoursOf(BookingUser row, TimeBlockSettings outlook)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(outlook);
+        var mine = ToPlannerSettings(row);
+        return mine.TimeZoneId == outlook.TimeZoneId && mine.WorkingHours == outlook.WorkingHours;
+    }
+
+    /// <summary>Takes Outlook's time zone and working hours; true when that changed the row.</summary>
+    public static bool TakeHoursOf(BookingUser row, TimeBlockSettings outlook)
+    {
+        if (HasHoursOf(row, outlook))
+        {
+            return false;
+        }
+
+        row.TimeZoneId = outlook.TimeZoneId;
+        row.WorkingDays = string.Join(',', outlook.WorkingHours.DaysOfWeek.Select(DayName));
+        row.WorkStart = outlook.WorkingHours.Start;
+        row.WorkEnd = outlook.WorkingHours.End;
+        return true;
+    }
+
     public static (TimeBlockSettings Settings, string Language) FromOutlook(OutlookSettings outlook)
     {
         ArgumentNullException.ThrowIfNull(outlook);

@@ -61,7 +61,7 @@ public static class TimeBlocksApi
     }
 
     private static async Task<Results<Ok<TimeBlockSettingsDocument>, ValidationProblem>> PutSettingsAsync(
-        ClaimsPrincipal principal, HttpRequest request, ClientCareDb db, GraphAccess graph, ChangeSubscriptions subscriptions, TimeProvider time, CancellationToken ct)
+        ClaimsPrincipal principal, HttpRequest request, ClientCareDb db, GraphAccess graph, MailboxService mailbox, ChangeSubscriptions subscriptions, TimeProvider time, CancellationToken ct)
     {
         var user = AppUser.From(principal);
         var body = await BodyText.ReadAsync(request, MaxSettingsBytes, ct);
@@ -87,6 +87,11 @@ public static class TimeBlocksApi
             BookingSettings.Apply(row, settings, language);
             row.UpdatedAt = time.GetUtcNow();
         }
+
+        // Hours sent as Outlook has them keep following Outlook; any others are the user's own
+        // (workingHoursFromOutlook in the answer says which; setting Outlook's hours again follows it again).
+        var outlook = BookingSettings.FromOutlook((await mailbox.GetProfileAsync(user, ct)).Settings).Settings;
+        row.WorkingHoursFromOutlook = BookingSettings.HasHoursOf(row, outlook);
 
         row.AutoBooking = autoBooking;
         if (autoBooking)
@@ -252,7 +257,9 @@ public static class TimeBlocksApi
 
         var profile = await mailbox.GetProfileAsync(user, ct);
         var (settings, language) = BookingSettings.FromOutlook(profile.Settings);
-        return (BookingSettings.NewRow(user, settings, language, time.GetUtcNow()), SettingsSource.MailboxDefaults);
+        var defaults = BookingSettings.NewRow(user, settings, language, time.GetUtcNow());
+        defaults.WorkingHoursFromOutlook = true;
+        return (defaults, SettingsSource.MailboxDefaults);
     }
 
     private static async Task<List<BookedBlock>> UpcomingAsync(AppUser user, ClientCareDb db, TimeProvider time, CancellationToken ct)

@@ -110,6 +110,8 @@ namespace OutlookClientCare.Server.Storage.Migrations
                     b.HasKey("TenantId", "ObjectId");
 
                     b.ToTable("BookingLeases", (string)null);
+
+                    b.HasAnnotation("OutlookClientCare:NotPersonalData", "A lock held for minutes while a run books the user; erasing it mid-run would let a second run in.");
                 });
 
             modelBuilder.Entity("OutlookClientCare.Server.Booking.BookingUser", b =>
@@ -193,6 +195,9 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorkingHoursFromOutlook")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId", "ObjectId");
 

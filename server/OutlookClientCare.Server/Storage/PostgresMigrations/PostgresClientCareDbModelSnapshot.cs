@@ -120,6 +120,8 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                     b.HasKey("TenantId", "ObjectId");
 
                     b.ToTable("BookingLeases", (string)null);
+
+                    b.HasAnnotation("OutlookClientCare:NotPersonalData", "A lock held for minutes while a run books the user; erasing it mid-run would let a second run in.");
                 });
 
             modelBuilder.Entity("OutlookClientCare.Server.Booking.BookingUser", b =>
@@ -203,6 +205,9 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("WorkingHoursFromOutlook")
+                        .HasColumnType("boolean");
 
                     b.HasKey("TenantId", "ObjectId");
 
