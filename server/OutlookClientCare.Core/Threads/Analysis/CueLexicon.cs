@@ -27,6 +27,26 @@ internal enum Cue
     NotARequest,
     Closure,
     AutoReply,
+
+    // What makes a feeling someone else's, or not meant: whose it is and in which frame it stands.
+    Empathy,
+    ThirdParty,
+    FirstPerson,
+    SecondPerson,
+    Conditional,
+    Subjunctive,
+    Irony,
+
+    // What makes a mention of a lawyer, a refund or a manager a signal aimed at us.
+    Threat,
+    Demand,
+    ManagerNoun,
+    CopyIn,
+    Authority,
+    OtherAttempt,
+    Relief,
+    Softener,
+    Bulk,
 }
 
 internal static class Cues
