@@ -110,6 +110,10 @@ public static class ThreadAnalyzer
         var totals = new double[5];
         var contributions = new List<(int Issue, double Weight, string MessageId, string Text)>();
         var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
+
+        // Without any displeasure the thread is about what it names plainly ("Rechnung", "bug"), not about a
+        // budget or an offer mentioned in passing.
+        var untroubled = !readings.Exists(r => r.Party == Party.Client && (r.Score >= MoodJudge.ConcernedFrom || r.Pressure > 0));
         for (var index = 0; index < readings.Count; index++)
         {
             // Our own messages often name the trouble plainly ("the delay", "fixed"), but the client's words count more.
@@ -118,6 +122,12 @@ public static class ThreadAnalyzer
             var chasedUnanswered = index > 0 && readings[index - 1].Party == Party.Client;
             foreach (var sentence in reading.Sentences)
             {
+                if (reading.Party == Party.Client && sentence.IsApology)
+                {
+                    // "Sorry for the delay, our CFO was traveling": the client's own delay is no complaint.
+                    continue;
+                }
+
                 if (sentence.Chase > 0 && reading.Party == Party.Client)
                 {
                     // Chasing an unanswered message is about answers; chasing after we answered is about the late work.
@@ -130,7 +140,7 @@ public static class ThreadAnalyzer
                 {
                     // "No need to reply" settles the matter; it is no complaint about answers.
                     var settling = sentence.IsClosure && i == MainIssue.Responsiveness - MainIssue.Delay;
-                    if (sentence.Issues[i] > 0 && !settling)
+                    if (sentence.Issues[i] > 0 && !settling && !(untroubled && sentence.Issues[i] < 1))
                     {
                         var contribution = sentence.Issues[i] * emphasis * weight;
                         totals[i] += contribution;
@@ -154,7 +164,7 @@ public static class ThreadAnalyzer
             var reading = SentenceReading.Read(subject, []);
             for (var i = 0; i < totals.Length; i++)
             {
-                totals[i] += 0.5 * reading.Issues[i];
+                totals[i] += 0.7 * reading.Issues[i];
             }
         }
 

@@ -27,13 +27,20 @@ internal static class BulkMail
         return readings.TrueForAll(r => Marks(r) >= Enough);
     }
 
+    private static bool FromAutomaticSender(MessageReading reading) => reading.Message.From is { } from && IsAutomaticSender(from.Address);
+
     private static double Marks(MessageReading reading)
     {
         var marks = Math.Min(3, reading.Bulk);
         var message = reading.Message;
-        if (message.From is { } from && IsAutomaticSender(from.Address))
+        if (FromAutomaticSender(reading))
         {
             marks += 2;
+        }
+        else if (reading.Score >= MoodJudge.FrustratedFrom)
+        {
+            // A person who writes in anger ("stop sending me your newsletter!") is a conversation.
+            return 0;
         }
 
         var recipients = message.To.Count + message.Cc.Count;

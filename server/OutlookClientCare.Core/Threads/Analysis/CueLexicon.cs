@@ -46,6 +46,8 @@ internal enum Cue
     OtherAttempt,
     Relief,
     Softener,
+    Stakes,
+    Apology,
     Bulk,
 }
 

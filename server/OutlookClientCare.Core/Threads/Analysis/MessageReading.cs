@@ -52,8 +52,8 @@ internal sealed partial class MessageReading
     /// <summary>"two voicemails", "called twice": the client tried other ways to reach us.</summary>
     public bool MentionsOtherAttempts => Sentences.Exists(s => s.MentionsOtherAttempts);
 
-    /// <summary>Newsletter and notification wording, summed over the message.</summary>
-    public double Bulk => Sentences.Sum(s => s.Bulk);
+    /// <summary>Newsletter and notification wording over the message; one sentence alone ("please unsubscribe me") is not enough.</summary>
+    public double Bulk => Sentences.Sum(s => Math.Min(1.5, s.Bulk));
 
     /// <summary>Cue words the mood reading rests on.</summary>
     public int CueCount => Sentences.Sum(s => s.CueCount);
@@ -79,7 +79,9 @@ internal sealed partial class MessageReading
         var autoReply = AutoReplySubject(message.Subject)
             || (sentences.Count <= 8 && sentences.Take(2).Any(s => s.IsAutoReply) && !sentences.Exists(s => s.Negative >= 0.3));
         var (german, english) = Languages.Count(sentences);
-        var pressure = 1 - Math.Exp(-sentences.Sum(s => s.Pressure));
+        // A problem with something at stake (a fair, a launch, the board) weighs on the client even when they stay polite.
+        var stakes = sentences.Exists(s => s.HasStakes) && sentences.Exists(s => s.Negative > 0 || s.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || s.Issues[MainIssue.Delay - MainIssue.Delay] >= 1) ? 0.2 : 0;
+        var pressure = 1 - Math.Exp(-(sentences.Sum(s => s.Pressure) + stakes));
         return new MessageReading(message, party, sentences, MoodScore(sentences), pressure) { IsAutoReply = autoReply, GermanWords = german, EnglishWords = english };
     }
 
@@ -134,7 +136,8 @@ internal sealed partial class MessageReading
             };
         }
 
-        var raw = Math.Max(0, negative - (0.5 * positive));
+        // Thanks and praise soften a complaint, but do not cancel it: "Das Design gefällt uns sehr gut. Etwas irritiert hat uns allerdings ...".
+        var raw = Math.Max(negative - (0.5 * positive), 0.6 * negative);
         return 1 - Math.Exp(-raw);
     }
 

@@ -81,7 +81,8 @@ internal static class MoodJudge
     /// <summary>Now against the client's previous message or two: a change of level, or a clear move within one.</summary>
     private static MoodDirection Direction(ClientTurns turns, double score, MoodLevel level)
     {
-        var before = turns.Earlier.Concat(turns.Latest.Take(turns.Latest.Count - 1)).TakeLast(2).ToList();
+        // The turn before against this one; within a first turn, its earlier messages against the last.
+        var before = turns.Earlier.Count > 0 ? turns.Earlier.TakeLast(2).ToList() : turns.Latest.Take(turns.Latest.Count - 1).ToList();
         if (before.Count == 0)
         {
             return MoodDirection.Steady;

@@ -33,7 +33,7 @@ internal static class NextSteps
         }
 
         var latest = facts.Turns.Latest;
-        var wasUnhappy = latest.Count > 0 && facts.Turns.Earlier.Concat(latest).Any(r => MoodJudge.LevelOf(r.Score) >= MoodLevel.Concerned);
+        var wasUnhappy = latest.Count > 0 && facts.Turns.Earlier.Concat(latest).Any(r => MoodJudge.LevelOf(r.Score) >= MoodLevel.Concerned || r.Pressure > 0);
         switch (facts.Waiting.ReplyOwedBy)
         {
             case ReplyOwedBy.Us when facts.Escalation.Risk == EscalationRisk.High:

@@ -59,6 +59,12 @@ internal sealed class SentenceReading
 
     public bool IsAutoReply { get; private set; }
 
+    /// <summary>"Sorry for the delay": the writer apologises, so what they name is their own doing, not a complaint.</summary>
+    public bool IsApology { get; private set; }
+
+    /// <summary>A launch, a fair, a board meeting: something the client has riding on our work.</summary>
+    public bool HasStakes { get; private set; }
+
     /// <summary>Contracts, binding commitments, guarantees: decisions above the user's desk.</summary>
     public bool NeedsAuthority { get; private set; }
 
@@ -115,7 +121,7 @@ internal sealed class SentenceReading
                     }
                     else
                     {
-                        AddDispleasure(match.Weight * Intensity(match, matches), match, frame, hostile: match.Weight >= 0.85);
+                        AddDispleasure(match.Weight * Intensity(match, matches) * Softening(match, matches), match, frame, hostile: match.Weight >= 0.85);
                     }
 
                     break;
@@ -177,9 +183,15 @@ internal sealed class SentenceReading
 
                     CueCount++;
                     break;
-                case Cue.Demand:
+                case Cue.Demand when !Sentence.IsQuestion && !IsFollowedByNegator(match, matches):
                     // "Wir erwarten ...", "I expect ...": firmness, a little displeasure of its own.
                     AddDispleasure(0.15, match, frame);
+                    break;
+                case Cue.Stakes:
+                    HasStakes = true;
+                    break;
+                case Cue.Apology:
+                    IsApology = true;
                     break;
                 case Cue.AutoReply:
                     IsAutoReply = true;
@@ -282,7 +294,7 @@ internal sealed class SentenceReading
         switch (frame.VoiceOf(match))
         {
             case Voice.Own:
-                Negative += amount * (frame.IsFirstPersonFeeling(match) ? 1.35 : 1.0);
+                Negative += amount * (match.Weight >= 0.3 && frame.IsFirstPersonFeeling(match) ? 1.35 : 1.0);
                 IsHostile |= hostile;
                 break;
             case Voice.Reported:
@@ -376,6 +388,14 @@ internal sealed class SentenceReading
 
     private bool EndsClause(int token) =>
         token + 1 >= Sentence.Tokens.Length || Sentence.Tokens[token + 1].Clause != Sentence.Tokens[token].Clause;
+
+    /// <summary>"ein bisschen erschrocken", "a bit annoyed": a softener just before the word takes the edge off.</summary>
+    private static double Softening(CueMatch match, List<CueMatch> matches) =>
+        matches.Exists(m => m.Cue == Cue.Softener && m.Last < match.First && match.First - m.Last <= 2) ? 0.6 : 1.0;
+
+    /// <summary>"Ich will nicht nerven": the cue is negated right after it.</summary>
+    private static bool IsFollowedByNegator(CueMatch match, List<CueMatch> matches) =>
+        matches.Exists(m => m.Cue is Cue.Negator or Cue.NegatorShort && m.First == match.Last + 1);
 
     /// <summary>"beruhigt mich etwas", "a bit relieved": a softener right around the cue.</summary>
     private static bool IsSoftened(CueMatch match, List<CueMatch> matches) =>
