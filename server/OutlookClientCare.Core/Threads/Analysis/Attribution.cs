@@ -349,7 +349,7 @@ internal static class Shouting
         "html", "http", "https", "gdpr", "dsgvo", "sepa", "json", "ical", "smtp", "imap", "saas", "gmbh", "ceo", "cfo", "cto", "coo", "seo", "sea",
         "crm", "erp", "api", "vpn", "url", "pdf", "csv", "xml", "faq", "usa", "eur", "usd", "gbp", "chf", "ust", "mwst", "iban", "bic", "bsi",
         "ssl", "tls", "dns", "ios", "sms", "ceo", "hr", "it", "ok", "okay", "fyi", "asap", "cc", "bcc", "utc", "cet", "est", "pst", "mfg",
-        "lg", "vg", "ps", "nb", "eta", "kpi", "roi", "b2b", "b2c", "ux", "ui", "qa", "sla", "nda", "llc", "ltd", "inc", "plc", "ag", "kg",
+        "lg", "vg", "ps", "nb", "eta", "xx", "xxx", "xxxx", "xxxxx", "xxxxxx", "kpi", "roi", "b2b", "b2c", "ux", "ui", "qa", "sla", "nda", "llc", "ltd", "inc", "plc", "ag", "kg",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmphasisLookup = Emphasis.GetAlternateLookup<ReadOnlySpan<char>>();

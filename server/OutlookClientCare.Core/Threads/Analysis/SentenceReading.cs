@@ -253,7 +253,7 @@ internal sealed class SentenceReading
     private void Emoji(Frame frame)
     {
         var text = Sentence.Text.AsSpan();
-        if (text.IndexOfAnyInRange('\u2600', '\u27BF') < 0 && text.IndexOfAnyInRange('\uD83C', '\uD83E') < 0)
+        if (text.IndexOfAnyInRange('\u2600', '\u27BF') < 0 && text.IndexOfAnyInRange('\uD83C', '\uD83E') < 0 && !text.Contains(':'))
         {
             return;
         }
@@ -284,7 +284,7 @@ internal sealed class SentenceReading
 
     private static readonly (string Face, double Weight)[] Faces =
     [
-        ("😕", -0.15), ("🙁", -0.15), ("☹", -0.15), ("😞", -0.2), ("😟", -0.2), ("😒", -0.2), ("😬", -0.1), ("😩", -0.3), ("😤", -0.45),
+        (":-(", -0.15), (":(", -0.15), ("😕", -0.15), ("🙁", -0.15), ("☹", -0.15), ("😞", -0.2), ("😟", -0.2), ("😒", -0.2), ("😬", -0.1), ("😩", -0.3), ("😤", -0.45),
         ("😠", -0.6), ("😡", -0.6), ("🤬", -0.85), ("👍", 0.15), ("🙂", 0.1), ("😊", 0.15), ("😀", 0.15), ("😃", 0.15), ("🙏", 0.15), ("❤", 0.2),
     ];
 
