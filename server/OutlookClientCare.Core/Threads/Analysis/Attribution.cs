@@ -34,6 +34,7 @@ internal sealed class Frame
     private readonly Sentence _sentence;
     private readonly List<CueMatch> _matches;
     private readonly bool _playful;
+    private readonly bool _banter;
     private readonly bool _hypothetical;
     private readonly int _empathyAt = -1;
 
@@ -48,7 +49,7 @@ internal sealed class Frame
             switch (match.Cue)
             {
                 case Cue.Irony:
-                    playful = true;
+                    _banter = true;
                     break;
                 case Cue.Conditional:
                     conditional = true;
@@ -62,13 +63,14 @@ internal sealed class Frame
             }
         }
 
-        _playful = playful;
+        _playful = playful || _banter;
         _hypothetical = conditional && subjunctive;
     }
 
     public Voice VoiceOf(CueMatch match)
     {
-        if (_playful && match.Weight < 0.6)
+        // A laugh in the sentence ("what a nightmare haha") takes back all but real fury; a smiley in the message, mild words.
+        if ((_banter && match.Weight < 0.85) || (_playful && match.Weight < 0.6))
         {
             return Voice.Playful;
         }

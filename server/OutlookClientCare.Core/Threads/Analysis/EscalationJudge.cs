@@ -105,8 +105,8 @@ internal static class EscalationJudge
         }
 
         var last = client[^1];
-        var sentence = last.Sentences.FirstOrDefault(s => s.MentionsOtherAttempts || s.SaysRepeated || s.Chase > 0 || s.Issues[MainIssue.Responsiveness - MainIssue.Delay] > 0)
-            ?? last.Sentences.FirstOrDefault();
+        var sentence = last.Sentences.FirstOrDefault(s => s.MentionsOtherAttempts) ?? last.Sentences.FirstOrDefault(s => s.SaysRepeated)
+            ?? last.Sentences.FirstOrDefault(s => s.Chase > 0 || s.Issues[MainIssue.Responsiveness - MainIssue.Delay] > 0) ?? last.Sentences.FirstOrDefault();
         return new SignalEvidence("repeated-follow-up", last.Message.Id, sentence?.Sentence.Text ?? "");
     }
 
