@@ -37,6 +37,8 @@ internal sealed class Frame
     private readonly bool _banter;
     private readonly bool _hypothetical;
     private readonly int _empathyAt = -1;
+    private readonly bool _firstPerson;
+    private readonly bool _secondPerson;
 
     public Frame(SentenceReading reading, List<CueMatch> matches, bool playful)
     {
@@ -59,6 +61,12 @@ internal sealed class Frame
                     break;
                 case Cue.Empathy when _empathyAt < 0 && !reading.IsNegated(match, matches):
                     _empathyAt = match.First;
+                    break;
+                case Cue.FirstPerson:
+                    _firstPerson = true;
+                    break;
+                case Cue.SecondPerson or Cue.ThirdParty when !_secondPerson:
+                    _secondPerson = PersonOf(match) == Cue.SecondPerson;
                     break;
             }
         }
@@ -102,10 +110,10 @@ internal sealed class Frame
     }
 
     /// <summary>Someone speaking for themselves ("wir", "I", "our lawyer") is in the sentence.</summary>
-    public bool HasFirstPerson => _matches.Exists(m => m.Cue == Cue.FirstPerson);
+    public bool HasFirstPerson => _firstPerson;
 
     /// <summary>The reader is spoken to ("you", "Ihnen", "dich").</summary>
-    public bool HasSecondPerson => _matches.Exists(m => m.Cue is Cue.SecondPerson or Cue.ThirdParty && PersonOf(m) == Cue.SecondPerson);
+    public bool HasSecondPerson => _secondPerson;
 
     /// <summary>The sentence or its message is banter ("haha", a winking smiley).</summary>
     public bool IsPlayful => _playful;
@@ -273,7 +281,8 @@ internal static class Threats
 
         foreach (var match in matches)
         {
-            if (SentenceReading.IsInsideLongerMatch(match, matches) || (reading.IsNegated(match, matches) && match.Weight < SelfStanding))
+            if (match.Cue is not (Cue.Legal or Cue.Cancel or Cue.PublicReview or Cue.FinalDeadline or Cue.Refund or Cue.Manager)
+                || SentenceReading.IsInsideLongerMatch(match, matches) || (reading.IsNegated(match, matches) && match.Weight < SelfStanding))
             {
                 continue;
             }
@@ -297,7 +306,7 @@ internal static class Threats
             signals |= 1 << (int)Cue.Manager;
         }
 
-        if (WithholdsPayment(reading.Sentence, matches, frame))
+        if (frame.HasFirstPerson && WithholdsPayment(reading.Sentence, matches, frame))
         {
             signals |= 1 << (int)Cue.Refund;
         }

@@ -106,7 +106,9 @@ internal sealed class SentenceReading
         var negations = 0;
         foreach (var match in matches)
         {
-            if (IsInsideLongerMatch(match, matches))
+            // Who and in which frame is read by the frame; only words with a meaning of their own are counted here.
+            if (match.Cue is Cue.FirstPerson or Cue.SecondPerson or Cue.ThirdParty or Cue.Conditional or Cue.Subjunctive or Cue.Threat
+                || IsInsideLongerMatch(match, matches))
             {
                 continue;
             }
@@ -253,7 +255,8 @@ internal sealed class SentenceReading
     private void Emoji(Frame frame)
     {
         var text = Sentence.Text.AsSpan();
-        if (text.IndexOfAnyInRange('\u2600', '\u27BF') < 0 && text.IndexOfAnyInRange('\uD83C', '\uD83E') < 0 && !text.Contains(':'))
+        if (text.IndexOfAnyInRange('\u2600', '\u27BF') < 0 && text.IndexOfAnyInRange('\uD83C', '\uD83E') < 0 && !text.Contains(":(", StringComparison.Ordinal)
+            && !text.Contains(":-(", StringComparison.Ordinal))
         {
             return;
         }
