@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace OutlookClientCare.Browser.Tests;
@@ -49,9 +48,8 @@ public sealed class JudgementTests(DemoServerFixture server)
         await using var demo = await server.OpenDemoAsync(DemoServerFixture.Daniel, lang);
         await demo.OpenThreadAsync("moodboards");
 
-        var mood = demo.Pane.GetByTestId("mood");
-        await Expect(mood).ToContainTextAsync(unclear);
-        await Expect(mood).ToContainTextAsync(hedge);
+        await Expect(demo.Pane.GetByTestId("mood")).ToHaveTextAsync(unclear);
+        await Expect(demo.Pane.GetByTestId("mood-why")).ToContainTextAsync(hedge);
         await demo.ScreenshotAsync(server, $"judgement-unclear-{lang}");
     }
 
