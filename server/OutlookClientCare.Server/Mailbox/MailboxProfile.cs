@@ -44,7 +44,7 @@ public sealed record MailboxProfile(string DisplayName, string Address, string U
 
     /// <summary>What the thread analysis needs to know about the user, at <paramref name="now"/>.</summary>
     public AnalysisContext AnalysisContext(DateTimeOffset now) =>
-        new(Address, now, TimeZone) { Aliases = Aliases, WorkingHours = WorkingHours };
+        new(Address, now, TimeZone) { Aliases = Aliases, WorkingHours = WorkingHours, UserLanguage = Language };
 
     /// <summary>True when someone other than the user wrote the message, and it is not a draft.</summary>
     public bool IsFromClient(MailboxMessage message) => ThreadMessages.IsFromClient(message, Address, Aliases);
