@@ -19,6 +19,7 @@ public static class PublicEndpoints
         ["GetAddInAsset"] = "Outlook fetches the add-in icons without our token; they are public images.",
         ["GetPaneConfig"] = "The pane reads its sign-in settings (client id, authority) before anyone is signed in; they are public.",
         ["ReceiveGraphNotifications"] = "Microsoft Graph posts change notifications without a user token; each one is checked against the subscription's secret clientState.",
+        ["ReceiveGraphLifecycleNotifications"] = "Microsoft Graph posts lifecycle notifications without a user token; each one is checked against the subscription's secret clientState.",
     };
 
     /// <summary>Anonymous routes without a name, by exact path or (ending in '/') path prefix.</summary>
