@@ -34,25 +34,10 @@ public static class GraphNotificationsApi
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveLifecycleAsync(
         HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
-        if (validationToken is not null)
+        var (items, answer) = await ReceiveItemsAsync(request, validationToken, ct);
+        if (items is null)
         {
-            return TypedResults.Text(validationToken, "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
-        }
-
-        var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
-        if (body is null)
-        {
-            return TypedResults.BadRequest("The notification is larger than we accept.");
-        }
-
-        List<Item> items;
-        try
-        {
-            items = Read(body);
-        }
-        catch (JsonException)
-        {
-            return TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}.");
+            return answer!;
         }
 
         var accepted = 0;
@@ -65,8 +50,7 @@ public static class GraphNotificationsApi
                 "missed" => SubscriptionWork.Replan,
                 _ => SubscriptionWork.None,
             };
-            var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == item.SubscriptionId, ct);
-            if (work == SubscriptionWork.None || user is null || !ChangeSubscriptions.ClientStateMatches(user, item.ClientState))
+            if (work == SubscriptionWork.None || await SenderAsync(db, item, ct) is not { } user)
             {
                 continue;
             }
@@ -86,32 +70,17 @@ public static class GraphNotificationsApi
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveAsync(
         HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
-        if (validationToken is not null)
+        var (items, answer) = await ReceiveItemsAsync(request, validationToken, ct);
+        if (items is null)
         {
-            return TypedResults.Text(validationToken, "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
-        }
-
-        var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
-        if (body is null)
-        {
-            return TypedResults.BadRequest("The notification is larger than we accept.");
-        }
-
-        List<Item> items;
-        try
-        {
-            items = Read(body);
-        }
-        catch (JsonException)
-        {
-            return TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}.");
+            return answer!;
         }
 
         var accepted = 0;
-        foreach (var (subscriptionId, clientState, eventId, _) in items)
+        foreach (var item in items)
         {
-            var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == subscriptionId, ct);
-            if (user is null || !ChangeSubscriptions.ClientStateMatches(user, clientState))
+            var eventId = item.EventId;
+            if (await SenderAsync(db, item, ct) is not { } user)
             {
                 continue;
             }
@@ -137,6 +106,38 @@ public static class GraphNotificationsApi
     }
 
     private sealed record Item(string SubscriptionId, string? ClientState, string? EventId, string? LifecycleEvent);
+
+    /// <summary>The validation handshake, or the notifications of the body; when there is nothing to handle, the answer to give.</summary>
+    private static async Task<(List<Item>? Items, Results<ContentHttpResult, Accepted, BadRequest<string>>? Answer)> ReceiveItemsAsync(
+        HttpRequest request, string? validationToken, CancellationToken ct)
+    {
+        if (validationToken is not null)
+        {
+            return (null, TypedResults.Text(validationToken, "text/plain", System.Text.Encoding.UTF8, StatusCodes.Status200OK));
+        }
+
+        var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return (null, TypedResults.BadRequest("The notification is larger than we accept."));
+        }
+
+        try
+        {
+            return (Read(body), null);
+        }
+        catch (JsonException)
+        {
+            return (null, TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}."));
+        }
+    }
+
+    /// <summary>The user whose subscription sent this, when its clientState proves it; null for anything else.</summary>
+    private static async Task<BookingUser?> SenderAsync(ClientCareDb db, Item item, CancellationToken ct)
+    {
+        var user = await db.Set<BookingUser>().AsNoTracking().FirstOrDefaultAsync(u => u.SubscriptionId == item.SubscriptionId, ct);
+        return user is not null && ChangeSubscriptions.ClientStateMatches(user, item.ClientState) ? user : null;
+    }
 
     private static List<Item> Read(string body)
     {
