@@ -54,7 +54,20 @@ public sealed class TestDatabase : IDisposable
                 NpgsqlConnection.ClearPool(connection);
             }
 
-            Execute(PostgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            // FORCE ends our own leftover connections; a server process such as autovacuum, still at work on
+            // a database a test has just written to, is not ours to end (42501): wait for it a little.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    Execute(PostgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+                    break;
+                }
+                catch (PostgresException error) when (error.SqlState is "42501" or "55006" && attempt < 10)
+                {
+                    Thread.Sleep(300);
+                }
+            }
         }
     }
 
