@@ -206,7 +206,8 @@ public sealed class SummaryEvaluation
         var card = ThreadAnalyzer.Analyze(threadMessages, context);
         var proposal = SummaryComposer.Propose(new SummaryInput(threadMessages, card, context) { UserName = userName });
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var clientText = string.Join('\n', new[] { proposal.Salutation, proposal.Closing }.Concat(proposal.Agreed).Concat(proposal.Asks).Concat(proposal.NextSteps.Select(s => s.What)));
+        var culture = CultureInfo.GetCultureInfo(proposal.Language == ThreadLanguage.De ? "de-DE" : "en-US");
+        var clientText = HtmlText.ToText(SummaryDraft.Html(proposal, culture));
         return new SummaryCase(name, Expected(root.GetProperty("expected")), proposal, userName.Split(' ')[0], today, clientText);
     }
 
