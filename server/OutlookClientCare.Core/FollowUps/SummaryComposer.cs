@@ -32,7 +32,7 @@ public static partial class SummaryComposer
 
         var language = input.Language ?? card.Language;
         var german = language == ThreadLanguage.De;
-        var form = german ? input.FormOfAddress ?? card.FormOfAddress ?? "sie" : null;
+        var form = german ? input.FormOfAddress ?? card.FormOfAddress?.ToString().ToLowerInvariant() ?? "sie" : null;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime);
         var userFirst = input.UserName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? input.UserName;
         var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
