@@ -74,6 +74,13 @@ public static class SendCheck
         OpenAsks = [],
     };
 
+    /// <summary>"send" in the language the draft is written in.</summary>
+    public static SendCheckResult Nothing(string draftText)
+    {
+        draftText ??= "";
+        return Nothing(LanguageDetector.Detect(DraftText.Of(draftText.Length > 4_000 ? draftText[..4_000] : draftText)));
+    }
+
     /// <summary>
     /// The days the draft's own text (quoted history below it excluded) promises, read as the thread
     /// analysis reads dates in our messages, relative to now in the user's zone; only days from today
