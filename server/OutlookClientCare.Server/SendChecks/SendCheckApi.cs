@@ -28,6 +28,7 @@ public static class SendCheckApi
     public static IServiceCollection AddSendChecks(this IServiceCollection services)
     {
         services.AddOptions<SendCheckOptions>().BindConfiguration(SendCheckOptions.Section);
+        services.AddHostedService<CoachWarmUp>();
         return services;
     }
 
