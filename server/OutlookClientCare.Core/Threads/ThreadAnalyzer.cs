@@ -42,7 +42,7 @@ public static class ThreadAnalyzer
 
         var mood = MoodJudge.Judge(turns, bulk);
         var resolved = !bulk && turns.Latest.Count > 0 && (turns.Latest[^1].Resolves || (turns.Latest[^1].Settles && lastOurs > readings.IndexOf(turns.Latest[^1])));
-        var (issue, issueEvidence) = Issue(readings);
+        var (issue, issueEvidence) = bulk ? (MainIssue.Other, []) : Issue(readings);
         var asks = bulk ? [] : Asks(client, unanswered);
         var promises = new List<Promise>();
         var dates = Dates(readings, context, promises);

@@ -67,7 +67,7 @@ public sealed class DemoJudgementTests(ITestOutputHelper output)
             }
         }
 
-        Assert.Equal(26, cards.Count);
+        Assert.True(cards.Count >= 29, $"{cards.Count} labelled demo threads");
     }
 
     internal static string Describe(SituationCard card) => string.Create(
