@@ -48,6 +48,34 @@ public sealed class SendCheckTests(DemoServerFixture server)
 
     private static Task SendAsync(DemoPage demo) => demo.Page.Locator("[data-action=send]").ClickAsync();
 
+    /// <summary>
+    /// Presses Send and says what happened: "alert", or why the mail went out. On an overloaded machine
+    /// the server can miss the 2.5 s budget, and the mail then goes out unchecked by design; what these
+    /// tests check is the review, so such a send is written again and tried up to three times.
+    /// </summary>
+    private static async Task<string?> SendUntilAnsweredAsync(DemoPage demo, string body)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await SendAsync(demo);
+            await Expect(demo.Page.GetByTestId("smart-alert").Or(demo.Page.GetByTestId("sent-notice"))).ToBeVisibleAsync();
+            if (await demo.Page.GetByTestId("smart-alert").CountAsync() > 0)
+            {
+                return "alert";
+            }
+
+            var why = await demo.Page.GetByTestId("sent-notice").GetAttributeAsync("data-why");
+            if (why != "no-answer" || attempt == 3)
+            {
+                return why;
+            }
+
+            await demo.Page.Locator("[data-action=reply-all]").ClickAsync();
+            await demo.Page.Locator("#compose-format").SelectOptionAsync("text");
+            await demo.Page.Locator("#compose-body").FillAsync(body);
+        }
+    }
+
     [Theory]
     [InlineData("de", GoodGerman)]
     [InlineData("en", GoodEnglish)]
@@ -56,10 +84,10 @@ public sealed class SendCheckTests(DemoServerFixture server)
         var (demo, checks) = await ReplyAsync(lang, body);
         await using var _ = demo;
 
-        await SendAsync(demo);
+        var outcome = await SendUntilAnsweredAsync(demo, body);
 
-        await Expect(demo.Page.GetByTestId("sent-notice")).ToHaveAttributeAsync("data-why", "clean");
-        Assert.Single(checks);
+        Assert.Equal("clean", outcome);
+        Assert.NotEmpty(checks);
         await Expect(demo.Page.GetByTestId("smart-alert")).ToHaveCountAsync(0);
     }
 
@@ -68,10 +96,11 @@ public sealed class SendCheckTests(DemoServerFixture server)
     [InlineData("en", "Send anyway", "Go back and edit", "Still open:", "Could you please let me know who is looking into this and when it will be fixed?", "Promise without a date: “ASAP”")]
     public async Task A_reply_that_misses_asks_is_held_with_the_list_in_the_users_language(string lang, string sendAnyway, string goBack, string stillOpen, string openAsk, string item)
     {
-        var (demo, _) = await ReplyAsync(lang, lang == "de" ? WeakGerman : WeakEnglish);
+        var weak = lang == "de" ? WeakGerman : WeakEnglish;
+        var (demo, _) = await ReplyAsync(lang, weak);
         await using var _ = demo;
 
-        await SendAsync(demo);
+        Assert.Equal("alert", await SendUntilAnsweredAsync(demo, weak));
 
         var alert = demo.Page.GetByRole(AriaRole.Alertdialog);
         await Expect(alert).ToBeVisibleAsync();
@@ -95,11 +124,11 @@ public sealed class SendCheckTests(DemoServerFixture server)
         await Expect(demo.Page.GetByTestId("sent-notice")).ToHaveAttributeAsync("data-why", "insisted");
         await demo.Page.Locator("[data-action=reply-all]").ClickAsync();
         await demo.Page.Locator("#compose-format").SelectOptionAsync("text");
-        await demo.Page.Locator("#compose-body").FillAsync(lang == "de" ? WeakGerman : WeakEnglish);
 
         // After an edit the reply is reviewed again, and "Send anyway" sends it as it is.
-        await demo.Page.Locator("#compose-body").PressSequentiallyAsync(lang == "de" ? " Danke." : " Thanks.");
-        await SendAsync(demo);
+        var edited = weak + (lang == "de" ? " Danke." : " Thanks.");
+        await demo.Page.Locator("#compose-body").FillAsync(edited);
+        Assert.Equal("alert", await SendUntilAnsweredAsync(demo, edited));
         await alert.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = sendAnyway }).ClickAsync();
         await Expect(demo.Page.GetByTestId("sent-notice")).ToHaveAttributeAsync("data-why", "sent-anyway");
     }

@@ -52,6 +52,11 @@ public static class ManifestApi
             .WithTags("Add-in")
             .WithName("GetOfficeAddInsAllowed")
             .WithSummary("The scripts of this server allowed to use single sign-on and CORS in Outlook's event runtime.");
+        app.MapGet("/pane/launchevent.js", GetSendHandlerScript)
+            .AllowAnonymousBecause("Outlook loads the Send handler's script without our token, as it loads the pane; it holds no user data.")
+            .WithTags("Add-in")
+            .WithName("GetSendHandlerScript")
+            .WithSummary("The OnMessageSend handler both manifests name, with this server's https address written in.");
         app.MapGet("/assets/{file}", GetAsset)
             .AllowAnonymous()
             .WithTags("Add-in")
@@ -79,6 +84,36 @@ public static class ManifestApi
         HttpRequest request, IOptions<AddInOptions> options, IConfiguration config, IServer server) =>
         ForDeployment(request, options, config, server, (baseUrl, _, _) => TypedResults.Json(new AllowedScripts([baseUrl.Value + "/pane/launchevent.js"])));
 
+    /// <summary>
+    /// The built launchevent.js with the server's https address in place of its placeholder: classic
+    /// Outlook on Windows runs the script alone, and before Mailbox 1.14 it cannot tell the script
+    /// where it was loaded from. Without an https address the placeholder stays and the script falls
+    /// back on its own URL or page.
+    /// </summary>
+    private static Results<ContentHttpResult, NotFound> GetSendHandlerScript(
+        HttpRequest request, HttpResponse response, IOptions<AddInOptions> options, IConfiguration config, IServer server, IWebHostEnvironment environment)
+    {
+        var files = Pane.PaneFiles.Locate(environment);
+        var path = files is null ? null : Path.Combine(files.Root, "pane", "launchevent.js");
+        if (path is null || !File.Exists(path))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var script = File.ReadAllText(path);
+        var (baseUrl, _, _) = Deployment(request, options, config, server);
+        if (baseUrl is not null)
+        {
+            script = script.Replace("\"" + ServerBasePlaceholder + "\"", System.Text.Json.JsonSerializer.Serialize(baseUrl.Value), StringComparison.Ordinal);
+        }
+
+        Pane.PaneFiles.SetCacheHeaders(response, "launchevent.js");
+        return TypedResults.Content(script, "text/javascript", Encoding.UTF8);
+    }
+
+    /// <summary>The string in launchevent.js (src/sendCheck/launchEvent.ts) the server replaces with its https address.</summary>
+    public const string ServerBasePlaceholder = "__OCC_SERVER_BASE__";
+
     /// <summary>The file Office reads at /.well-known/microsoft-officeaddins-allowed.json.</summary>
     public sealed record AllowedScripts(IReadOnlyList<string> Allowed);
 
@@ -91,9 +126,7 @@ public static class ManifestApi
         where T : IResult
     {
         var demo = DemoMode.IsActive(config);
-        var configured = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? null : AddInBaseUrl.Parse(options.Value.PublicBaseUrl);
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var baseUrl = PublicBaseUrl.Resolve(configured, demo, request.IsHttps, request.Host, addresses);
+        var (baseUrl, clientId, sendMode) = Deployment(request, options, config, server);
         if (baseUrl is null)
         {
             return TypedResults.Problem(
@@ -106,7 +139,17 @@ public static class ManifestApi
                 extensions: new Dictionary<string, object?> { ["field"] = "AddIn:PublicBaseUrl" });
         }
 
-        return write(baseUrl, demo ? null : ClientId(config), options.Value.ParsedSendMode);
+        return write(baseUrl, clientId, sendMode);
+    }
+
+    /// <summary>This deployment's https address (null when it has none), Entra client id (null in demo mode) and send mode.</summary>
+    private static (AddInBaseUrl? BaseUrl, Guid? ClientId, SendMode SendMode) Deployment(HttpRequest request, IOptions<AddInOptions> options, IConfiguration config, IServer server)
+    {
+        var demo = DemoMode.IsActive(config);
+        var configured = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? null : AddInBaseUrl.Parse(options.Value.PublicBaseUrl);
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var baseUrl = PublicBaseUrl.Resolve(configured, demo, request.IsHttps, request.Host, addresses);
+        return (baseUrl, demo ? null : ClientId(config), options.Value.ParsedSendMode);
     }
 
     private static Results<FileContentHttpResult, NotFound> GetAsset(string file, HttpResponse response)

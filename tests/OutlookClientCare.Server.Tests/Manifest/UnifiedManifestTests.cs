@@ -159,6 +159,25 @@ public sealed class UnifiedManifestTests
     }
 
     [Fact]
+    public async Task TheSendHandlerScriptCarriesTheServersHttpsAddressForOutlooksThatCannotTellItWhereItCameFrom()
+    {
+        await using var app = new ClientCareApp(Create(), "http://127.0.0.1:9/v1.0", new Dictionary<string, string?> { ["AddIn:PublicBaseUrl"] = "https://care.example.com/occ" });
+        await using var plain = new ClientCareApp(Create(), "http://127.0.0.1:9/v1.0");
+
+        var response = await app.CreateClient().GetAsync("/pane/launchevent.js");
+        var script = await response.Content.ReadAsStringAsync();
+        var unresolved = await plain.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://127.0.0.1") }).GetStringAsync("/pane/launchevent.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Contains("\"https://care.example.com/occ\"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain(ManifestApi.ServerBasePlaceholder, script, StringComparison.Ordinal);
+        Assert.Contains("onMessageSendHandler", script, StringComparison.Ordinal);
+        Assert.Contains("\"" + ManifestApi.ServerBasePlaceholder + "\"", unresolved, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASendModeOfBlockStopsTheServerAtStartWithTheSettingNamed()
     {
         await using var app = new ClientCareApp(Create(), "http://127.0.0.1:9/v1.0", new Dictionary<string, string?> { ["AddIn:SendMode"] = "Block" });

@@ -10,6 +10,12 @@ import { alertMessage, askServer, decide, type SendCheckPort, type SendDraft } f
 /** Office's runtime auth (the event runtime blocks Office.auth; OfficeRuntime.auth is its replacement there). */
 declare const OfficeRuntime: { auth?: { getAccessToken(options?: { allowSignInPrompt?: boolean; allowConsentPrompt?: boolean; forMSGraphAccess?: boolean }): Promise<string> } } | undefined;
 
+/**
+ * The server writes its https address over this placeholder when it serves the script
+ * (ManifestApi.ServerBasePlaceholder); where it has none, the placeholder stays.
+ */
+const servedFrom: string = "__OCC_SERVER_BASE__";
+
 /** The compose button of both manifests: "Go back and edit" opens the pane with the coach. */
 const composeButtonId = "occComposeButton";
 const reviewedKey = "occ.reviewed";
@@ -30,10 +36,12 @@ function supports(version: string): boolean {
 
 /**
  * Where our server is: the folder above /pane/ of the script Outlook loaded (Mailbox 1.14 tells the
- * script-only runtime its own URL), or of the page in the browser runtime. Null when neither is known.
+ * script-only runtime its own URL), else the address the server wrote into the script, else that of
+ * the page in the browser runtime. Null when none is known.
  */
 export function serverBase(scriptUrl: string | undefined, pageUrl: string | undefined): string | null {
-  for (const candidate of [scriptUrl, pageUrl]) {
+  const written = /^https:\/\//.test(servedFrom) ? `${servedFrom}/pane/launchevent.js` : undefined;
+  for (const candidate of [scriptUrl, written, pageUrl]) {
     if (!candidate || !/^https?:\/\//i.test(candidate)) continue;
     const at = candidate.toLowerCase().lastIndexOf("/pane/");
     if (at > 0) return candidate.slice(0, at);
