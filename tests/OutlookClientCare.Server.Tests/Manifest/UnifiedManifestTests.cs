@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Json.Schema;
 using Microsoft.AspNetCore.Mvc.Testing;
-using OutlookClientCare.Server.Cli;
 using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Tests.Infrastructure;
 using OutlookClientCare.Tests;
@@ -193,11 +192,11 @@ public sealed class UnifiedManifestTests
         var dir = Directory.CreateTempSubdirectory("unified-cli-").FullName;
         try
         {
-            var (code, stdout, _) = await Run("--base-url", "https://care.example.com", "--format", "json", "--send-mode", "PromptUser");
+            var (code, stdout, _) = await ManifestCommandTests.Run("--base-url", "https://care.example.com", "--format", "json", "--send-mode", "PromptUser");
             var zipPath = Path.Combine(dir, "care.zip");
-            var (zipCode, zipOut, _) = await Run("--base-url", "https://care.example.com", "--format", "json", "--output", zipPath);
-            var (blockCode, _, blockErr) = await Run("--base-url", "https://care.example.com", "--send-mode", "Block");
-            var (formatCode, _, formatErr) = await Run("--base-url", "https://care.example.com", "--format", "yaml");
+            var (zipCode, zipOut, _) = await ManifestCommandTests.Run("--base-url", "https://care.example.com", "--format", "json", "--output", zipPath);
+            var (blockCode, _, blockErr) = await ManifestCommandTests.Run("--base-url", "https://care.example.com", "--send-mode", "Block");
+            var (formatCode, _, formatErr) = await ManifestCommandTests.Run("--base-url", "https://care.example.com", "--format", "yaml");
 
             Assert.Equal(0, code);
             Assert.Equal("promptUser", JsonNode.Parse(stdout)!["extensions"]![0]!["autoRunEvents"]![0]!["events"]![0]!["options"]!["sendMode"]!.GetValue<string>());
@@ -212,14 +211,6 @@ public sealed class UnifiedManifestTests
         {
             Directory.Delete(dir, recursive: true);
         }
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliRunner.RunAsync(["manifest", .. args], stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private static byte[] ReadAll(ZipArchive zip, string name)
