@@ -48,6 +48,9 @@ internal enum Cue
     Softener,
     Stakes,
     Apology,
+    EndObject,
+    EndVerb,
+    Deadline,
     Bulk,
 }
 

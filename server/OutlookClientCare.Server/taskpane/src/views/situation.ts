@@ -86,9 +86,11 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
         h("dt", {}, t.mood),
         h(
           "dd",
-          { "data-testid": "mood", "data-confidence": String(confidence) },
-          moodBadge(t, card.mood.level, confidence),
-          confidence < unclearBelow ? h("span", { className: "mood-why" }, t.moodUnclearWhy(t.moods[card.mood.level] ?? card.mood.level)) : null,
+          { "data-confidence": String(confidence) },
+          moodBadge(t, card.mood.level, confidence, "mood"),
+          confidence < unclearBelow
+            ? h("span", { className: "mood-why", "data-testid": "mood-why" }, t.moodUnclearWhy(t.moods[card.mood.level] ?? card.mood.level))
+            : null,
           card.mood.direction && (card.moodTrend?.length ?? 0) > 1
             ? h("span", { className: "mood-direction", "data-testid": "mood-direction" }, t.directions[card.mood.direction] ?? card.mood.direction)
             : null,
