@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Graph;
 
@@ -28,7 +29,7 @@ public static class GraphServiceCollectionExtensions
 {
     public static IServiceCollection AddGraphGateway(this IServiceCollection services)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<GraphOptions>(GraphOptions.Section);
         services.AddSingleton<GraphBaseUrl>();
         services.AddSingleton<GraphClientProvider>();
         services.AddSingleton<GraphGatewayFactory>();

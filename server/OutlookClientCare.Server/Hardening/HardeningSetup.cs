@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Hardening;
 
@@ -12,7 +13,7 @@ public static class HardeningSetup
 {
     public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<HardeningOptions>().BindConfiguration(HardeningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<HardeningOptions>(HardeningOptions.Section);
         builder.Services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<HardeningOptions>>((kestrel, hardening) => kestrel.Limits.MaxRequestBodySize = hardening.Value.MaxRequestBodyBytes);
 

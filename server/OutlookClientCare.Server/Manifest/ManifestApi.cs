@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Demo;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Manifest;
 
@@ -16,12 +17,7 @@ public static class ManifestApi
 {
     public static IServiceCollection AddManifest(this IServiceCollection services)
     {
-        services.AddOptions<AddInOptions>()
-            .BindConfiguration(AddInOptions.Section)
-            .Validate(
-                o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || AddInBaseUrl.TryParse(o.PublicBaseUrl, out _, out _),
-                "AddIn:PublicBaseUrl must be an absolute https URL without query or fragment, e.g. https://care.example.com.")
-            .ValidateOnStart();
+        services.AddSettings<AddInOptions>(AddInOptions.Section);
         return services;
     }
 
