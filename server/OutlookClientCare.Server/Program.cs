@@ -49,6 +49,7 @@ static async Task RunServerAsync(string[] args)
     builder.Services.AddOpenApi();
     builder.Services.AddHttpClient();
     builder.Services.AddStorage(builder.Configuration);
+    builder.Services.AddHealth();
     builder.Services.AddGraphGateway();
     builder.Services.AddThreads();
     builder.Services.AddManifest();
