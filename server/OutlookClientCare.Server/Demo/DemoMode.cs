@@ -46,6 +46,9 @@ public static class DemoMode
     public static WebApplication MapDemoMode(this WebApplication app)
     {
         app.MapGraphSandbox(SandboxPath).AllowAnonymous();
+
+        // Graph-like: 4 requests at once and 10,000 per 10 minutes per mailbox, 429 + Retry-After beyond.
+        app.Services.GetRequiredService<GraphSandbox.GraphSandboxEngine>().Limits.Enabled = true;
         app.Lifetime.ApplicationStarted.Register(() => OnStarted(app));
         return app;
     }
