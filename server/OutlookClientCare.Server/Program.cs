@@ -18,6 +18,7 @@ using OutlookClientCare.Server.Privacy;
 using OutlookClientCare.Server.Settings;
 using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Telemetry;
 using OutlookClientCare.Server.Threads;
 using OutlookClientCare.Server.Waiting;
 
@@ -55,6 +56,7 @@ static async Task RunServerAsync(string[] args)
     builder.Services.AddManifest();
     builder.Services.AddPrivacy();
     builder.AddHardening();
+    builder.AddTelemetry();
     builder.Services.AddBooking();
     builder.Services.AddClients();
     builder.Services.AddInteractions();
@@ -72,6 +74,7 @@ static async Task RunServerAsync(string[] args)
 
     var app = builder.Build();
 
+    app.UseTelemetry();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseHardeningBeforeAuthentication(demo);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -44,9 +45,25 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
 }
 
 /// <summary>One periodic run (scoped): what <see cref="BookingBackgroundService"/> does each interval, callable from tests and benchmarks.</summary>
-public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger)
+public sealed class BookingRun(ClientCareDb db, GraphGatewayFactory graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger, ClientCareMetrics? metrics = null)
 {
     public async Task<IReadOnlyList<UserBookingResult>> RunAsync(CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var results = await RunUsersAsync(ct);
+            metrics?.BookingRun(System.Diagnostics.Stopwatch.GetElapsedTime(started), results.Count, results.Count(r => r.Failed > 0), completed: true);
+            return results;
+        }
+        catch (Exception) when (metrics is not null)
+        {
+            metrics.BookingRun(System.Diagnostics.Stopwatch.GetElapsedTime(started), 0, 0, completed: false);
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<UserBookingResult>> RunUsersAsync(CancellationToken ct)
     {
         var users = await db.Set<BookingUser>().Where(u => u.AutoBooking).OrderBy(u => u.TenantId).ThenBy(u => u.ObjectId).ToListAsync(ct);
         var results = new List<UserBookingResult>(users.Count);

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -10,7 +11,7 @@ namespace OutlookClientCare.Server.Booking;
 /// Users whose calendar changed, waiting to be re-planned. A user already waiting is not queued
 /// twice, so a burst of notifications costs one re-plan.
 /// </summary>
-public sealed class ReplanQueue
+public sealed class ReplanQueue(ClientCareMetrics? metrics = null)
 {
     private readonly Channel<(string TenantId, string ObjectId)> _channel = Channel.CreateUnbounded<(string, string)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<(string, string), byte> _waiting = new();
@@ -23,6 +24,10 @@ public sealed class ReplanQueue
         if (_waiting.TryAdd((tenantId, objectId), 0))
         {
             _channel.Writer.TryWrite((tenantId, objectId));
+        }
+        else
+        {
+            metrics?.Notifications("coalesced");
         }
     }
 
