@@ -92,6 +92,26 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         return held;
     }
 
+    /// <summary>
+    /// A lease on something other than a user (<paramref name="name"/>, e.g. one part of a run),
+    /// without waiting: null when another instance holds it. Renewed until disposed; disposing
+    /// releases it unless <see cref="Claim.KeepUntilExpiry"/> was called (the work is done: others
+    /// should not redo it within <see cref="LeaseTime"/>).
+    /// </summary>
+    public async Task<Claim?> TryClaimAsync(string tenantId, string name, CancellationToken ct)
+    {
+        var key = (tenantId, name);
+        if (!(await TryLeaseAsync([key], ct)).Contains(key))
+        {
+            return null;
+        }
+
+        var held = new Held(this, 1);
+        held.Leases.Add(key);
+        held.StartRenewing();
+        return new Claim(held);
+    }
+
     /// <summary>Takes every free or expired lease of <paramref name="keys"/> (a few statements per 500 users) and says which this instance now holds.</summary>
     private async Task<HashSet<(string TenantId, string ObjectId)>> TryLeaseAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys, CancellationToken ct)
     {
@@ -202,7 +222,19 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         }
     }
 
-    private sealed class Held(BookingLocks locks, int capacity) : IAsyncDisposable
+    /// <summary>See <see cref="TryClaimAsync"/>.</summary>
+    public sealed class Claim : IAsyncDisposable
+    {
+        private readonly Held _held;
+
+        internal Claim(Held held) => _held = held;
+
+        public void KeepUntilExpiry() => _held.Keep = true;
+
+        public ValueTask DisposeAsync() => _held.DisposeAsync();
+    }
+
+    internal sealed class Held(BookingLocks locks, int capacity) : IAsyncDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private Task _renewing = Task.CompletedTask;
@@ -210,6 +242,8 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         public List<SemaphoreSlim> Gates { get; } = new(capacity);
 
         public List<(string TenantId, string ObjectId)> Leases { get; } = new(capacity);
+
+        public bool Keep { get; set; }
 
         public void StartRenewing() => _renewing = locks.RenewUntilStoppedAsync(Leases, _stop.Token);
 
@@ -219,7 +253,7 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
             await _renewing;
             try
             {
-                if (Leases.Count > 0)
+                if (Leases.Count > 0 && !Keep)
                 {
                     await locks.ReleaseAsync(Leases);
                 }
