@@ -21,6 +21,9 @@ public static class GraphNotificationsApi
             .AllowAnonymous()
             .WithTags("TimeBlocks")
             .WithName("ReceiveGraphNotifications")
+            // Graph posts every notification from a few addresses of its own: the per-address limit
+            // for anonymous /api calls would drop all but 300 a minute (and fail subscription handshakes).
+            .DisableRateLimiting()
             .WithSummary("Graph change notifications (and the subscription validation handshake).");
         return app;
     }
