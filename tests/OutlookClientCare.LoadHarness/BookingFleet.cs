@@ -48,7 +48,7 @@ public sealed class BookingFleet : IAsyncDisposable
 
     public IReadOnlyList<LoadServer> Servers { get; }
 
-    public static async Task<BookingFleet> StartAsync(int users, int instances, FleetStorage storage, int latencyMilliseconds, bool limits = true, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<BookingFleet> StartAsync(int users, int instances, FleetStorage storage, int latencyMilliseconds, bool limits = true, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var clock = new SettableClock(Sunday);
         var sandbox = await GraphSandboxHost.StartAsync(SandboxTenant.Generate(users, seed: 7), clock);
@@ -59,7 +59,7 @@ public sealed class BookingFleet : IAsyncDisposable
             ["Storage:ConnectionString"] = storage.ConnectionString,
         };
         all.TryAdd("Booking:ChangeNotifications", "false");
-        var servers = Enumerable.Range(0, instances).Select(_ => new LoadServer(sandbox.Tenant, sandbox.BaseUrl, clock, all)).ToList();
+        var servers = Enumerable.Range(0, instances).Select(_ => new LoadServer(sandbox.Tenant, sandbox.BaseUrl, clock, all, kestrel)).ToList();
         var fleet = new BookingFleet(sandbox, clock, servers);
         await fleet.SeedAsync();
         if (latencyMilliseconds > 0)
@@ -91,7 +91,8 @@ public sealed class BookingFleet : IAsyncDisposable
 
     private async Task SeedAsync()
     {
-        await using var scope = Servers[0].Services.CreateAsyncScope(); // starts the host: migrations applied
+        _ = Servers[0].Services; // starts the host: migrations applied
+        await using var scope = Servers[0].Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClientCareDb>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var user in Sandbox.Tenant.Users)

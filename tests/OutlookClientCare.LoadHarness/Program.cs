@@ -27,6 +27,9 @@ public static class LoadHarnessProgram
                 }
 
                 break;
+            case "storm":
+                await StormScenario.RunAsync(Option(args, "--users", 1_000), report, stop.Token);
+                break;
             case "pane":
                 await PaneScenario.RunAsync(Option(args, "--users", 200), minutes, report, stop.Token);
                 break;
@@ -34,6 +37,7 @@ public static class LoadHarnessProgram
                 await Console.Error.WriteLineAsync("""
                     usage: dotnet run -c Release --project tests/OutlookClientCare.LoadHarness -- SCENARIO [options]
                       booking    [--users 10000]                  first and daily booking run, one instance on SQLite
+                      storm      [--users 1000]                   10 change notifications per user within a minute
                       pane       [--users 200] [--minutes 10]     simulated pane users opening situation cards
                       instances  [--users 10000] --postgres CONN  the same with two instances sharing a PostgreSQL database
                                                                  (CONN: a role that may create databases; default $OCC_TEST_POSTGRES)

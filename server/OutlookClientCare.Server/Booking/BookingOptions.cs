@@ -30,6 +30,10 @@ public sealed class BookingOptions
     /// <summary>False: no change-notification subscriptions at all; the periodic run is the only re-plan.</summary>
     public bool ChangeNotifications { get; set; } = true;
 
+    /// <summary>How long a user's calendar must stay quiet after a change notification before it is re-planned (one re-plan per burst).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ReplanSettle { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>At most 4,230 minutes, the longest the sandbox (and Graph for some resources) allows.</summary>
     [Range(typeof(TimeSpan), "00:45:00", "2.22:30:00")]
     public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(2);

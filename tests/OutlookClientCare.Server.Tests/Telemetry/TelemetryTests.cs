@@ -17,8 +17,10 @@ namespace OutlookClientCare.Server.Tests.Telemetry;
 /// <summary>
 /// With OTEL_EXPORTER_OTLP_ENDPOINT set, the server traces requests and Graph calls and counts
 /// cards, Graph statuses and throttling, booking runs and notifications, as an in-memory exporter
-/// receives them; and none of it carries a subject, a body or a token.
+/// receives them; and none of it carries a subject, a body or a token. The SDK listens to every
+/// meter of that name in the process, so this runs alone, not beside other test apps.
 /// </summary>
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests
 {
     [Fact]
@@ -145,3 +147,6 @@ public sealed class TelemetryTests
         }
     }
 }
+
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryCollection;
