@@ -15,6 +15,7 @@ using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Pane;
 using OutlookClientCare.Server.Privacy;
+using OutlookClientCare.Server.SendChecks;
 using OutlookClientCare.Server.Settings;
 using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
@@ -62,6 +63,7 @@ static async Task RunServerAsync(string[] args)
     builder.Services.AddInteractions();
     builder.Services.AddSnippets();
     builder.Services.AddFollowUps();
+    builder.Services.AddSendChecks();
     if (demo)
     {
         builder.AddDemoMode();
@@ -98,6 +100,7 @@ static async Task RunServerAsync(string[] args)
     app.MapInteractions();
     app.MapSnippets();
     app.MapCoach();
+    app.MapSendChecks();
     app.MapFollowUps();
     app.MapWaiting();
     if (demo)

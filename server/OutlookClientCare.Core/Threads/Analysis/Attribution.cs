@@ -27,7 +27,7 @@ internal enum Voice
 /// before it in its clause), and whether the sentence is empathy, a hypothetical, a question
 /// about someone's feelings or playful.
 /// </summary>
-internal sealed class Frame
+internal readonly struct Frame
 {
     private const int HolderReach = 6;
 
