@@ -28,6 +28,7 @@ public sealed partial class BadSettingsTests : IDisposable
         { "Graph__BaseUrl", "https://graph.microsoft.com/v1.0", "Graph:BaseUrl", "only a Graph sandbox", false },
         { "Privacy__RetentionDays", "0", "Privacy:RetentionDays", "1 to 3650", false },
         { "AddIn__PublicBaseUrl", "http://tunnel.example.net", "AddIn:PublicBaseUrl", "https URL", false },
+        { "AddIn__SendMode", "Block", "AddIn:SendMode", "SoftBlock, PromptUser", false },
         { "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT", "http(s) URL", false },
         { "OTEL_EXPORTER_OTLP_PROTOCOL", "udp", "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc, http/protobuf", false },
         { "AzureAd__TenantId", TestTokens.HomeTenant, "AzureAd:ClientId", "but AzureAd:TenantId configure a real tenant", false },
