@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -20,12 +21,15 @@ public static class GraphNotificationsApi
             .AllowAnonymous()
             .WithTags("TimeBlocks")
             .WithName("ReceiveGraphNotifications")
+            // Graph posts every notification from a few addresses of its own: the per-address limit
+            // for anonymous /api calls would drop all but 300 a minute (and fail subscription handshakes).
+            .DisableRateLimiting()
             .WithSummary("Graph change notifications (and the subscription validation handshake).");
         return app;
     }
 
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveAsync(
-        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
+        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ClientCareMetrics metrics, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
         if (validationToken is not null)
         {
@@ -35,6 +39,7 @@ public static class GraphNotificationsApi
         var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null)
         {
+            metrics.Notifications("rejected");
             return TypedResults.BadRequest("The notification is larger than we accept.");
         }
 
@@ -45,9 +50,11 @@ public static class GraphNotificationsApi
         }
         catch (JsonException)
         {
+            metrics.Notifications("rejected");
             return TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}.");
         }
 
+        metrics.Notifications("received", items.Count);
         var accepted = 0;
         foreach (var (subscriptionId, clientState, eventId) in items)
         {
@@ -69,6 +76,7 @@ public static class GraphNotificationsApi
             }
         }
 
+        metrics.Notifications("rejected", items.Count - accepted);
         if (accepted < items.Count)
         {
             logger.LogWarning("Ignored {Count} change notifications with an unknown subscription or a wrong clientState.", items.Count - accepted);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Graph;
 
@@ -19,7 +20,7 @@ public sealed record GraphBatchStepResult(string Id, HttpStatusCode Status, stri
 /// finds unavailable (503/504) comes back inside an outer 200, so the SDK's retry handler never
 /// sees it: we re-send just those steps after the longest Retry-After they carry.
 /// </summary>
-public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider time, int maxRetries, TimeSpan maxRetryAfter)
+public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider time, int maxRetries, TimeSpan maxRetryAfter, ClientCareMetrics? metrics = null)
 {
     public const int MaxStepsPerBatch = 20;
     private const int ConcurrentBatches = 4;
@@ -43,6 +44,7 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
             foreach (var result in round)
             {
                 results[result.Id] = result;
+                metrics?.GraphAnswered("BATCH", "/$batch step", (int)result.Status, "batch-step");
             }
 
             var throttled = round.Where(r => IsRetryable(r.Status)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -52,7 +54,9 @@ public sealed class GraphBatchSender(GraphServiceClient client, TimeProvider tim
             }
 
             var wait = round.Where(r => throttled.Contains(r.Id)).Select(WaitFor).DefaultIfEmpty(TimeSpan.Zero).Max();
-            await Task.Delay(wait > maxRetryAfter ? maxRetryAfter : wait, time, ct);
+            wait = wait > maxRetryAfter ? maxRetryAfter : wait;
+            metrics?.RetryAfterWaited(wait, "batch-step");
+            await Task.Delay(wait, time, ct);
             pending = [.. pending.Where(s => throttled.Contains(s.Id))];
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Graph;
 
@@ -16,7 +17,7 @@ public sealed class GraphClientProvider : IDisposable
     private readonly HttpClient _httpClient;
     private readonly GraphBaseUrl _baseUrl;
 
-    public GraphClientProvider(IOptions<GraphOptions> options, GraphBaseUrl baseUrl)
+    public GraphClientProvider(IOptions<GraphOptions> options, GraphBaseUrl baseUrl, ClientCareMetrics? metrics = null)
     {
         _baseUrl = baseUrl;
         var handlers = GraphClientFactory.CreateDefaultHandlers().ToList();
@@ -34,6 +35,11 @@ public sealed class GraphClientProvider : IDisposable
         else
         {
             handlers.Insert(0, retry);
+        }
+
+        if (metrics is not null)
+        {
+            handlers.Add(new GraphCallTelemetry(metrics)); // innermost: sees every attempt, 429s included
         }
 
         _httpClient = GraphClientFactory.Create(handlers);

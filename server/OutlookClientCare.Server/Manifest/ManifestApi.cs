@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Manifest;
 
@@ -18,15 +19,7 @@ public static class ManifestApi
 {
     public static IServiceCollection AddManifest(this IServiceCollection services)
     {
-        services.AddOptions<AddInOptions>()
-            .BindConfiguration(AddInOptions.Section)
-            .Validate(
-                o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || AddInBaseUrl.TryParse(o.PublicBaseUrl, out _, out _),
-                "AddIn:PublicBaseUrl must be an absolute https URL without query or fragment, e.g. https://care.example.com.")
-            .Validate(
-                o => string.IsNullOrWhiteSpace(o.SendMode) || SendModes.Parse(o.SendMode) is not null,
-                "AddIn:SendMode must be SoftBlock or PromptUser; Block is not offered, because a review that cannot run must never stop a mail.")
-            .ValidateOnStart();
+        services.AddSettings<AddInOptions>(AddInOptions.Section);
         return services;
     }
 

@@ -85,16 +85,6 @@ public sealed class ManifestApiTests
     }
 
     [Fact]
-    public async Task ABadConfiguredPublicAddressStopsTheServerAtStartWithTheSettingNamed()
-    {
-        await using var app = StartApp(new() { ["AddIn:PublicBaseUrl"] = "http://tunnel.example.net" });
-
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("AddIn:PublicBaseUrl must be an absolute https URL", error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task EveryIconInTheServedManifestIsServedAnonymouslyAsThePngWeShip()
     {
         await using var app = StartApp();

@@ -177,16 +177,6 @@ public sealed class UnifiedManifestTests
     }
 
     [Fact]
-    public async Task ASendModeOfBlockStopsTheServerAtStartWithTheSettingNamed()
-    {
-        await using var app = new ClientCareApp(Create(), "http://127.0.0.1:9/v1.0", new Dictionary<string, string?> { ["AddIn:SendMode"] = "Block" });
-
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("AddIn:SendMode must be SoftBlock or PromptUser", error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task TheCliWritesTheJsonManifestOrThePackageAndRefusesBlock()
     {
         var dir = Directory.CreateTempSubdirectory("unified-cli-").FullName;
