@@ -77,13 +77,15 @@ public sealed class GraphBatch
     private readonly TimeProvider _time;
     private readonly int _maxRetries;
     private readonly TimeSpan _maxRetryAfter;
+    private readonly IGraphCallObserver? _observer;
 
-    internal GraphBatch(GraphServiceClient client, TimeProvider time, int maxRetries, TimeSpan maxRetryAfter)
+    internal GraphBatch(GraphServiceClient client, TimeProvider time, int maxRetries, TimeSpan maxRetryAfter, IGraphCallObserver? observer = null)
     {
         _client = client;
         _time = time;
         _maxRetries = maxRetries;
         _maxRetryAfter = maxRetryAfter;
+        _observer = observer;
     }
 
     /// <summary>
@@ -100,6 +102,7 @@ public sealed class GraphBatch
         }
 
         var built = requests.Select(r => (r.Id, Request: r.Build(_client))).ToList();
+        var routes = built.ToDictionary(s => s.Id, s => (s.Request.HttpMethod.ToString(), GraphCallTelemetry.Template(s.Request.URI)), StringComparer.Ordinal);
         var results = new Dictionary<string, BatchAnswer>(StringComparer.Ordinal);
         var pending = built;
         for (var attempt = 1; pending.Count > 0; attempt++)
@@ -108,6 +111,8 @@ public sealed class GraphBatch
             foreach (var result in round)
             {
                 results[result.Id] = result;
+                var (method, route) = routes[result.Id];
+                _observer?.Answered(method, route, (int)result.Status, GraphCallTelemetry.BatchStepKind);
             }
 
             var throttled = round.Where(r => IsRetryable(r.Status)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -117,7 +122,9 @@ public sealed class GraphBatch
             }
 
             var wait = round.Where(r => throttled.Contains(r.Id)).Select(WaitFor).DefaultIfEmpty(TimeSpan.Zero).Max();
-            await Task.Delay(wait > _maxRetryAfter ? _maxRetryAfter : wait, _time, ct);
+            wait = wait > _maxRetryAfter ? _maxRetryAfter : wait;
+            _observer?.RetryAfterWaited(wait, GraphCallTelemetry.BatchStepKind);
+            await Task.Delay(wait, _time, ct);
             pending = [.. pending.Where(s => throttled.Contains(s.Id))];
         }
 

@@ -8,7 +8,8 @@ namespace OutlookClientCare.Graph;
 /// The connection to Graph: one HttpClient for every call, built by the SDK's
 /// <c>GraphClientFactory.Create</c> so its retry (429/503/504 honouring Retry-After), redirect and
 /// header handlers run (a plain HttpClient silently loses them). A mailbox's gateway or a batch
-/// sender only adds the credentials.
+/// sender only adds the credentials. With an observer, <see cref="GraphCallTelemetry"/> is the
+/// innermost handler: a span and a count for every attempt, and the $batch steps are counted too.
 /// </summary>
 public sealed class GraphConnection : IDisposable
 {
@@ -16,13 +17,15 @@ public sealed class GraphConnection : IDisposable
     private readonly GraphBaseUrl _baseUrl;
     private readonly GraphOptions _options;
     private readonly TimeProvider _time;
+    private readonly IGraphCallObserver? _observer;
 
-    public GraphConnection(GraphOptions options, GraphBaseUrl baseUrl, TimeProvider time)
+    public GraphConnection(GraphOptions options, GraphBaseUrl baseUrl, TimeProvider time, IGraphCallObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _baseUrl = baseUrl;
         _time = time;
+        _observer = observer;
         var handlers = GraphClientFactory.CreateDefaultHandlers().ToList();
         var retry = new RetryHandler(new RetryHandlerOption
         {
@@ -40,6 +43,11 @@ public sealed class GraphConnection : IDisposable
             handlers.Insert(0, retry);
         }
 
+        if (observer is not null)
+        {
+            handlers.Add(new GraphCallTelemetry(observer)); // innermost: sees every attempt, 429s included
+        }
+
         _httpClient = GraphClientFactory.Create(handlers);
         _httpClient.Timeout = TimeSpan.FromSeconds(100);
     }
@@ -49,7 +57,7 @@ public sealed class GraphConnection : IDisposable
 
     /// <summary>$batch requests across mailboxes, sent with the given credentials.</summary>
     public GraphBatch Batches(IGraphAuthorization authorization) =>
-        new(Client(authorization), _time, _options.MaxBatchRetries, TimeSpan.FromSeconds(_options.MaxRetryAfterSeconds));
+        new(Client(authorization), _time, _options.MaxBatchRetries, TimeSpan.FromSeconds(_options.MaxRetryAfterSeconds), _observer);
 
     public void Dispose() => _httpClient.Dispose();
 

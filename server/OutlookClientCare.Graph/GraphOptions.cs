@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OutlookClientCare.Graph;
 
 /// <summary>Where Graph is and how patient we are with it ("Graph" configuration section).</summary>
-public sealed class GraphOptions
+public sealed class GraphOptions : IValidatableObject
 {
     public const string Section = "Graph";
     public const string MicrosoftGraphV1 = "https://graph.microsoft.com/v1.0";
@@ -29,6 +29,16 @@ public sealed class GraphOptions
     /// <summary>Longest Retry-After we wait for inside one request before telling the caller to come back later.</summary>
     [Range(1, 600)]
     public int MaxRetryAfterSeconds { get; set; } = 60;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(BaseUrl)
+            && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        {
+            // The host's one-line form for a bad setting: name, value, what is allowed.
+            yield return new ValidationResult($"{Section}:BaseUrl is '{BaseUrl.ReplaceLineEndings(" ")}'; allowed: an absolute URL such as {MicrosoftGraphV1}.");
+        }
+    }
 }
 
 /// <summary>

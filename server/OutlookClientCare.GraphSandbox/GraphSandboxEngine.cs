@@ -45,6 +45,9 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
 
     public RequestCounters Counters { get; } = new();
 
+    /// <summary>Outlook's per-mailbox limits (4 at once, 10,000 per 10 minutes); off until switched on.</summary>
+    public MailboxLimits Limits { get; } = new();
+
     /// <summary>Change notifications that were POSTed and answered with 2xx.</summary>
     public int NotificationsDelivered => Notifier.Delivered;
 
@@ -63,6 +66,7 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
     {
         Faults.Clear();
         Counters.Reset();
+        Limits.Reset();
         Notifier.Clear();
     }
 
@@ -157,8 +161,22 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
         var countedUser = match?.Route?.IsUserScoped == true ? mailbox : caller;
         var nth = Counters.Increment(routeName, countedUser?.UserPrincipalName ?? "");
 
-        var response = await FaultOrNullAsync(routeName, countedUser, nth, request, cancellationToken)
-            ?? await DispatchAsync(request, match, caller, mailbox, insideBatch);
+        SandboxResponse response;
+        IDisposable? slot = null;
+        if (match?.Route?.IsUserScoped == true && mailbox is not null && !Limits.TryEnter(mailbox.Id, Time.GetUtcNow(), out slot, out var retryAfter))
+        {
+            response = Error(new GraphProblem(429, "ApplicationThrottled", "Application is over its MailboxConcurrency or request rate limit."), request)
+                .WithHeader("Retry-After", retryAfter.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            using (slot)
+            {
+                response = await FaultOrNullAsync(routeName, countedUser, nth, request, cancellationToken)
+                    ?? await DispatchAsync(request, match, caller, mailbox, insideBatch);
+            }
+        }
+
         // Graph's header and its error body name the same request id.
         var requestId = JsonRead.Text(response.Body?["error"]?["innerError"]?["request-id"]) ?? Guid.NewGuid().ToString();
         response.Headers.TryAdd("request-id", requestId);

@@ -12,7 +12,7 @@ namespace OutlookClientCare.Core.FollowUps;
 /// </summary>
 internal static partial class Phrasing
 {
-    private const int Timeout = 50;
+    private const int Timeout = 1000;
 
     /// <summary>A client's request or question as a short line in our words, or null when nothing is left.</summary>
     public static string? Ask(string sentence, bool german, bool keepDates, IReadOnlyList<string>? dateTexts = null, bool ourRequest = false)
@@ -35,13 +35,11 @@ internal static partial class Phrasing
         return Finish(text);
     }
 
-    /// <summary>A commitment of ours ("Ich schicke Ihnen bis Dienstag eine Folie") as an action ("eine Folie schicken").</summary>
-    public static string? Commitment(string sentence, bool german, IReadOnlyList<string> dateTexts)
-    {
-        var text = WithoutDates(Clean(sentence), dateTexts);
-        text = german ? GermanCommitment(text) : EnglishCommitment(text);
-        return Finish(text);
-    }
+    /// <summary>
+    /// A commitment of ours, as we wrote it: the summary is our letter, so "Ich schicke Ihnen bis
+    /// Dienstag eine Folie" reads right as it stands; only list markers and purpose clauses go.
+    /// </summary>
+    public static string? Commitment(string sentence) => Finish(Clean(sentence));
 
     /// <summary>A line without list markers, greetings before a colon or trailing purpose clauses.</summary>
     public static string Clean(string sentence)
@@ -96,35 +94,6 @@ internal static partial class Phrasing
     {
         text = Replace(EnglishPoliteOpener(), text, "");
         return Replace(EnglishPlease(), text, " ");
-    }
-
-    private static string GermanCommitment(string text)
-    {
-        // "Ich schicke Ihnen …", "wir liefern …", "… schicke ich Ihnen …": subject and verb out, the verb as an infinitive at the end.
-        var match = Match(GermanFirstPersonVerb(), text);
-        if (match is { Success: true })
-        {
-            var verb = Infinitive(match.Groups["verb"].Value);
-            var rest = (match.Groups["before"].Value + " " + match.Groups["rest"].Value).Trim();
-            rest = Replace(GermanIndirectObject(), rest, " ");
-            var particle = Match(GermanTrailingParticle(), rest);
-            if (particle is { Success: true })
-            {
-                // "melde mich … zurück": the separable particle joins the verb ("zurückmelden").
-                verb = particle.Groups["particle"].Value + verb;
-                rest = rest[..particle.Index];
-            }
-
-            text = rest.Trim() + " " + verb;
-        }
-
-        return SwapGermanPerson(text, clientSpeaks: false);
-    }
-
-    private static string EnglishCommitment(string text)
-    {
-        text = Replace(EnglishSubjectModal(), text, "");
-        return Replace(EnglishIndirectObject(), text, " ");
     }
 
     /// <summary>"Ihre Geschäftsführung" in the client's words is "unsere Geschäftsführung" in ours.</summary>
@@ -184,21 +153,6 @@ internal static partial class Phrasing
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>"schicke" → "schicken", "melde" → "melden", "liefern" stays.</summary>
-    private static string Infinitive(string verb)
-    {
-        var lower = verb.ToLowerInvariant();
-        return lower switch
-        {
-            "bin" or "sind" => "sein",
-            "habe" or "haben" => "haben",
-            "kann" or "können" => "können",
-            _ when lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("ern", StringComparison.Ordinal) || lower.EndsWith("eln", StringComparison.Ordinal) => lower,
-            _ when lower.EndsWith('e') => lower + "n",
-            _ => lower + "en",
-        };
     }
 
     private static string? Finish(string text)
@@ -278,18 +232,4 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\s+please\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPlease();
 
-    [GeneratedRegex(@"^(?<before>.*?)\b(?:(?:ich|wir)\s+(?<verb>[a-zäöüß]+)|(?<verb>[a-zäöüß]+)\s+(?:ich|wir))\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex GermanFirstPersonVerb();
-
-    [GeneratedRegex(@"\b(?:Ihnen|dir|euch)\b", RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex GermanIndirectObject();
-
-    [GeneratedRegex(@"\s(?<particle>zurück|ab|an|auf|aus|ein|mit|nach|vor|zu|fest|vorbei|gut)\s*$", RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex GermanTrailingParticle();
-
-    [GeneratedRegex(@"^(?:(?:also|and|then|so)[,]?\s+)?(?:i|we)(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|'m\s+going\s+to|\s+can|\s+would)?\s+(?:also\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex EnglishSubjectModal();
-
-    [GeneratedRegex(@"(?<=^\w+)\s+you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
-    private static partial Regex EnglishIndirectObject();
 }

@@ -337,14 +337,13 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var owner = NamedOwner(text);
-                var what = Phrasing.Commitment(owner is null ? text : text[(text.IndexOf(owner, StringComparison.Ordinal) + owner.Length)..], german, [.. dates.Select(d => d.Text)]);
+                var what = Phrasing.Commitment(text);
                 if (what is null)
                 {
                     continue;
                 }
 
-                steps.Add(new SummaryStep(what, owner ?? userFirst, ahead.Count > 0 ? ahead.Max(d => d.Date) : null));
+                steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, ahead.Count > 0 ? ahead.Max(d => d.Date) : null));
             }
         }
 
@@ -397,9 +396,11 @@ public static partial class SummaryComposer
         var steps = new List<SummaryStep>();
         // Without a date of its own a point is answered today: the user moves it in the preview if that is too soon.
         var fallback = today;
-        var turns = ClientTurns.Of(readings);
+        var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
         var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text)>();
-        foreach (var reading in turns.Latest)
+
+        // Only what we have not answered yet: points we answered are in our commitments already.
+        foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
         {
             foreach (var sentence in reading.Sentences)
             {
@@ -432,7 +433,7 @@ public static partial class SummaryComposer
                 ? $"{Phrasing.Clean(reading.Sentences[at - 1].Sentence.Text).TrimEnd('.', ':')}: {raw}"
                 : raw;
             var what = Phrasing.Ask(text, german, keepDates: true);
-            var step = Phrasing.Ask(text, german, keepDates: false, dateTexts: [.. dates.Select(d => d.Text)]);
+            var step = what;
             if (what is null || step is null || lines.Exists(l => Similar(l, what)))
             {
                 continue;
@@ -501,11 +502,10 @@ public static partial class SummaryComposer
                 }
 
                 var dates = dated.In(latest, sentence);
-                var owner = NamedOwner(text);
-                var what = Phrasing.Commitment(owner is null ? text : text[(text.IndexOf(owner, StringComparison.Ordinal) + owner.Length)..], german, [.. dates.Select(d => d.Text)]);
+                var what = Phrasing.Ask(text, german, keepDates: true);
                 if (what is not null)
                 {
-                    steps.Add(new SummaryStep(what, owner ?? clientOwner, Due(dates, today)));
+                    steps.Add(new SummaryStep(what, NamedOwner(text) ?? clientOwner, Due(dates, today)));
                 }
             }
         }
@@ -516,7 +516,7 @@ public static partial class SummaryComposer
             foreach (var sentence in last.Sentences.Where(ClientIsAsked))
             {
                 var dates = dated.In(last, sentence);
-                var what = Phrasing.Ask(sentence.Sentence.Text, german, keepDates: false, dateTexts: [.. dates.Select(d => d.Text)], ourRequest: true);
+                var what = Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true);
                 if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)));
@@ -610,66 +610,66 @@ public static partial class SummaryComposer
             : day.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
     }
 
-    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
 
-    [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Approval();
 
-    [GeneratedRegex(@"\b(?:lassen wir (?:erst mal|vorerst|weg)|brauchen wir nicht|nicht nötig|not needed|skip|we'll pass|lieber nicht|verzichten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:lassen wir (?:erst mal|vorerst|weg)|brauchen wir nicht|nicht nötig|not needed|skip|we'll pass|lieber nicht|verzichten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decline();
 
-    [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps|here's|hier)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps|here's|hier)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PlanHeading();
 
-    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionLabel();
 
-    [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 50)]
+    [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
-    [GeneratedRegex(@"^(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from)\s+(?:unserem|unserer|our)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet)\b", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from)\s+(?:unserem|unserer|our)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSubject();
 
-    [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedAsked();
 
-    [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|have been|has been|hatte|hatten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|have been|has been|hatte|hatten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionClause();
 
-    [GeneratedRegex(@"\b(?:isn't|aren't|doesn't|don't|won't|is not|are not|does not|do not|will not|not|nicht|kein|keine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:isn't|aren't|doesn't|don't|won't|is not|are not|does not|do not|will not|not|nicht|kein|keine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NegationWord();
 
-    [GeneratedRegex(@"^\s*(?:I|we)\s+(?:receive|get|see|have)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^\s*(?:I|we)\s+(?:receive|get|see|have)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReceiveLead();
 
-    [GeneratedRegex(@"^(?:Dear\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^(?:Dear\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FormalGreeting();
 
-    [GeneratedRegex(@"^(?:(?:RE|AW|WG|FW|FWD|Re|Aw|Wg|Fw|Fwd|SV|VS)\s*:\s*)+", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^(?:(?:RE|AW|WG|FW|FWD|Re|Aw|Wg|Fw|Fwd|SV|VS)\s*:\s*)+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.None, 50)]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})", RegexOptions.CultureInvariant, 50)]
+    [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CompoundSplit();
 }

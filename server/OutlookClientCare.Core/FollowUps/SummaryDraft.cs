@@ -47,7 +47,8 @@ public static class SummaryDraft
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(culture);
-        var due = step.Due is { } date
+        // A line that names its date already ("bis Dienstag, 1.12.") needs it only once.
+        var due = step.Due is { } date && !step.What.Any(char.IsDigit)
             ? ", " + date.ToString(german ? "dddd, d. MMMM" : "dddd, MMMM d", culture)
             : "";
         return $"{step.What} – {step.Owner}{due}";

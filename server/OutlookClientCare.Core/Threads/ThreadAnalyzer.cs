@@ -135,7 +135,9 @@ public static class ThreadAnalyzer
                     totals[chased - MainIssue.Delay] += sentence.Chase * weight;
                 }
 
-                var emphasis = 1 + Math.Min(1.5, sentence.Negative);
+                // In a thread with displeasure, the trouble it is about is the one the feeling is attached to:
+                // "Nur noch zwei Kleinigkeiten" after a dispute about scope is not the main issue.
+                var emphasis = 1 + Math.Min(1.5, sentence.Negative) - (!untroubled && sentence.Negative == 0 && reading.Party == Party.Client ? 0.4 : 0);
                 for (var i = 0; i < totals.Length; i++)
                 {
                     // "No need to reply" settles the matter; it is no complaint about answers.

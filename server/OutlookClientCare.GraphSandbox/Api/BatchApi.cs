@@ -5,14 +5,17 @@ using OutlookClientCare.GraphSandbox.Routing;
 namespace OutlookClientCare.GraphSandbox.Api;
 
 /// <summary>
-/// JSON batching: at most 20 steps with unique ids; steps run one after another in an order that honours
-/// dependsOn; a step whose dependency failed gets 424. Each step goes through the whole pipeline (counters,
-/// faults, auth with the outer token), so a step can be 429 inside an outer 200. Graph may run independent steps
-/// in parallel and answer in any order; the sandbox runs them in sequence and answers in request order.
+/// JSON batching: at most 20 steps with unique ids. Independent steps run up to four at once, as Outlook
+/// does; with dependsOn anywhere, steps run one after another in an order that honours it, and a step whose
+/// dependency failed gets 424. Each step goes through the whole pipeline (counters, limits, faults, auth with
+/// the outer token), so a step can be 429 inside an outer 200. Answers come in request order.
 /// </summary>
 internal static class BatchApi
 {
     public const int MaxSteps = 20;
+
+    /// <summary>How many independent steps of one batch Outlook works on at once.</summary>
+    public const int ConcurrentSteps = 4;
 
     public static IEnumerable<Route> Routes() => [new("POST", "/$batch", RunAsync)];
 
@@ -35,12 +38,26 @@ internal static class BatchApi
         }
 
         var results = new Dictionary<string, SandboxResponse>(StringComparer.Ordinal);
-        foreach (var step in Order(steps))
+        if (steps.All(s => s.DependsOn.Length == 0))
         {
-            var failedDependency = step.DependsOn.FirstOrDefault(d => !results[d].IsSuccess);
-            results[step.Id] = failedDependency is not null
-                ? context.Fail(new GraphProblem(424, "FailedDependency", $"The request depends on request '{failedDependency}', which failed."))
-                : await context.Sandbox.HandleStepAsync(step.ToRequest(context.Request), context.Request);
+            // Independent steps: Outlook runs up to four of them at once.
+            var answers = new SandboxResponse[steps.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, steps.Count), new ParallelOptions { MaxDegreeOfParallelism = ConcurrentSteps }, async (i, _) =>
+                answers[i] = await context.Sandbox.HandleStepAsync(steps[i].ToRequest(context.Request), context.Request));
+            for (var i = 0; i < steps.Count; i++)
+            {
+                results[steps[i].Id] = answers[i];
+            }
+        }
+        else
+        {
+            foreach (var step in Order(steps))
+            {
+                var failedDependency = step.DependsOn.FirstOrDefault(d => !results[d].IsSuccess);
+                results[step.Id] = failedDependency is not null
+                    ? context.Fail(new GraphProblem(424, "FailedDependency", $"The request depends on request '{failedDependency}', which failed."))
+                    : await context.Sandbox.HandleStepAsync(step.ToRequest(context.Request), context.Request);
+            }
         }
 
         var responses = new JsonArray();

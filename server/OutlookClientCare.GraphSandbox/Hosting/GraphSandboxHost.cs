@@ -36,6 +36,9 @@ public sealed class GraphSandboxHost : IAsyncDisposable
 
     public RequestCounters Counters => Engine.Counters;
 
+    /// <summary>Outlook's per-mailbox limits; off unless a test or the load harness switches them on.</summary>
+    public MailboxLimits Limits => Engine.Limits;
+
     public static async Task<GraphSandboxHost> StartAsync(SandboxTenant tenant, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);

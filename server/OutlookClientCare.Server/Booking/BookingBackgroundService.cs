@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -44,9 +45,28 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
 }
 
 /// <summary>One periodic run (scoped): what <see cref="BookingBackgroundService"/> does each interval, callable from tests and benchmarks.</summary>
-public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger)
+public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger, ClientCareMetrics? metrics = null)
 {
     public async Task<IReadOnlyList<UserBookingResult>> RunAsync(CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var results = await RunUsersAsync(ct);
+            metrics?.BookingRun(System.Diagnostics.Stopwatch.GetElapsedTime(started), results.Count, results.Count(r => r.Failed > 0), completed: true);
+            return results;
+        }
+        catch (Exception) when (metrics is not null)
+        {
+            metrics.BookingRun(System.Diagnostics.Stopwatch.GetElapsedTime(started), 0, 0, completed: false);
+            throw;
+        }
+    }
+
+    /// <summary>Users booked together in one part of a run: 50 $batch calls per round, enough to keep Graph's concurrency busy.</summary>
+    public const int UsersPerPart = 1_000;
+
+    private async Task<IReadOnlyList<UserBookingResult>> RunUsersAsync(CancellationToken ct)
     {
         var users = await db.Set<BookingUser>().Where(u => u.AutoBooking).OrderBy(u => u.TenantId).ThenBy(u => u.ObjectId).ToListAsync(ct);
         var results = new List<UserBookingResult>(users.Count);
@@ -76,7 +96,32 @@ public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner
                 }
             }
 
-            results.AddRange(await runner.BookAsync(members, sender, BookingMode.Background, ct));
+            // Parts of the run are claimed like users, so instances whose runs overlap share them
+            // instead of one waiting for the other's users. A part done stays claimed until its lease
+            // expires, so an instance that comes to it later does not book it again; a run that
+            // fails or is stopped lets its parts go at once.
+            var claims = new List<BookingLocks.Claim>();
+            try
+            {
+                var parts = members.Chunk(UsersPerPart).ToList();
+                for (var part = 0; part < parts.Count; part++)
+                {
+                    if (await locks.TryClaimAsync(tenant.Key, $"run-part:{part}", ct) is { } claim)
+                    {
+                        claims.Add(claim);
+                        results.AddRange(await runner.BookAsync(parts[part], sender, BookingMode.Background, ct));
+                    }
+                }
+
+                claims.ForEach(c => c.KeepUntilExpiry());
+            }
+            finally
+            {
+                foreach (var claim in claims)
+                {
+                    await claim.DisposeAsync();
+                }
+            }
         }
 
         var failed = results.Count(r => r.Failed > 0);

@@ -15,8 +15,9 @@ namespace OutlookClientCare.Server.Booking;
 /// </summary>
 /// <remarks>
 /// Within this process a semaphore per user queues the runs; across processes a lease row per user
-/// (<see cref="BookingLease"/>) does, taken with one conditional UPDATE or INSERT so two instances
-/// can never both hold it. The holder renews its leases every third of <see cref="LeaseTime"/>, so a
+/// (<see cref="BookingLease"/>) does, taken with a conditional UPDATE or an INSERT so two instances
+/// can never both hold it, in bulk (500 users per statement) so a run over thousands of users pays
+/// a few statements, not thousands. The holder renews its leases every third of <see cref="LeaseTime"/>, so a
 /// long run keeps them and a lease whose instance died frees itself after at most that long. Users
 /// are locked in one fixed (ordinal) order, so two runs never wait on each other in a circle.
 /// </remarks>
@@ -50,20 +51,34 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
             }
 
             // Real time, not the TimeProvider: this waits for another process, it does not read the clock.
+            // Leases are taken in bulk, in key order: what is free up to the first key another instance
+            // holds is kept, anything obtained past that key is let go again, and the run waits there.
             var waited = Stopwatch.StartNew();
-            foreach (var key in keys)
+            var pending = keys;
+            while (pending.Count > 0)
             {
-                while (!await TryLeaseAsync(key, ct))
+                var obtained = await TryLeaseAsync(pending, ct);
+                var blocked = pending.FindIndex(k => !obtained.Contains(k));
+                if (blocked < 0)
                 {
-                    if (waited.Elapsed >= maxWait)
-                    {
-                        throw new BookingBusyException();
-                    }
-
-                    await Task.Delay(PollInterval, ct);
+                    held.Leases.AddRange(pending);
+                    break;
                 }
 
-                held.Leases.Add(key);
+                held.Leases.AddRange(pending.Take(blocked));
+                var pastBlocked = pending.Skip(blocked + 1).Where(obtained.Contains).ToList();
+                if (pastBlocked.Count > 0)
+                {
+                    await ReleaseAsync(pastBlocked);
+                }
+
+                pending = pending[blocked..];
+                if (waited.Elapsed >= maxWait)
+                {
+                    throw new BookingBusyException();
+                }
+
+                await Task.Delay(PollInterval, ct);
             }
 
             held.StartRenewing();
@@ -77,34 +92,74 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         return held;
     }
 
-    private async Task<bool> TryLeaseAsync((string TenantId, string ObjectId) key, CancellationToken ct)
+    /// <summary>
+    /// A lease on something other than a user (<paramref name="name"/>, e.g. one part of a run),
+    /// without waiting: null when another instance holds it. Renewed until disposed; disposing
+    /// releases it unless <see cref="Claim.KeepUntilExpiry"/> was called (the work is done: others
+    /// should not redo it within <see cref="LeaseTime"/>).
+    /// </summary>
+    public async Task<Claim?> TryClaimAsync(string tenantId, string name, CancellationToken ct)
     {
+        var key = (tenantId, name);
+        if (!(await TryLeaseAsync([key], ct)).Contains(key))
+        {
+            return null;
+        }
+
+        var held = new Held(this, 1);
+        held.Leases.Add(key);
+        held.StartRenewing();
+        return new Claim(held);
+    }
+
+    /// <summary>Takes every free or expired lease of <paramref name="keys"/> (a few statements per 500 users) and says which this instance now holds.</summary>
+    private async Task<HashSet<(string TenantId, string ObjectId)>> TryLeaseAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys, CancellationToken ct)
+    {
+        var obtained = new HashSet<(string, string)>();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClientCareDb>();
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var until = now + (long)LeaseTime.TotalMilliseconds;
-        var leases = db.Set<BookingLease>().Where(l => l.TenantId == key.TenantId && l.ObjectId == key.ObjectId);
-        if (await leases.Where(l => l.ExpiresAt <= now || l.Holder == _holder)
-                .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, _holder).SetProperty(l => l.ExpiresAt, until), ct) == 1)
+        foreach (var (tenant, ids) in Chunks(keys))
         {
-            return true;
+            var leases = db.Set<BookingLease>().Where(l => l.TenantId == tenant && ids.Contains(l.ObjectId));
+            await leases.Where(l => l.ExpiresAt <= now || l.Holder == _holder)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, _holder).SetProperty(l => l.ExpiresAt, until), ct);
+            var existing = await leases.AsNoTracking().Select(l => new { l.ObjectId, l.Holder }).ToListAsync(ct);
+            obtained.UnionWith(existing.Where(l => l.Holder == _holder).Select(l => (tenant, l.ObjectId)));
+            var missing = ids.Except(existing.Select(l => l.ObjectId), StringComparer.Ordinal).ToList();
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            db.AddRange(missing.Select(id => new BookingLease { TenantId = tenant, ObjectId = id, Holder = _holder, ExpiresAt = until }));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                obtained.UnionWith(missing.Select(id => (tenant, id)));
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance inserted some of them first: take the others one by one.
+                db.ChangeTracker.Clear();
+                foreach (var id in missing)
+                {
+                    db.Add(new BookingLease { TenantId = tenant, ObjectId = id, Holder = _holder, ExpiresAt = until });
+                    try
+                    {
+                        await db.SaveChangesAsync(ct);
+                        obtained.Add((tenant, id));
+                    }
+                    catch (DbUpdateException)
+                    {
+                        db.ChangeTracker.Clear();
+                    }
+                }
+            }
         }
 
-        if (await leases.AnyAsync(ct))
-        {
-            return false;
-        }
-
-        db.Add(new BookingLease { TenantId = key.TenantId, ObjectId = key.ObjectId, Holder = _holder, ExpiresAt = until });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false; // another instance inserted it first
-        }
+        return obtained;
     }
 
     private async Task RenewAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys, CancellationToken ct)
@@ -112,12 +167,17 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         await using var scope = scopes.CreateAsyncScope();
         var leases = scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<BookingLease>();
         var until = (time.GetUtcNow() + LeaseTime).ToUnixTimeMilliseconds();
-        foreach (var key in keys)
+        foreach (var (tenant, ids) in Chunks(keys))
         {
-            await leases.Where(l => l.TenantId == key.TenantId && l.ObjectId == key.ObjectId && l.Holder == _holder)
+            await leases.Where(l => l.TenantId == tenant && ids.Contains(l.ObjectId) && l.Holder == _holder)
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, until), ct);
         }
     }
+
+    /// <summary>Keys per tenant, 500 at a time: one IN list per statement, well inside every database's parameter limit.</summary>
+    private static IEnumerable<(string TenantId, List<string> ObjectIds)> Chunks(IEnumerable<(string TenantId, string ObjectId)> keys) =>
+        keys.GroupBy(k => k.TenantId, StringComparer.Ordinal)
+            .SelectMany(tenant => tenant.Select(k => k.ObjectId).Chunk(500).Select(ids => (tenant.Key, ids.ToList())));
 
     private async Task RenewUntilStoppedAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys, CancellationToken stop)
     {
@@ -142,18 +202,19 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         }
     }
 
-    private async Task ReleaseAsync(IReadOnlyList<(string TenantId, string ObjectId)> keys)
+    private async Task ReleaseAsync(List<(string TenantId, string ObjectId)> keys)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var leases = scope.ServiceProvider.GetRequiredService<ClientCareDb>().Set<BookingLease>();
-            foreach (var key in keys)
+            foreach (var (tenant, ids) in Chunks(keys))
             {
                 // Not cancellable: a run that was cancelled must still let go.
-                await leases.Where(l => l.TenantId == key.TenantId && l.ObjectId == key.ObjectId && l.Holder == _holder).ExecuteDeleteAsync(CancellationToken.None);
+                await leases.Where(l => l.TenantId == tenant && ids.Contains(l.ObjectId) && l.Holder == _holder).ExecuteDeleteAsync(CancellationToken.None);
             }
         }
+
         catch (Exception error) when (error is DbException or DbUpdateException or InvalidOperationException)
         {
             // The run's own outcome matters more; the leases expire by themselves.
@@ -161,7 +222,19 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         }
     }
 
-    private sealed class Held(BookingLocks locks, int capacity) : IAsyncDisposable
+    /// <summary>See <see cref="TryClaimAsync"/>.</summary>
+    public sealed class Claim : IAsyncDisposable
+    {
+        private readonly Held _held;
+
+        internal Claim(Held held) => _held = held;
+
+        public void KeepUntilExpiry() => _held.Keep = true;
+
+        public ValueTask DisposeAsync() => _held.DisposeAsync();
+    }
+
+    internal sealed class Held(BookingLocks locks, int capacity) : IAsyncDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private Task _renewing = Task.CompletedTask;
@@ -169,6 +242,8 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
         public List<SemaphoreSlim> Gates { get; } = new(capacity);
 
         public List<(string TenantId, string ObjectId)> Leases { get; } = new(capacity);
+
+        public bool Keep { get; set; }
 
         public void StartRenewing() => _renewing = locks.RenewUntilStoppedAsync(Leases, _stop.Token);
 
@@ -178,7 +253,7 @@ public sealed class BookingLocks(IServiceScopeFactory scopes, TimeProvider time,
             await _renewing;
             try
             {
-                if (Leases.Count > 0)
+                if (Leases.Count > 0 && !Keep)
                 {
                     await locks.ReleaseAsync(Leases);
                 }

@@ -1,10 +1,12 @@
+using OutlookClientCare.Server.Settings;
+
 namespace OutlookClientCare.Server.Booking;
 
 public static class BookingServiceCollectionExtensions
 {
     public static IServiceCollection AddBooking(this IServiceCollection services)
     {
-        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<BookingOptions>(BookingOptions.Section);
         services.AddScoped<BookingRunner>();
         services.AddScoped<BookingRun>();
         services.AddScoped<IBlockAgenda, WaitingClientThreadsAgenda>();

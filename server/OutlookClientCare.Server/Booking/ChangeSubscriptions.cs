@@ -29,7 +29,8 @@ public sealed class ChangeSubscriptions(NotificationUrl url, TimeProvider time, 
     public bool IsDue(BookingUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.AutoBooking && (user.SubscriptionId is null || user.SubscriptionExpiresAt is not { } expiry || expiry - time.GetUtcNow() < options.Value.RenewBefore);
+        // Without a notification address there is nothing to subscribe, so the run need not lock every user for it.
+        return user.AutoBooking && url.Value is not null && (user.SubscriptionId is null || user.SubscriptionExpiresAt is not { } expiry || expiry - time.GetUtcNow() < options.Value.RenewBefore);
     }
 
     /// <summary>Creates or renews the user's subscription when due. Graph trouble is logged; the next run tries again.</summary>

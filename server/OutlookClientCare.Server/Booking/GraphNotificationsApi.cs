@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Server.Storage;
+using OutlookClientCare.Server.Telemetry;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -22,24 +23,34 @@ public static class GraphNotificationsApi
             .AllowAnonymous()
             .WithTags("TimeBlocks")
             .WithName("ReceiveGraphNotifications")
+            // Graph posts every notification from a few addresses of its own: the per-address limit
+            // for anonymous /api calls would drop all but 300 a minute (and fail subscription handshakes).
+            .DisableRateLimiting()
             .WithSummary("Graph change notifications (and the subscription validation handshake).");
         app.MapPost(NotificationUrl.LifecyclePath, ReceiveLifecycleAsync)
             .AllowAnonymous()
             .WithTags("TimeBlocks")
             .WithName("ReceiveGraphLifecycleNotifications")
+            .DisableRateLimiting() // posted from Graph's few addresses, like change notifications
             .WithSummary("Graph lifecycle notifications: reauthorizationRequired, subscriptionRemoved, missed (and the validation handshake).");
         return app;
     }
 
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveLifecycleAsync(
-        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
+        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ClientCareMetrics metrics, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
         var (items, answer) = await ReceiveItemsAsync(request, validationToken, ct);
         if (items is null)
         {
+            if (validationToken is null)
+            {
+                metrics.Notifications("rejected");
+            }
+
             return answer!;
         }
 
+        metrics.Notifications("received", items.Count);
         var accepted = 0;
         foreach (var item in items)
         {
@@ -59,6 +70,7 @@ public static class GraphNotificationsApi
             queue.Enqueue(user.TenantId, user.ObjectId, work);
         }
 
+        metrics.Notifications("rejected", items.Count - accepted);
         if (accepted < items.Count)
         {
             logger.LogWarning("Ignored {Count} lifecycle notifications with an unknown event or subscription, or a wrong clientState.", items.Count - accepted);
@@ -68,14 +80,20 @@ public static class GraphNotificationsApi
     }
 
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveAsync(
-        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ILogger<ReplanQueue> logger, CancellationToken ct)
+        HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ClientCareMetrics metrics, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
         var (items, answer) = await ReceiveItemsAsync(request, validationToken, ct);
         if (items is null)
         {
+            if (validationToken is null)
+            {
+                metrics.Notifications("rejected");
+            }
+
             return answer!;
         }
 
+        metrics.Notifications("received", items.Count);
         var accepted = 0;
         foreach (var item in items)
         {
@@ -97,6 +115,7 @@ public static class GraphNotificationsApi
             }
         }
 
+        metrics.Notifications("rejected", items.Count - accepted);
         if (accepted < items.Count)
         {
             logger.LogWarning("Ignored {Count} change notifications with an unknown subscription or a wrong clientState.", items.Count - accepted);

@@ -5,6 +5,7 @@ using OutlookClientCare.GraphSandbox.Data;
 using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Hosting;
 using OutlookClientCare.Server.Mailbox;
+using OutlookClientCare.Server.Settings;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Demo;
@@ -43,6 +44,9 @@ public static class DemoMode
     public static WebApplication MapDemoMode(this WebApplication app)
     {
         app.MapGraphSandbox(SandboxPath).AllowAnonymous();
+
+        // Graph-like: 4 requests at once and 10,000 per 10 minutes per mailbox, 429 + Retry-After beyond.
+        app.Services.GetRequiredService<GraphSandbox.GraphSandboxEngine>().Limits.Enabled = true;
         app.Lifetime.ApplicationStarted.Register(() => OnStarted(app));
         return app;
     }
@@ -57,13 +61,13 @@ public static class DemoMode
         var present = tenantSettings.Where(key => !string.IsNullOrWhiteSpace(config[key]) || config.GetSection(key).GetChildren().Any()).ToList();
         if (present.Count > 0)
         {
-            throw new InvalidOperationException(
-                $"AzureAd:ClientId is empty, which means demo mode without sign-in, but {string.Join(", ", present)} configure a real tenant. Set AzureAd:ClientId to run against the tenant, or remove those settings for the demo.");
+            throw new InvalidSettingException(
+                $"AzureAd:ClientId is missing, which means demo mode without sign-in, but {string.Join(", ", present)} configure a real tenant; allowed: set AzureAd:ClientId to run against the tenant, or remove those settings for the demo.");
         }
 
         if (Uri.TryCreate(config["Graph:BaseUrl"], UriKind.Absolute, out var graph) && graph.Host.EndsWith("graph.microsoft.com", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException("Graph:BaseUrl points at Microsoft Graph, but AzureAd:ClientId is empty (demo mode). Demo mode only talks to the Graph sandbox.");
+            throw new InvalidSettingException(InvalidSettingException.Describe("Graph:BaseUrl", graph.ToString(), "in demo mode (AzureAd:ClientId empty) only a Graph sandbox, never Microsoft Graph"));
         }
     }
 
@@ -78,8 +82,8 @@ public static class DemoMode
                 || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
             if (!loopback)
             {
-                throw new InvalidOperationException(
-                    $"Demo mode listens on loopback only, but --urls asks for '{url}'. Use http://127.0.0.1:PORT or http://localhost:PORT, or configure a real tenant (AzureAd:ClientId).");
+                throw new InvalidSettingException(InvalidSettingException.Describe(
+                    "urls", url, "in demo mode loopback only, http://127.0.0.1:PORT or http://localhost:PORT (or configure a real tenant with AzureAd:ClientId)"));
             }
         }
     }

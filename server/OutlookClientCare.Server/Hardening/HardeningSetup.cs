@@ -3,8 +3,10 @@ using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Hardening;
 
@@ -12,7 +14,7 @@ public static class HardeningSetup
 {
     public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<HardeningOptions>().BindConfiguration(HardeningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<HardeningOptions>(HardeningOptions.Section);
         builder.Services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<HardeningOptions>>((kestrel, hardening) => kestrel.Limits.MaxRequestBodySize = hardening.Value.MaxRequestBodyBytes);
 
@@ -24,7 +26,8 @@ public static class HardeningSetup
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    || context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
                 {
                     return RateLimitPartition.GetNoLimiter("not-api");
                 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Server.Manifest;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Hosting;
 
@@ -26,7 +27,12 @@ public sealed class PublicAddressOptions
 {
     public const string Setting = "PublicBaseUrl";
 
+    /// <summary>The settings PublicBaseUrl replaced; a server that still has one stops at start and says so.</summary>
+    public static readonly IReadOnlyList<string> OutdatedSettings = ["AddIn:PublicBaseUrl", "Booking:PublicBaseUrl"];
+
     public string? PublicBaseUrl { get; set; }
+
+    internal IReadOnlyList<(string Setting, string Value)> Outdated { get; set; } = [];
 }
 
 /// <summary>
@@ -62,20 +68,39 @@ public sealed class PublicAddress(IOptions<PublicAddressOptions> options, HostMo
 
 public static class HostingServiceCollectionExtensions
 {
-    /// <summary>The host mode and the public address, checked at start: a bad or outdated setting stops the server naming it.</summary>
+    /// <summary>The host mode and the public address, checked at start: a bad or outdated setting stops the server naming it in one line.</summary>
     public static IServiceCollection AddHosting(this IServiceCollection services, HostMode mode)
     {
         services.AddSingleton(mode);
+        services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressValidator>();
         services.AddOptions<PublicAddressOptions>()
-            .Configure<IConfiguration>((o, config) => o.PublicBaseUrl = config[PublicAddressOptions.Setting])
-            .Validate(
-                o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || AddInBaseUrl.TryParse(o.PublicBaseUrl, out _, out _),
-                "PublicBaseUrl must be an absolute https URL without query or fragment, e.g. https://care.example.com.")
-            .Validate<IConfiguration>(
-                (_, config) => string.IsNullOrWhiteSpace(config["AddIn:PublicBaseUrl"]) && string.IsNullOrWhiteSpace(config["Booking:PublicBaseUrl"]),
-                "AddIn:PublicBaseUrl and Booking:PublicBaseUrl are replaced by the one setting PublicBaseUrl: move the address there.")
+            .Configure<IConfiguration>((o, config) =>
+            {
+                o.PublicBaseUrl = config[PublicAddressOptions.Setting];
+                o.Outdated = PublicAddressOptions.OutdatedSettings
+                    .Where(setting => !string.IsNullOrWhiteSpace(config[setting]))
+                    .Select(setting => (setting, config[setting]!))
+                    .ToList();
+            })
             .ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         return services;
+    }
+
+    private sealed class PublicAddressValidator : IValidateOptions<PublicAddressOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, PublicAddressOptions options)
+        {
+            var failures = options.Outdated
+                .Select(o => InvalidSettingException.Describe(o.Setting, o.Value, $"nothing, it is replaced by the one setting {PublicAddressOptions.Setting}: move the address there"))
+                .ToList();
+            if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) && !AddInBaseUrl.TryParse(options.PublicBaseUrl, out _, out _))
+            {
+                failures.Add(InvalidSettingException.Describe(
+                    PublicAddressOptions.Setting, options.PublicBaseUrl, "an absolute https URL without query or fragment, e.g. https://care.example.com"));
+            }
+
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
     }
 }

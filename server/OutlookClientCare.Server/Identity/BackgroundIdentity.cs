@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Identity;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Identity;
 
@@ -61,7 +62,7 @@ public sealed record BackgroundIdentityOptions(
         {
             if (Mailboxes.Count > 0)
             {
-                throw new InvalidOperationException($"Booking:AppOnly:Credential is missing: Booking:AppOnly:Mailboxes lists mailboxes, so choose one of {string.Join(", ", CredentialKinds)}.");
+                throw new InvalidSettingException(InvalidSettingException.Describe("Booking:AppOnly:Credential", null, $"{string.Join(", ", CredentialKinds)} (Booking:AppOnly:Mailboxes lists mailboxes)"));
             }
 
             return;
@@ -69,12 +70,12 @@ public sealed record BackgroundIdentityOptions(
 
         if (!CredentialKinds.Contains(Credential, StringComparer.Ordinal))
         {
-            throw new InvalidOperationException($"Booking:AppOnly:Credential must be one of {string.Join(", ", CredentialKinds)}, not '{Credential}'.");
+            throw new InvalidSettingException(InvalidSettingException.Describe("Booking:AppOnly:Credential", Credential, string.Join(", ", CredentialKinds)));
         }
 
         if (Mailboxes.Count == 0)
         {
-            throw new InvalidOperationException("Booking:AppOnly:Mailboxes is empty: list the mailboxes (user principal names or object ids) an administrator approved for app-only booking.");
+            throw new InvalidSettingException(InvalidSettingException.Describe("Booking:AppOnly:Mailboxes", null, "the mailboxes (user principal names or object ids) an administrator approved for app-only booking"));
         }
 
         string? missing = Credential switch
@@ -89,7 +90,7 @@ public sealed record BackgroundIdentityOptions(
         };
         if (missing is not null)
         {
-            throw new InvalidOperationException($"{missing} is missing: Booking:AppOnly:Credential '{Credential}' needs it.");
+            throw new InvalidSettingException(InvalidSettingException.Describe(missing, null, $"a value: Booking:AppOnly:Credential '{Credential}' needs it"));
         }
     }
 

@@ -1,3 +1,5 @@
+using OutlookClientCare.Server.Settings;
+
 namespace OutlookClientCare.Server.Identity;
 
 /// <summary>
@@ -32,44 +34,44 @@ public sealed record EntraIdSettings(
 
         if (!Uri.TryCreate(instance, UriKind.Absolute, out var instanceUri) || instanceUri.Scheme != Uri.UriSchemeHttps)
         {
-            problems.Add("AzureAd:Instance is missing or not an https URL (e.g. https://login.microsoftonline.com/).");
+            problems.Add(InvalidSettingException.Describe("AzureAd:Instance", instance, "an https URL such as https://login.microsoftonline.com/"));
         }
 
         if (!Guid.TryParse(clientId, out _))
         {
-            problems.Add("AzureAd:ClientId must be the application (client) ID of the API's app registration, a GUID.");
+            problems.Add(InvalidSettingException.Describe("AzureAd:ClientId", clientId, "the application (client) ID of the API's app registration, a GUID"));
         }
 
         var multiTenant = MultiTenantAuthorities.Contains(tenant ?? "", StringComparer.OrdinalIgnoreCase);
         if (!multiTenant && !Guid.TryParse(tenant, out _))
         {
-            problems.Add("AzureAd:TenantId is missing: the directory (tenant) ID GUID, or 'organizations' for several tenants.");
+            problems.Add(InvalidSettingException.Describe("AzureAd:TenantId", tenant, "the directory (tenant) ID GUID, or 'organizations' for several tenants"));
         }
 
         if (string.IsNullOrWhiteSpace(audience))
         {
-            problems.Add("AzureAd:Audience is missing: the Application ID URI of the API, e.g. api://<client id>.");
+            problems.Add(InvalidSettingException.Describe("AzureAd:Audience", audience, "the Application ID URI of the API, e.g. api://<client id>"));
         }
 
         if (!HasClientCredential(section))
         {
-            problems.Add("AzureAd:ClientSecret or AzureAd:ClientCredentials is missing: on-behalf-of calls to Microsoft Graph need a credential of the API itself.");
+            problems.Add(InvalidSettingException.Describe("AzureAd:ClientSecret or AzureAd:ClientCredentials", null, "a credential of the API itself, which on-behalf-of calls to Microsoft Graph need"));
         }
 
         var allowed = section.GetSection("AllowedTenants").Get<string[]>() ?? [];
         if (multiTenant && allowed.Length == 0)
         {
-            problems.Add("AzureAd:AllowedTenants is missing: with TenantId 'common' or 'organizations' list the tenant IDs whose users may sign in.");
+            problems.Add(InvalidSettingException.Describe("AzureAd:AllowedTenants", null, "with TenantId 'common' or 'organizations', the tenant ID GUIDs whose users may sign in"));
         }
 
         foreach (var id in allowed.Where(a => !Guid.TryParse(a, out _)))
         {
-            problems.Add($"AzureAd:AllowedTenants contains '{id}', which is not a tenant ID GUID.");
+            problems.Add(InvalidSettingException.Describe("AzureAd:AllowedTenants", id, "tenant ID GUIDs"));
         }
 
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The Entra ID configuration is incomplete: " + string.Join(" ", problems));
+            throw new InvalidSettingException("The Entra ID configuration is incomplete: " + string.Join(" ", problems));
         }
 
         var scope = section["Scopes"];

@@ -14,7 +14,6 @@ public static class PublicEndpoints
     /// <summary>Anonymous endpoints mapped before this marker existed, by endpoint name.</summary>
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
     {
-        ["Health"] = "Load balancers and uptime checks probe it without a token; it reports only reachability and the mode.",
         ["GetManifest"] = "Administrators and Outlook download the add-in manifest before anyone signs in; the client id in it is public.",
         ["GetAddInAsset"] = "Outlook fetches the add-in icons without our token; they are public images.",
         ["GetPaneConfig"] = "The pane reads its sign-in settings (client id, authority) before anyone is signed in; they are public.",

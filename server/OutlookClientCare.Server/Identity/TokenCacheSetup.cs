@@ -10,6 +10,7 @@ using Microsoft.Identity.Web;
 using Microsoft.Identity.Web.TokenCacheProviders;
 using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookClientCare.Server.Privacy;
+using OutlookClientCare.Server.Settings;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Identity;
@@ -65,7 +66,7 @@ public static class TokenCacheSetup
 
                 break;
             default:
-                throw new InvalidOperationException($"{ProviderSetting} must be 'memory' or 'distributed', not '{provider}'.");
+                throw new InvalidSettingException(InvalidSettingException.Describe(ProviderSetting, provider, "memory, distributed"));
         }
 
         builder.Services.AddSingleton<TokenSessions>();
@@ -89,12 +90,12 @@ public static class TokenCacheSetup
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            throw new InvalidOperationException($"{CertificatePathSetting} must name a readable PFX file ({CertificatePasswordSetting} holds its password): {e.Message}", e);
+            throw new InvalidSettingException(InvalidSettingException.Describe(CertificatePathSetting, path, $"a readable PFX file whose password is {CertificatePasswordSetting} ({e.Message.ReplaceLineEndings(" ")})"));
         }
 
         if (!certificate.HasPrivateKey)
         {
-            throw new InvalidOperationException($"The certificate in {CertificatePathSetting} has no private key; data protection needs it to read the keys back.");
+            throw new InvalidSettingException(InvalidSettingException.Describe(CertificatePathSetting, path, "a certificate with its private key, which data protection needs to read the keys back"));
         }
 
         return certificate;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Mailbox;
 
@@ -33,12 +34,13 @@ public static class MailboxServiceCollectionExtensions
     /// <summary>The Graph boundary ("Graph" settings) and the mailbox service on top of it.</summary>
     public static IServiceCollection AddMailbox(this IServiceCollection services)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<GraphOptions>(GraphOptions.Section);
         services.AddSingleton(provider => new GraphBaseUrl(provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl));
         services.AddSingleton(provider => new GraphConnection(
             provider.GetRequiredService<IOptions<GraphOptions>>().Value,
             provider.GetRequiredService<GraphBaseUrl>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IGraphCallObserver>()));
         services.AddSingleton<GraphAccess>();
         services.AddMemoryCache();
         services.AddSingleton<MailboxService>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Mailbox;
+using OutlookClientCare.Server.Settings;
 using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Privacy;
@@ -21,7 +22,7 @@ public static class PrivacyApi
 
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<PrivacyOptions>(PrivacyOptions.Section);
         services.AddMemoryCache();
         services.AddScoped<RetentionPurge>();
         services.AddHostedService<RetentionPurgeService>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.Storage;
 
@@ -7,10 +8,7 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => o.Provider is "sqlite" or "postgres", "Storage:Provider must be 'sqlite' or 'postgres'.")
-            .Validate(o => o.Provider != "postgres" || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required when Storage:Provider is 'postgres'.")
-            .ValidateOnStart();
+        services.AddSettings<StorageOptions>(StorageOptions.Section);
 
         var postgres = configuration[$"{StorageOptions.Section}:Provider"] == "postgres";
         if (postgres)
@@ -33,6 +31,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>Brings the database schema up to date before the server takes requests.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
+        app.ValidateSettings(); // a bad setting never touches the database
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClientCareDb>();
         await db.Database.MigrateAsync();

@@ -27,6 +27,8 @@ public class TokenCacheBenchmarks
     private DatabaseTokenCache _cache = null!;
     private int _next;
 
+    private static int Entries => BenchmarkScale.Smoke ? 200 : 10_000;
+
     [GlobalSetup]
     public async Task SetUpAsync()
     {
@@ -44,7 +46,7 @@ public class TokenCacheBenchmarks
         var blob = new byte[6 * 1024];
         Random.Shared.NextBytes(blob);
         var options = new DistributedCacheEntryOptions { SlidingExpiration = DatabaseTokenCache.DefaultSlidingExpiration };
-        for (var i = 0; i < 10_000; i++)
+        for (var i = 0; i < Entries; i++)
         {
             await _cache.SetAsync(Key(i), blob, options);
         }
@@ -59,7 +61,7 @@ public class TokenCacheBenchmarks
     }
 
     [Benchmark]
-    public Task<byte[]?> ReadAUsersEntry() => _cache.GetAsync(Key(_next++ % 10_000));
+    public Task<byte[]?> ReadAUsersEntry() => _cache.GetAsync(Key(_next++ % Entries));
 
     private static string Key(int i) => $"{BackgroundIdentity.LongRunningSessionPrefix}tenant.user-{i}";
 }

@@ -20,7 +20,7 @@ public sealed class DemoModeTests
     [InlineData("http://localhost:5000;http://[::]:5001")]
     public void DemoModeRefusesToExposeTheMailboxBeyondLoopback(string urls)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => DemoMode.EnsureLoopbackOnly(urls));
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => DemoMode.EnsureLoopbackOnly(urls));
 
         Assert.Contains("loopback only", error.Message, StringComparison.Ordinal);
     }

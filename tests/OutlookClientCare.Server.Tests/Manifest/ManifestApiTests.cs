@@ -85,28 +85,6 @@ public sealed class ManifestApiTests
     }
 
     [Fact]
-    public async Task ABadConfiguredPublicAddressStopsTheServerAtStartWithTheSettingNamed()
-    {
-        await using var app = StartApp(new() { ["PublicBaseUrl"] = "http://tunnel.example.net" });
-
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("PublicBaseUrl must be an absolute https URL", error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("AddIn:PublicBaseUrl")]
-    [InlineData("Booking:PublicBaseUrl")]
-    public async Task AnOutdatedPublicAddressSettingStopsTheServerNamingTheOneThatReplacesIt(string outdated)
-    {
-        await using var app = StartApp(new() { [outdated] = "https://tunnel.example.net" });
-
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("replaced by the one setting PublicBaseUrl", error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task EveryIconInTheServedManifestIsServedAnonymouslyAsThePngWeShip()
     {
         await using var app = StartApp();

@@ -57,36 +57,6 @@ public sealed class MeApiTests
     }
 
     [Fact]
-    public async Task HealthReportsTheDatabaseAndGraphAsReachable()
-    {
-        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
-        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
-
-        var health = await app.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
-
-        Assert.Equal("healthy", health.GetProperty("status").GetString());
-        Assert.Equal("reachable", health.GetProperty("database").GetString());
-        Assert.Equal("reachable", health.GetProperty("graph").GetString());
-        Assert.Equal("demo", health.GetProperty("mode").GetString());
-    }
-
-    [Fact]
-    public async Task HealthIsDegradedWhenGraphCannotBeReached()
-    {
-        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
-        var tenant = sandbox.Tenant;
-        var url = sandbox.BaseUrl;
-        await sandbox.DisposeAsync();
-        await using var app = new ClientCareApp(tenant, url);
-
-        var response = await app.CreateClient().GetAsync("/healthz");
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("unreachable", health.GetProperty("graph").GetString());
-    }
-
-    [Fact]
     public async Task TheApiIsDescribedAsOpenApi()
     {
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());

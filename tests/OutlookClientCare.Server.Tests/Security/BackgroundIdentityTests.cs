@@ -64,7 +64,7 @@ public sealed class BackgroundIdentityTests
     [InlineData("Certificate", "Booking:AppOnly:CertificatePath")]
     public void ACredentialWithoutItsSecretIsRefusedNamingTheSetting(string kind, string named)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Read(new()
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => Read(new()
         {
             ["AzureAd:TenantId"] = "5d3c2b1a-0000-4000-8000-00000000abcd",
             ["AzureAd:ClientId"] = "0b1c2d3e-4f50-4617-8899-aabbccddeeff",
@@ -78,7 +78,7 @@ public sealed class BackgroundIdentityTests
     [Fact]
     public void ListedMailboxesWithoutACredentialAreRefused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Read(new() { ["Booking:AppOnly:Mailboxes:0"] = "anna@contoso.example" }));
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => Read(new() { ["Booking:AppOnly:Mailboxes:0"] = "anna@contoso.example" }));
 
         Assert.Contains("Booking:AppOnly:Credential", error.Message, StringComparison.Ordinal);
     }
@@ -86,7 +86,7 @@ public sealed class BackgroundIdentityTests
     [Fact]
     public void ACredentialWithoutListedMailboxesIsRefusedBecauseAppOnlyWouldReachEveryMailbox()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Read(new() { ["Booking:AppOnly:Credential"] = "ManagedIdentity" }));
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => Read(new() { ["Booking:AppOnly:Credential"] = "ManagedIdentity" }));
 
         Assert.Contains("Booking:AppOnly:Mailboxes", error.Message, StringComparison.Ordinal);
     }

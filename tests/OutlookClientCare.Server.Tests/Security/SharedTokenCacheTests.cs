@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -72,25 +70,6 @@ public sealed class SharedTokenCacheTests
             settings[TokenCacheSetup.CertificatePasswordSetting] = certificate?.Password;
             return new(sandbox.Tenant, sandbox.BaseUrl, tokens, settings) { Entra = entra };
         }
-    }
-
-    [Theory]
-    [InlineData("/nowhere/keys.pfx", null)]
-    [InlineData(null, "wrong password")]
-    public async Task AKeyCertificateThatCannotBeReadStopsTheStartAndIsNamed(string? path, string? password)
-    {
-        using var tokens = new TestTokens();
-        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
-        using var certificate = new TemporaryPfx();
-        var settings = TenantModeApp.SingleTenant();
-        settings[TokenCacheSetup.ProviderSetting] = "distributed";
-        settings[TokenCacheSetup.CertificatePathSetting] = path ?? certificate.Path;
-        settings[TokenCacheSetup.CertificatePasswordSetting] = password ?? certificate.Password;
-        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens, settings);
-
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains(TokenCacheSetup.CertificatePathSetting, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,23 +152,5 @@ public sealed class SharedTokenCacheTests
         }
 
         return settings;
-    }
-
-    /// <summary>A self-signed certificate with its private key in a password-protected PFX file.</summary>
-    private sealed class TemporaryPfx : IDisposable
-    {
-        public TemporaryPfx()
-        {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=OutlookClientCare data protection (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-            File.WriteAllBytes(Path, certificate.Export(X509ContentType.Pfx, Password));
-        }
-
-        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"occ-keys-{Guid.NewGuid():N}.pfx");
-
-        public string Password { get; } = Guid.NewGuid().ToString("N");
-
-        public void Dispose() => File.Delete(Path);
     }
 }

@@ -232,7 +232,7 @@ internal sealed class SentenceReading
         }
 
         // "Allerdings ...", "However, ...", "But ...": the turn to what is wrong.
-        if (Sentence.Tokens.Length > 2 && ContrastLookup.Contains(Sentence.Word(0)) && !playful)
+        if (Sentence.Tokens.Length > 2 && ContrastLookup.Contains(Sentence.Word(0)) && !playful && !matches.Exists(m => m.Cue == Cue.Softener))
         {
             Negative += 0.15;
         }
