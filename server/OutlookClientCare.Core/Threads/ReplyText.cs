@@ -36,7 +36,7 @@ public static class ReplyText
     {
         var truncated = false;
         var input = InputLimits.Cut(body ?? "", InputLimits.MaxBodyChars, ref truncated);
-        var text = format == BodyFormat.Html ? HtmlText.ToNewText(input) : input;
+        var text = format == BodyFormat.Html ? HtmlText.ToNewTextMarkingQuotes(input) : input;
         return new ExtractedText(QuoteStripper.Extract(text, stripSignature: !keepSignature), truncated);
     }
 }

@@ -46,6 +46,7 @@ public sealed class ReplyTextTests
     [Theory]
     [InlineData("<div>Passt, danke.</div><div class=\"gmail_quote\">Petra Lang &lt;petra@example.com&gt; schrieb:<blockquote class=\"gmail_quote\">Angebot anbei.</blockquote></div>")]
     [InlineData("<p>Passt, danke.</p><div class=\"moz-cite-prefix\">Petra Lang schrieb:<br></div><blockquote type=\"cite\">Angebot anbei.</blockquote>")]
+    [InlineData("<p>Passt, danke.</p><p>Petra Lang schrieb:</p><blockquote>Angebot anbei.</blockquote>")]
     public void K9_and_thunderbird_html_replies_keep_only_the_new_text(string html) =>
         Assert.Equal("Passt, danke.", ReplyText.Extract(html, BodyFormat.Html));
 
@@ -167,6 +168,15 @@ public sealed class ReplyTextTests
         var mail = "Danke, erledigt.\n\nOn Tue, Nov 24, 2026 at 11:00 AM Petra Lang <petra@example.com> wrote:\n> Bitte prüfen Sie die Rechnung, die Positionen drei und vier scheinen\ndoppelt berechnet zu sein.\n> Gruß Petra";
 
         Assert.Equal("Danke, erledigt.", ReplyText.Extract(mail, BodyFormat.Text));
+    }
+
+    [Fact]
+    public void An_inline_html_reply_keeps_the_answers_between_the_quotes()
+    {
+        var html = "<div>Hallo Petra,</div><blockquote type=\"cite\">Können Sie am Montag liefern?</blockquote><div>Ja, Montag ab 10 Uhr.</div>"
+            + "<blockquote type=\"cite\">Und die Rechnung?</blockquote><div>Geht heute raus.</div>";
+
+        Assert.Equal("Hallo Petra,\n\nJa, Montag ab 10 Uhr.\n\nGeht heute raus.", ReplyText.Extract(html, BodyFormat.Html));
     }
 
     [Theory]
@@ -328,5 +338,52 @@ public sealed class ReplyTextTests
         Assert.True(result.Truncated);
         Assert.StartsWith("Hi folks\n\nWhat is the best way to clear a Riak bucket", result.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Text.Split('\n'), l => l.StartsWith('>'));
+    }
+
+    [Theory]
+    [InlineData("<p>R&eacute;sum&eacute; &amp; &lt;Angebot&gt; &bdquo;fertig&ldquo; &hellip; &euro;&nbsp;400</p>", "Résumé & <Angebot> „fertig“ … € 400")]
+    [InlineData("<p>&#228;&#x2013;&#150;&#0;&#99999999999;&#xD800;</p>", "ä––\uFFFD\uFFFD\uFFFD")]
+    [InlineData("<p>&copy2026 &notit; &bogus; AT&T & Co</p>", "©2026 ¬it; &bogus; AT&T & Co")]
+    [InlineData("<p>a<!-- <b>x</b> -->b<!---->c<!-->d<?php x ?>e<![CDATA[f]]>g</p>", "abcdeg")]
+    [InlineData("<p>keep <script>var p = '<p>no</p>';</script><style>p { color: red }</style><title>no</title>this</p>", "keep this")]
+    [InlineData("<div title='a > b' class=\"x\">text</div><p data-x=\"</p>\">more</p>", "text\n\nmore")]
+    [InlineData("<table><tr><td>Menge</td><td>Preis</td></tr><tr><td>2</td><td>40 €</td></tr></table>", "Menge Preis\n2 40 €")]
+    [InlineData("<pre>\n  eingerückt\n    bleibt</pre>", "eingerückt\n    bleibt")]
+    public void Html_markup_and_character_references_are_read_as_the_html_parser_reads_them(string html, string expected) =>
+        Assert.Equal(expected, HtmlText.ToText(html));
+
+    [Theory]
+    [InlineData("<p>Danke.</p><!-- ")]
+    [InlineData("<p>Danke.</p><div class=\"")]
+    [InlineData("<p>Danke.</p><script>")]
+    [InlineData("<p>Danke.</p><blockquote>")]
+    [InlineData("<p>Danke.</p><svg><svg><svg>")]
+    public void Unterminated_markup_in_a_huge_body_ends_the_text_without_failing(string start)
+    {
+        var html = start + string.Concat(Enumerable.Repeat("<p>x</p>&amp;", 50_000));
+
+        var result = ReplyText.ExtractDetailed(html, BodyFormat.Html);
+
+        Assert.True(result.Truncated);
+        Assert.Equal("Danke.", result.Text);
+    }
+
+    [Fact]
+    public void Half_a_megabyte_of_angle_brackets_and_ampersands_stays_text()
+    {
+        var html = string.Concat(Enumerable.Repeat("< & <= &# &x; ", 20_000));
+
+        var text = HtmlText.ToText(html);
+
+        Assert.StartsWith("< & <= &# &x; < &", text, StringComparison.Ordinal);
+        Assert.Equal(20_000 * 7, text.Count(c => c is '<' or '&' or '#' or '='));
+    }
+
+    [Fact]
+    public void A_hundred_thousand_unclosed_blockquotes_are_dropped_in_linear_time()
+    {
+        var html = "<p>Neu</p>" + string.Concat(Enumerable.Repeat("<blockquote>alt", 100_000));
+
+        Assert.Equal("Neu", ReplyText.Extract(html, BodyFormat.Html));
     }
 }
