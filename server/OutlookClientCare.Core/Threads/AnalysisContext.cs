@@ -34,4 +34,7 @@ public sealed record AnalysisContext
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public WorkingHours WorkingHours { get; init; } = WorkingHours.Default;
+
+    /// <summary>The language the user reads the card in (reasons, signals); the thread's language when not set.</summary>
+    public ThreadLanguage? UserLanguage { get; init; }
 }

@@ -24,6 +24,21 @@ public enum MoodLevel
     Angry,
 }
 
+/// <summary>How the client's mood moved from their earlier messages to now.</summary>
+public enum MoodDirection
+{
+    Rising,
+    Falling,
+    Steady,
+}
+
+/// <summary>A conversation with a client, or mail nobody expects an answer to (newsletters, notifications).</summary>
+public enum ThreadKind
+{
+    Conversation,
+    Bulk,
+}
+
 public enum AskKind
 {
     Question,
@@ -101,9 +116,24 @@ public sealed record SituationCard
 
     /// <summary>Some input was oversized and cut before the analysis.</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>The client's latest message accepts the outcome or closes the matter.</summary>
+    public bool Resolved { get; init; }
+
+    /// <summary><see cref="ThreadKind.Bulk"/> for newsletters, announcements and notifications: never anger or escalation.</summary>
+    public ThreadKind Kind { get; init; }
 }
 
-public sealed record MoodSummary(MoodLevel Level, double Score, IReadOnlyList<Evidence> Evidence);
+/// <summary>
+/// The client's mood as of their latest message(s): <see cref="Level"/> and <see cref="Score"/> are now,
+/// <see cref="Direction"/> how it moved, <see cref="Confidence"/> (0..1) how clear the evidence is.
+/// </summary>
+public sealed record MoodSummary(MoodLevel Level, double Score, IReadOnlyList<Evidence> Evidence)
+{
+    public MoodDirection Direction { get; init; } = MoodDirection.Steady;
+
+    public double Confidence { get; init; } = 1;
+}
 
 public sealed record Evidence(string MessageId, string Text);
 
@@ -116,7 +146,17 @@ public sealed record Ask(string MessageId, string Text, AskKind Kind)
 /// <summary>A date the thread mentions, resolved against the message's sent day in the user's time zone.</summary>
 public sealed record DateMention(string MessageId, string Text, DateOnly Date, bool IsDeadline, Party From);
 
-public sealed record EscalationSummary(EscalationRisk Risk, IReadOnlyList<string> Signals);
+/// <summary>
+/// The risk now, the signals that raised it (codes, as design.md fixes them) and, for each, the
+/// client message and sentence it was read from.
+/// </summary>
+public sealed record EscalationSummary(EscalationRisk Risk, IReadOnlyList<string> Signals)
+{
+    public IReadOnlyList<SignalEvidence> Evidence { get; init; } = [];
+}
+
+/// <summary>One escalation signal and where it was read: the message and the sentence.</summary>
+public sealed record SignalEvidence(string Signal, string MessageId, string Text);
 
 /// <summary>Who owes the next reply, since when, and for how many of the user's working hours.</summary>
 public sealed record WaitingSummary(ReplyOwedBy ReplyOwedBy, DateTimeOffset? Since, double BusinessHours);

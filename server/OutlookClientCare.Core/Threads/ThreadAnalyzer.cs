@@ -37,13 +37,20 @@ public static class ThreadAnalyzer
         var client = readings.Where(r => r.Party == Party.Client).ToList();
         var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
         var unanswered = readings.Skip(lastOurs + 1).ToList();
+        var turns = ClientTurns.Of(readings);
+        var bulk = BulkMail.IsBulk(readings);
 
-        var mood = Mood(client);
-        var (issue, issueEvidence) = Issue(readings);
-        var asks = Asks(client, unanswered);
-        var escalation = Escalation(client, unanswered.Count, mood.Level);
-        var waiting = Waiting(readings, unanswered, context);
-        var (nextStep, reason) = NextSteps.Choose(language, mood, issue, asks, escalation, waiting, client, unanswered);
+        var mood = MoodJudge.Judge(turns, bulk);
+        var resolved = !bulk && turns.Latest.Count > 0 && (turns.Latest[^1].Resolves || (turns.Latest[^1].Settles && lastOurs > readings.IndexOf(turns.Latest[^1])));
+        var (issue, issueEvidence) = bulk ? (MainIssue.Other, []) : Issue(readings);
+        var asks = bulk ? [] : Asks(client, unanswered);
+        var promises = new List<Promise>();
+        var dates = Dates(readings, context, promises);
+        var overdue = resolved || bulk ? null : EscalationJudge.Overdue(readings, context, promises);
+        var escalation = bulk ? new EscalationSummary(EscalationRisk.Low, []) : EscalationJudge.Judge(readings, turns, unanswered, mood.Level, resolved, overdue);
+        var waiting = bulk ? new WaitingSummary(ReplyOwedBy.None, null, 0) : Waiting(readings, unanswered, context);
+        var facts = new NextSteps.Facts(bulk, resolved, mood, issue, asks, escalation, waiting, turns, EscalationJudge.BringsInManagement(turns), overdue is not null);
+        var (nextStep, reason) = NextSteps.Choose(context.UserLanguage ?? language, facts);
 
         return new SituationCard
         {
@@ -52,16 +59,18 @@ public static class ThreadAnalyzer
             MainIssue = issue,
             Mood = mood,
             Asks = asks,
-            Dates = Dates(readings, context),
+            Dates = dates,
             Escalation = escalation,
             Waiting = waiting,
             NextStep = nextStep,
             NextStepReason = reason,
             MainIssueEvidence = issueEvidence,
-            MoodTrend = [.. client.Select(r => new MoodPoint(r.Message.Id, r.Message.SentDateTime, LevelOf(r.Score), Round(r.Score)))],
+            MoodTrend = [.. client.Select(MoodJudge.Point)],
             Client = ClientOf(readings, messages, isUs),
             FormOfAddress = language == ThreadLanguage.De ? AddressForms.Of(readings) : null,
             Truncated = messages.Any(m => m.Truncated),
+            Resolved = resolved,
+            Kind = bulk ? ThreadKind.Bulk : ThreadKind.Conversation,
         };
     }
 
@@ -82,16 +91,6 @@ public static class ThreadAnalyzer
         return at < 0 ? "" : address[(at + 1)..].Trim();
     }
 
-    internal static MoodLevel LevelOf(double score) => score switch
-    {
-        < 0.12 => MoodLevel.Calm,
-        < 0.42 => MoodLevel.Concerned,
-        < 0.7 => MoodLevel.Frustrated,
-        _ => MoodLevel.Angry,
-    };
-
-    private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
-
     private static ThreadLanguage LanguageOf(List<MessageReading> readings)
     {
         var german = 0;
@@ -106,43 +105,15 @@ public static class ThreadAnalyzer
         return german > english ? ThreadLanguage.De : ThreadLanguage.En;
     }
 
-    private static MoodSummary Mood(List<MessageReading> client)
-    {
-        if (client.Count == 0)
-        {
-            return new MoodSummary(MoodLevel.Calm, 0, []);
-        }
-
-        var last = client[^1];
-        var earlier = client.Count > 1 ? client.Take(client.Count - 1).Max(r => r.Score) : 0;
-
-        // A short neutral follow-up does not undo earlier anger; a message that settles the matter does.
-        var score = last.IsClosure ? last.Score : Math.Max(last.Score, 0.8 * earlier);
-
-        // Anger shows in threats, ultimatums and shouting; strong displeasure without them is frustration.
-        var hostile = client.Skip(Math.Max(0, client.Count - 2)).Any(r => r.IsHostile);
-        var level = (LevelOf(score), hostile) switch
-        {
-            (MoodLevel.Angry, false) => MoodLevel.Frustrated,
-            (MoodLevel.Frustrated, true) when score >= 0.5 => MoodLevel.Angry,
-            (var other, _) => other,
-        };
-        var evidence = client
-            .SelectMany((r, index) => r.Sentences.Select(s => (Reading: r, Sentence: s, Weight: s.Negative * (0.7 + (0.3 * (index + 1) / client.Count)))))
-            .Where(x => x.Sentence.Negative >= 0.3)
-            .OrderByDescending(x => x.Weight)
-            .Take(3)
-            .Select(x => new Evidence(x.Reading.Message.Id, x.Sentence.Sentence.Text))
-            .ToList();
-
-        return new MoodSummary(level, Round(score), evidence);
-    }
-
     private static (MainIssue Issue, IReadOnlyList<Evidence> Evidence) Issue(List<MessageReading> readings)
     {
         var totals = new double[5];
         var contributions = new List<(int Issue, double Weight, string MessageId, string Text)>();
         var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
+
+        // Without any displeasure the thread is about what it names plainly ("Rechnung", "bug"), not about a
+        // budget or an offer mentioned in passing.
+        var untroubled = !readings.Exists(r => r.Party == Party.Client && (r.Score >= MoodJudge.ConcernedFrom || r.Pressure > 0));
         for (var index = 0; index < readings.Count; index++)
         {
             // Our own messages often name the trouble plainly ("the delay", "fixed"), but the client's words count more.
@@ -151,6 +122,12 @@ public static class ThreadAnalyzer
             var chasedUnanswered = index > 0 && readings[index - 1].Party == Party.Client;
             foreach (var sentence in reading.Sentences)
             {
+                if (reading.Party == Party.Client && sentence.IsApology)
+                {
+                    // "Sorry for the delay, our CFO was traveling": the client's own delay is no complaint.
+                    continue;
+                }
+
                 if (sentence.Chase > 0 && reading.Party == Party.Client)
                 {
                     // Chasing an unanswered message is about answers; chasing after we answered is about the late work.
@@ -163,7 +140,7 @@ public static class ThreadAnalyzer
                 {
                     // "No need to reply" settles the matter; it is no complaint about answers.
                     var settling = sentence.IsClosure && i == MainIssue.Responsiveness - MainIssue.Delay;
-                    if (sentence.Issues[i] > 0 && !settling)
+                    if (sentence.Issues[i] > 0 && !settling && !(untroubled && sentence.Issues[i] < 1))
                     {
                         var contribution = sentence.Issues[i] * emphasis * weight;
                         totals[i] += contribution;
@@ -187,7 +164,7 @@ public static class ThreadAnalyzer
             var reading = SentenceReading.Read(subject, []);
             for (var i = 0; i < totals.Length; i++)
             {
-                totals[i] += 0.5 * reading.Issues[i];
+                totals[i] += 0.7 * reading.Issues[i];
             }
         }
 
@@ -221,7 +198,7 @@ public static class ThreadAnalyzer
         {
             foreach (var sentence in reading.Sentences)
             {
-                if (sentence.IsAsk)
+                if (sentence.IsAsk && !sentence.IsClosure)
                 {
                     asks.Add(new Ask(reading.Message.Id, sentence.Sentence.Text, sentence.AskKind) { IsOpen = unanswered.Contains(reading) });
                 }
@@ -230,39 +207,6 @@ public static class ThreadAnalyzer
 
         return asks;
     }
-
-    private static EscalationSummary Escalation(List<MessageReading> client, int unansweredCount, MoodLevel mood)
-    {
-        var cues = new HashSet<Cue>();
-        foreach (var sentence in client.SelectMany(r => r.Sentences))
-        {
-            cues.UnionWith(Cues.FromBits(sentence.Signals));
-        }
-
-        // A polite second nudge is normal; chasing again and again, or with an edge, is a signal.
-        if (unansweredCount >= 3 || (unansweredCount == 2 && mood >= MoodLevel.Concerned))
-        {
-            cues.Add(Cue.Repeated);
-        }
-
-        var signals = cues.OrderBy(c => c).Select(SignalName).ToList();
-        var severe = cues.Contains(Cue.Cancel) || cues.Contains(Cue.Legal) || cues.Contains(Cue.PublicReview) || cues.Contains(Cue.Refund);
-        var risk = severe || cues.Count >= 3 || (mood == MoodLevel.Angry && cues.Count >= 1) || (cues.Contains(Cue.FinalDeadline) && cues.Count >= 2)
-            ? EscalationRisk.High
-            : cues.Count > 0 || mood >= MoodLevel.Frustrated ? EscalationRisk.Medium : EscalationRisk.Low;
-        return new EscalationSummary(risk, signals);
-    }
-
-    private static string SignalName(Cue cue) => cue switch
-    {
-        Cue.Cancel => "cancel",
-        Cue.Legal => "legal",
-        Cue.Manager => "manager",
-        Cue.PublicReview => "public-review",
-        Cue.FinalDeadline => "final-deadline",
-        Cue.Refund => "refund-demand",
-        _ => "repeated-follow-up",
-    };
 
     private static WaitingSummary Waiting(List<MessageReading> readings, List<MessageReading> unanswered, AnalysisContext context)
     {
@@ -276,7 +220,7 @@ public static class ThreadAnalyzer
         DateTimeOffset since;
         if (last.Party == Party.Client)
         {
-            owed = last.IsClosure ? ReplyOwedBy.None : ReplyOwedBy.Us;
+            owed = last.IsClosure || last.Resolves ? ReplyOwedBy.None : ReplyOwedBy.Us;
             since = owed == ReplyOwedBy.Us ? unanswered[0].Message.SentDateTime : last.Message.SentDateTime;
         }
         else
@@ -289,7 +233,7 @@ public static class ThreadAnalyzer
         return new WaitingSummary(owed, since, Math.Round(hours, 1, MidpointRounding.AwayFromZero));
     }
 
-    private static List<DateMention> Dates(List<MessageReading> readings, AnalysisContext context)
+    private static List<DateMention> Dates(List<MessageReading> readings, AnalysisContext context, List<Promise> promises)
     {
         var dates = new List<DateMention>();
         var seen = new HashSet<(string, DateOnly)>();
@@ -316,6 +260,11 @@ public static class ThreadAnalyzer
                     if (seen.Add((reading.Message.Id, date.Date)))
                     {
                         dates.Add(new DateMention(reading.Message.Id, date.Text, date.Date, date.IsDeadline, reading.Party));
+                        if (reading.Party == Party.Us && sentence.Speaks && sentence.Addresses && date.Date >= sentDay)
+                        {
+                            // "Ich melde mich bis Freitag, 13.11.": a date our side commits to.
+                            promises.Add(new Promise(reading.Message.Id, date.Date, sentence.Sentence.Text));
+                        }
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using OutlookClientCare.Core.Snippets;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Graph;
 using OutlookClientCare.Server.Identity;
@@ -31,5 +32,6 @@ public sealed class MailboxContext(GraphGatewayFactory graph, IMemoryCache cache
         {
             Aliases = string.Equals(user.UserPrincipalName, profile.Address, StringComparison.OrdinalIgnoreCase) ? [] : [user.UserPrincipalName],
             WorkingHours = profile.WorkingHours,
+            UserLanguage = profile.Language == ReplyLanguage.De ? ThreadLanguage.De : ThreadLanguage.En,
         };
 }

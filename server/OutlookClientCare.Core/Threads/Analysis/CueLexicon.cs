@@ -27,6 +27,28 @@ internal enum Cue
     NotARequest,
     Closure,
     AutoReply,
+
+    // What makes a feeling someone else's, or not meant: whose it is and in which frame it stands.
+    Empathy,
+    ThirdParty,
+    FirstPerson,
+    SecondPerson,
+    Conditional,
+    Subjunctive,
+    Irony,
+
+    // What makes a mention of a lawyer, a refund or a manager a signal aimed at us.
+    Threat,
+    Demand,
+    ManagerNoun,
+    CopyIn,
+    Authority,
+    OtherAttempt,
+    Relief,
+    Softener,
+    Stakes,
+    Apology,
+    Bulk,
 }
 
 internal static class Cues
@@ -55,25 +77,23 @@ internal sealed class CueLexicon
 {
     private readonly TrieNode _forward = new();
     private readonly TrieNode _backward = new();
-    private readonly List<Phrase>[] _byFirstWord;
+    private readonly PhraseNode _phrases = new();
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
 
     private CueLexicon(IEnumerable<(Cue Cue, double Weight, string Phrase)> entries)
     {
-        var phrases = new List<Phrase>();
         foreach (var (cue, weight, phrase) in entries)
         {
             foreach (var variant in Variants(phrase))
             {
-                var words = variant.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordId).ToArray();
-                phrases.Add(new Phrase(cue, weight, words));
-            }
-        }
+                var node = _phrases;
+                foreach (var word in variant.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    node = node.Add(WordId(word));
+                }
 
-        _byFirstWord = new List<Phrase>[_wordIds.Count];
-        foreach (var phrase in phrases)
-        {
-            (_byFirstWord[phrase.Words[0]] ??= []).Add(phrase);
+                (node.Ends ??= []).Add((cue, weight));
+            }
         }
 
         _forward.Freeze();
@@ -126,20 +146,31 @@ internal sealed class CueLexicon
         starts[tokens.Length] = ids.Count;
         for (var i = 0; i < tokens.Length; i++)
         {
-            for (var k = starts[i]; k < starts[i + 1]; k++)
-            {
-                if (_byFirstWord[ids[k]] is not { } candidates)
-                {
-                    continue;
-                }
+            Walk(_phrases, i, i, ids, starts, tokens.Length, matches);
+        }
+    }
 
-                foreach (var phrase in candidates)
+    /// <summary>Follows the phrase trie word by word from token <paramref name="first"/>; every phrase that ends is a match.</summary>
+    private static void Walk(PhraseNode node, int first, int token, List<int> ids, int[] starts, int tokenCount, List<CueMatch> matches)
+    {
+        for (var k = starts[token]; k < starts[token + 1]; k++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(ids[k], out var child))
+            {
+                continue;
+            }
+
+            if (child.Ends is { } ends)
+            {
+                foreach (var (cue, weight) in ends)
                 {
-                    if (FollowsFrom(phrase, ids, starts, tokens.Length, i))
-                    {
-                        matches.Add(new CueMatch(phrase.Cue, phrase.Weight, i, i + phrase.Words.Length - 1));
-                    }
+                    matches.Add(new CueMatch(cue, weight, first, token));
                 }
+            }
+
+            if (token + 1 < tokenCount && child.Next is not null)
+            {
+                Walk(child, first, token + 1, ids, starts, tokenCount, matches);
             }
         }
     }
@@ -149,31 +180,6 @@ internal sealed class CueLexicon
 
     [ThreadStatic]
     private static List<int>? t_ids;
-
-    private static bool FollowsFrom(Phrase phrase, List<int> ids, int[] starts, int tokenCount, int first)
-    {
-        if (first + phrase.Words.Length > tokenCount)
-        {
-            return false;
-        }
-
-        for (var k = 1; k < phrase.Words.Length; k++)
-        {
-            var token = first + k;
-            var found = false;
-            for (var j = starts[token]; j < starts[token + 1] && !found; j++)
-            {
-                found = ids[j] == phrase.Words[k];
-            }
-
-            if (!found)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private void Lookup(ReadOnlySpan<char> word, List<int> found)
     {
@@ -250,7 +256,25 @@ internal sealed class CueLexicon
         }
     }
 
-    private sealed record Phrase(Cue Cue, double Weight, int[] Words);
+    /// <summary>A word of a phrase: the words that may follow it, and the cues of the phrases that end here.</summary>
+    private sealed class PhraseNode
+    {
+        public Dictionary<int, PhraseNode>? Next { get; private set; }
+
+        public List<(Cue Cue, double Weight)>? Ends { get; set; }
+
+        public PhraseNode Add(int word)
+        {
+            Next ??= [];
+            if (!Next.TryGetValue(word, out var child))
+            {
+                child = new PhraseNode();
+                Next[word] = child;
+            }
+
+            return child;
+        }
+    }
 
     private sealed class TrieNode
     {

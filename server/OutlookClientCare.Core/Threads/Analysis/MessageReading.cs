@@ -5,12 +5,13 @@ namespace OutlookClientCare.Core.Threads.Analysis;
 /// <summary>One message of the thread with its side (us or the client) and its sentences read.</summary>
 internal sealed partial class MessageReading
 {
-    private MessageReading(ThreadMessage message, Party party, List<SentenceReading> sentences, double score)
+    private MessageReading(ThreadMessage message, Party party, List<SentenceReading> sentences, double score, double pressure)
     {
         Message = message;
         Party = party;
         Sentences = sentences;
         Score = score;
+        Pressure = pressure;
     }
 
     public ThreadMessage Message { get; }
@@ -24,16 +25,43 @@ internal sealed partial class MessageReading
 
     public int EnglishWords { get; private init; }
 
-    /// <summary>0 (calm) to 1 (furious).</summary>
+    /// <summary>The writer's own displeasure: 0 (calm) to 1 (furious).</summary>
     public double Score { get; }
 
-    public bool HasAsk => Sentences.Exists(s => s.IsAsk);
+    /// <summary>Displeasure of others the writer reports (their staff, their customers): 0 to 1.</summary>
+    public double Pressure { get; }
+
+    /// <summary>Something is asked that the closing words do not settle ("Dann lass das Backup drin, das ist es mir wert" settles).</summary>
+    public bool HasAsk => Sentences.Exists(s => s.IsAsk && !s.IsClosure);
 
     /// <summary>Threats, ultimatums, shouting or furious words: the marks of anger rather than frustration.</summary>
-    public bool IsHostile => Sentences.Exists(s => s.IsHostile || (s.Signals & ~(1 << (int)Cue.Repeated)) != 0);
+    public bool IsHostile => Sentences.Exists(s => s.IsHostile || (s.Signals & ~(1 << (int)Cue.Manager)) != 0);
 
     /// <summary>The client settles the matter ("passt so", "no need to reply") and asks for nothing more.</summary>
     public bool IsClosure => Sentences.Exists(s => s.IsClosure) && Score < 0.6 && !HasAsk;
+
+    /// <summary>The client closes the matter or is relieved, without a new complaint: the earlier heat is over.</summary>
+    public bool Settles => Sentences.Exists(s => s.IsClosure || (s.IsRelief && !s.IsPartialRelief)) && !Sentences.Exists(s => s.IsPartialRelief) && Score < 0.35;
+
+    /// <summary>"Das beruhigt mich etwas": calmer, not settled.</summary>
+    public bool PartlyRelieved => !Settles && Sentences.Exists(s => s.IsRelief);
+
+    /// <summary>Settled for good: relieved or closing, nothing more asked.</summary>
+    public bool Resolves => Settles && !HasAsk;
+
+    /// <summary>"two voicemails", "called twice": the client tried other ways to reach us.</summary>
+    public bool MentionsOtherAttempts => Sentences.Exists(s => s.MentionsOtherAttempts);
+
+    /// <summary>Newsletter and notification wording over the message; one sentence alone ("please unsubscribe me") is not enough.</summary>
+    public double Bulk => Sentences.Sum(s => Math.Min(1.5, s.Bulk));
+
+    /// <summary>Cue words the mood reading rests on.</summary>
+    public int CueCount => Sentences.Sum(s => s.CueCount);
+
+    /// <summary>Displeasure words read as not the client's own (empathy, hypotheticals, questions, banter).</summary>
+    public double Discounted => Sentences.Sum(s => s.Discounted);
+
+    public double PositiveTotal => Sentences.Sum(s => s.Positive);
 
     /// <summary>An out-of-office or other automatic answer: not the client speaking.</summary>
     public bool IsAutoReply { get; private init; }
@@ -41,16 +69,37 @@ internal sealed partial class MessageReading
     public static MessageReading Read(ThreadMessage message, Party party, List<CueMatch> scratch)
     {
         var sentences = new List<SentenceReading>();
-        foreach (var sentence in Segmenter.Split(message.Text.AsSpan(0, ClosingStart(message.Text))))
+        var text = message.Text.AsSpan(0, ClosingStart(message.Text));
+        var playful = IsPlayful(text);
+        foreach (var sentence in Segmenter.Split(text))
         {
-            sentences.Add(SentenceReading.Read(sentence, scratch));
+            sentences.Add(SentenceReading.Read(sentence, scratch, playful));
         }
 
         var autoReply = AutoReplySubject(message.Subject)
             || (sentences.Count <= 8 && sentences.Take(2).Any(s => s.IsAutoReply) && !sentences.Exists(s => s.Negative >= 0.3));
         var (german, english) = Languages.Count(sentences);
-        return new MessageReading(message, party, sentences, MoodScore(sentences)) { IsAutoReply = autoReply, GermanWords = german, EnglishWords = english };
+        // A problem with something at stake (a fair, a launch, the board) weighs on the client even when they stay polite.
+        var stakes = sentences.Exists(s => s.HasStakes) && sentences.Exists(s => s.Negative > 0 || s.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || s.Issues[MainIssue.Delay - MainIssue.Delay] >= 1) ? 0.2 : 0;
+        var pressure = 1 - Math.Exp(-(sentences.Sum(s => s.Pressure) + stakes));
+        return new MessageReading(message, party, sentences, MoodScore(sentences), pressure) { IsAutoReply = autoReply, GermanWords = german, EnglishWords = english };
     }
+
+    /// <summary>A winking or laughing smiley marks banter: mild words of displeasure around it are not meant.</summary>
+    private static bool IsPlayful(ReadOnlySpan<char> text)
+    {
+        foreach (var marker in PlayfulMarkers)
+        {
+            if (text.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlayfulMarkers = [";)", ";-)", ":D", ":-D", "xD", "😉", "😄", "😂", "🤣", "😅", "🙈", "😜", "😁", "😆"];
 
     private static bool AutoReplySubject(string subject) =>
         subject.StartsWith("Automatic reply", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("Automatische Antwort", StringComparison.OrdinalIgnoreCase)
@@ -81,14 +130,14 @@ internal sealed partial class MessageReading
         {
             negative += signal switch
             {
-                Cue.Legal or Cue.Cancel or Cue.PublicReview => 0.6,
+                Cue.Legal or Cue.Cancel or Cue.PublicReview or Cue.Refund => 0.6,
                 Cue.FinalDeadline => 0.45,
-                Cue.Repeated => 0.15,
                 _ => 0.3,
             };
         }
 
-        var raw = Math.Max(0, negative - (0.5 * positive));
+        // Thanks and praise soften a complaint, but do not cancel it: "Das Design gefällt uns sehr gut. Etwas irritiert hat uns allerdings ...".
+        var raw = Math.Max(negative - (0.5 * positive), 0.6 * negative);
         return 1 - Math.Exp(-raw);
     }
 

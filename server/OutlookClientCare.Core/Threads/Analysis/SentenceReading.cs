@@ -1,9 +1,13 @@
 namespace OutlookClientCare.Core.Threads.Analysis;
 
 /// <summary>
-/// What one sentence says, read from its cue words: how much displeasure or satisfaction
-/// (after negation, intensifiers, shouting and sarcasm), which trouble it is about, which
-/// escalation signals it carries, and whether it asks for something.
+/// What one sentence says, read from its cue words: how much displeasure or satisfaction the
+/// writer shows (after negation, intensifiers, shouting and sarcasm), which trouble it is about,
+/// which escalation signals it carries, and whether it asks for something.
+/// Only the writer's own feeling counts as <see cref="Negative"/>: empathy ("I understand your
+/// frustration"), hypotheticals, questions about someone's feelings and playful irony are
+/// discounted, and other people's feelings ("our staff are annoyed") count as
+/// <see cref="Pressure"/> on the writer, not as their anger.
 /// </summary>
 internal sealed class SentenceReading
 {
@@ -13,18 +17,31 @@ internal sealed class SentenceReading
 
     public Sentence Sentence { get; }
 
+    /// <summary>The writer's own displeasure.</summary>
     public double Negative { get; private set; }
 
     public double Positive { get; private set; }
 
+    /// <summary>Displeasure the writer reports of others (their staff, their customers): pressure on them.</summary>
+    public double Pressure { get; private set; }
+
+    /// <summary>Displeasure words that were not read as the writer's own (empathy, hypothetical, question, irony).</summary>
+    public double Discounted { get; private set; }
+
     /// <summary>Delay, expectations, quality, billing, responsiveness (the order of <see cref="MainIssue"/>).</summary>
     public double[] Issues { get; } = new double[IssueCount];
 
-    /// <summary>Escalation cues as bits (1 &lt;&lt; cue): sentences are many, sets would cost.</summary>
+    /// <summary>Escalation cues aimed at us, as bits (1 &lt;&lt; cue): sentences are many, sets would cost.</summary>
     public int Signals { get; private set; }
 
     /// <summary>"following up", "ich erinnere an ...": chasing, whose meaning depends on whether we answered.</summary>
     public double Chase { get; private set; }
+
+    /// <summary>"third time", "still waiting": the writer says they had to ask again.</summary>
+    public bool SaysRepeated { get; private set; }
+
+    /// <summary>"two voicemails", "zweimal angerufen": attempts to reach us outside this thread.</summary>
+    public bool MentionsOtherAttempts { get; private set; }
 
     public bool HasRequestCue { get; private set; }
 
@@ -32,12 +49,39 @@ internal sealed class SentenceReading
 
     public bool IsClosure { get; private set; }
 
+    /// <summary>"das beruhigt mich", "ah okay", "that makes sense": the writer is relieved.</summary>
+    public bool IsRelief { get; private set; }
+
+    /// <summary>"das beruhigt mich etwas": relieved only in part.</summary>
+    public bool IsPartialRelief { get; private set; }
+
     public bool IsImperative { get; private set; }
 
     public bool IsAutoReply { get; private set; }
 
+    /// <summary>"Sorry for the delay": the writer apologises, so what they name is their own doing, not a complaint.</summary>
+    public bool IsApology { get; private set; }
+
+    /// <summary>A launch, a fair, a board meeting: something the client has riding on our work.</summary>
+    public bool HasStakes { get; private set; }
+
+    /// <summary>Contracts, binding commitments, guarantees: decisions above the user's desk.</summary>
+    public bool NeedsAuthority { get; private set; }
+
+    /// <summary>Newsletter and notification wording ("unsubscribe", "automatisch generiert"), weighted.</summary>
+    public double Bulk { get; private set; }
+
     /// <summary>Shouting (CAPS, "!!") or a furious word: what makes displeasure anger.</summary>
     public bool IsHostile { get; private set; }
+
+    /// <summary>The writer speaks for themselves ("ich", "we", "unser"): a date here is a commitment, a threat is theirs.</summary>
+    public bool Speaks { get; private set; }
+
+    /// <summary>The sentence speaks to the reader ("Sie", "you", "dir").</summary>
+    public bool Addresses { get; private set; }
+
+    /// <summary>How many cue words the reading rests on: the evidence behind it.</summary>
+    public int CueCount { get; private set; }
 
     /// <summary>Praise and nothing else ("Brilliant.", "Na toll."): irony when the message around it complains.</summary>
     public bool IsBarePraise => Positive > 0 && Negative == 0 && Sentence.Tokens.Length <= 3;
@@ -46,22 +90,25 @@ internal sealed class SentenceReading
 
     public AskKind AskKind => HasRequestCue || IsImperative ? AskKind.Request : AskKind.Question;
 
-    public static SentenceReading Read(Sentence sentence, List<CueMatch> scratch)
+    public static SentenceReading Read(Sentence sentence, List<CueMatch> scratch, bool playful = false)
     {
         scratch.Clear();
         CueTable.Lexicon.Match(sentence, scratch);
         var reading = new SentenceReading(sentence);
-        reading.Interpret(scratch);
+        reading.Interpret(scratch, playful);
         return reading;
     }
 
-    private void Interpret(List<CueMatch> matches)
+    private void Interpret(List<CueMatch> matches, bool playful)
     {
+        var frame = new Frame(this, matches, playful);
         var sarcasm = false;
         var negations = 0;
         foreach (var match in matches)
         {
-            if (IsInsideLongerMatch(match, matches))
+            // Who and in which frame is read by the frame; only words with a meaning of their own are counted here.
+            if (match.Cue is Cue.FirstPerson or Cue.SecondPerson or Cue.ThirdParty or Cue.Conditional or Cue.Subjunctive or Cue.Threat
+                || IsInsideLongerMatch(match, matches))
             {
                 continue;
             }
@@ -69,26 +116,27 @@ internal sealed class SentenceReading
             switch (match.Cue)
             {
                 case Cue.Negative:
+                    CueCount++;
                     if (IsNegated(match, matches))
                     {
                         Positive += 0.1;
                     }
                     else
                     {
-                        Negative += match.Weight * Intensity(match, matches);
-                        IsHostile |= match.Weight >= 0.85;
+                        AddDispleasure(match.Weight * Intensity(match, matches) * Softening(match, matches), match, frame, hostile: match.Weight >= 0.85);
                     }
 
                     break;
                 case Cue.Positive:
+                    CueCount++;
                     if (IsNegated(match, matches))
                     {
-                        Negative += Math.Max(0.45, match.Weight * 1.8) * Intensity(match, matches);
+                        AddDispleasure(Math.Max(0.45, match.Weight * 1.8) * Intensity(match, matches), match, frame);
                     }
                     else if (IsInQuotes(match))
                     {
                         // "your 'quick' fix": praise in quotation marks is irony.
-                        Negative += 0.4;
+                        AddDispleasure(0.4, match, frame);
                     }
                     else
                     {
@@ -97,7 +145,8 @@ internal sealed class SentenceReading
 
                     break;
                 case Cue.Sarcasm:
-                    Negative += match.Weight;
+                    CueCount++;
+                    AddDispleasure(match.Weight, match, frame);
                     sarcasm = true;
                     break;
                 case Cue.Delay or Cue.Expectations or Cue.Quality or Cue.Billing or Cue.Responsiveness:
@@ -110,8 +159,8 @@ internal sealed class SentenceReading
                 case Cue.Chase:
                     Chase += match.Weight;
                     break;
-                case Cue.Cancel or Cue.Legal or Cue.Manager or Cue.PublicReview or Cue.FinalDeadline or Cue.Refund or Cue.Repeated:
-                    Signals |= 1 << (int)match.Cue;
+                case Cue.Repeated:
+                    SaysRepeated = true;
                     break;
                 case Cue.Request:
                     HasRequestCue = true;
@@ -120,7 +169,31 @@ internal sealed class SentenceReading
                     IsNotARequest = true;
                     break;
                 case Cue.Closure:
-                    IsClosure = true;
+                    if (!IsNegated(match, matches) && !Sentence.IsQuestion)
+                    {
+                        IsClosure = true;
+                        CueCount++;
+                    }
+
+                    break;
+                case Cue.Relief:
+                    if (!IsNegated(match, matches))
+                    {
+                        IsRelief = true;
+                        IsPartialRelief |= IsSoftened(match, matches);
+                    }
+
+                    CueCount++;
+                    break;
+                case Cue.Demand when !Sentence.IsQuestion && !IsFollowedByNegator(match, matches):
+                    // "Wir erwarten ...", "I expect ...": firmness, a little displeasure of its own.
+                    AddDispleasure(0.15, match, frame);
+                    break;
+                case Cue.Stakes:
+                    HasStakes = true;
+                    break;
+                case Cue.Apology:
+                    IsApology = true;
                     break;
                 case Cue.AutoReply:
                     IsAutoReply = true;
@@ -128,7 +201,23 @@ internal sealed class SentenceReading
                 case Cue.Negator or Cue.NegatorShort:
                     negations++;
                     break;
+                case Cue.OtherAttempt:
+                    MentionsOtherAttempts = true;
+                    break;
+                case Cue.Authority:
+                    NeedsAuthority = true;
+                    break;
+                case Cue.Bulk:
+                    Bulk += match.Weight;
+                    break;
             }
+        }
+
+        Emoji(frame);
+        if (IsPartialRelief)
+        {
+            // "Danke für die schnelle Reaktion, das beruhigt mich etwas": thanks, but not settled.
+            IsClosure = false;
         }
 
         if (Sentence.Text.AsSpan().ContainsAny('€', '$', '£'))
@@ -143,15 +232,18 @@ internal sealed class SentenceReading
         }
 
         // "Allerdings ...", "However, ...", "But ...": the turn to what is wrong.
-        if (Sentence.Tokens.Length > 2 && ContrastLookup.Contains(Sentence.Word(0)))
+        if (Sentence.Tokens.Length > 2 && ContrastLookup.Contains(Sentence.Word(0)) && !playful)
         {
             Negative += 0.15;
         }
 
-        var shouting = Shouting();
+        IsImperative = LooksImperative();
+        Speaks = frame.HasFirstPerson;
+        Addresses = frame.HasSecondPerson;
+        Signals = Threats.AimedAtUs(this, matches, frame);
+        var shouting = playful ? 0 : Shouting.Of(Sentence, Negative > 0);
         IsHostile |= shouting >= 0.35;
         Negative += shouting;
-        IsImperative = LooksImperative();
         if (sarcasm || Negative >= 0.4)
         {
             // Praise next to strong displeasure is politeness or irony, not satisfaction.
@@ -159,42 +251,62 @@ internal sealed class SentenceReading
         }
     }
 
-    private double Shouting()
+    /// <summary>Faces say what words leave out: "nicht nichts 😕" is concern, "😡" anger, "👍" approval.</summary>
+    private void Emoji(Frame frame)
     {
-        var text = Sentence.Text;
-        var extra = 0.0;
-        var caps = 0;
-        foreach (var token in Sentence.Tokens)
+        var text = Sentence.Text.AsSpan();
+        if (text.IndexOfAnyInRange('\u2600', '\u27BF') < 0 && text.IndexOfAnyInRange('\uD83C', '\uD83E') < 0 && !text.Contains(":(", StringComparison.Ordinal)
+            && !text.Contains(":-(", StringComparison.Ordinal))
         {
-            if (token.AllCaps && token.Length >= 4)
+            return;
+        }
+
+        foreach (var (face, weight) in Faces)
+        {
+            if (!text.Contains(face, StringComparison.Ordinal))
             {
-                caps++;
+                continue;
+            }
+
+            CueCount++;
+            if (weight > 0)
+            {
+                Positive += weight;
+            }
+            else if (frame.IsPlayful)
+            {
+                Discounted -= weight;
+            }
+            else
+            {
+                Negative -= weight;
+                IsHostile |= weight <= -0.6;
             }
         }
+    }
 
-        if (caps >= 2 || (caps == 1 && Sentence.Tokens.Length >= 3 && text.Contains('!', StringComparison.Ordinal)))
-        {
-            extra += 0.35;
-        }
-        else if (caps == 1 && Sentence.Tokens.Length >= 4)
-        {
-            extra += 0.2;
-        }
+    private static readonly (string Face, double Weight)[] Faces =
+    [
+        (":-(", -0.15), (":(", -0.15), ("😕", -0.15), ("🙁", -0.15), ("☹", -0.15), ("😞", -0.2), ("😟", -0.2), ("😒", -0.2), ("😬", -0.1), ("😩", -0.3), ("😤", -0.45),
+        ("😠", -0.6), ("😡", -0.6), ("🤬", -0.85), ("👍", 0.15), ("🙂", 0.1), ("😊", 0.15), ("😀", 0.15), ("😃", 0.15), ("🙏", 0.15), ("❤", 0.2),
+    ];
 
-        if (text.Contains("!!", StringComparison.Ordinal))
+    /// <summary>Adds displeasure where it belongs: to the writer, to the people they report on, or nowhere.</summary>
+    private void AddDispleasure(double amount, CueMatch match, Frame frame, bool hostile = false)
+    {
+        switch (frame.VoiceOf(match))
         {
-            extra += 0.35;
+            case Voice.Own:
+                Negative += amount * (match.Weight >= 0.3 && frame.IsFirstPersonFeeling(match) ? 1.35 : 1.0);
+                IsHostile |= hostile;
+                break;
+            case Voice.Reported:
+                Pressure += amount;
+                break;
+            default:
+                Discounted += amount;
+                break;
         }
-        else if (text.Contains("?!", StringComparison.Ordinal) || text.Contains("!?", StringComparison.Ordinal) || text.Contains("??", StringComparison.Ordinal))
-        {
-            extra += 0.3;
-        }
-        else if (text.EndsWith('!') && Negative > 0)
-        {
-            extra += 0.1;
-        }
-
-        return extra;
     }
 
     /// <summary>"Schicken Sie mir ..." / "Send me ..." at the start of a sentence.</summary>
@@ -218,7 +330,7 @@ internal sealed class SentenceReading
 
     private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "allerdings", "jedoch", "however", "but", "aber", "nur" };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> EnglishImperatives = new(StringComparer.Ordinal)
     {
@@ -236,7 +348,7 @@ internal sealed class SentenceReading
         return before is '"' or '\'' or '„' or '“' or '‚' or '‘' && after is '"' or '\'' or '“' or '”' or '‘' or '’';
     }
 
-    private static bool IsInsideLongerMatch(CueMatch match, List<CueMatch> matches)
+    internal static bool IsInsideLongerMatch(CueMatch match, List<CueMatch> matches)
     {
         foreach (var other in matches)
         {
@@ -249,18 +361,26 @@ internal sealed class SentenceReading
         return false;
     }
 
-    private bool IsNegated(CueMatch match, List<CueMatch> matches)
+    /// <summary>A negator shortly before the cue in its clause, or ("stört mich nicht") right after it at the clause's end.</summary>
+    internal bool IsNegated(CueMatch match, List<CueMatch> matches)
     {
         var clause = Sentence.Tokens[match.First].Clause;
         foreach (var other in matches)
         {
-            if (other.Last >= match.First || Sentence.Tokens[other.Last].Clause != clause)
+            if (Sentence.Tokens[other.Last].Clause != clause || other.Cue is not (Cue.Negator or Cue.NegatorShort))
             {
                 continue;
             }
 
-            var distance = match.First - other.Last;
-            if ((other.Cue == Cue.Negator && distance <= 3) || (other.Cue == Cue.NegatorShort && distance <= 2))
+            if (other.Last < match.First)
+            {
+                var distance = match.First - other.Last;
+                if ((other.Cue == Cue.Negator && distance <= 3) || (other.Cue == Cue.NegatorShort && distance <= 2))
+                {
+                    return true;
+                }
+            }
+            else if (other.Cue == Cue.Negator && other.First > match.Last && other.First - match.Last <= 2 && EndsClause(other.Last))
             {
                 return true;
             }
@@ -268,6 +388,21 @@ internal sealed class SentenceReading
 
         return false;
     }
+
+    private bool EndsClause(int token) =>
+        token + 1 >= Sentence.Tokens.Length || Sentence.Tokens[token + 1].Clause != Sentence.Tokens[token].Clause;
+
+    /// <summary>"ein bisschen erschrocken", "a bit annoyed": a softener just before the word takes the edge off.</summary>
+    private static double Softening(CueMatch match, List<CueMatch> matches) =>
+        matches.Exists(m => m.Cue == Cue.Softener && m.Last < match.First && match.First - m.Last <= 2) ? 0.6 : 1.0;
+
+    /// <summary>"Ich will nicht nerven": the cue is negated right after it.</summary>
+    private static bool IsFollowedByNegator(CueMatch match, List<CueMatch> matches) =>
+        matches.Exists(m => m.Cue is Cue.Negator or Cue.NegatorShort && m.First == match.Last + 1);
+
+    /// <summary>"beruhigt mich etwas", "a bit relieved": a softener right around the cue.</summary>
+    private static bool IsSoftened(CueMatch match, List<CueMatch> matches) =>
+        matches.Exists(m => m.Cue == Cue.Softener && (m.Last < match.First ? match.First - m.Last <= 3 : m.First - match.Last is > 0 and <= 2));
 
     private static bool IsShortNegated(CueMatch match, List<CueMatch> matches)
     {

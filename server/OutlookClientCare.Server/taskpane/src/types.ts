@@ -6,10 +6,20 @@ export interface SituationCard {
   language: "de" | "en";
   messageCount: number;
   mainIssue: string;
-  mood: { level: MoodLevel; score: number; evidence: { messageId: string; text: string }[] };
+  mood: {
+    level: MoodLevel;
+    score: number;
+    evidence: { messageId: string; text: string }[];
+    direction?: "rising" | "falling" | "steady";
+    confidence?: number;
+  };
   asks: { messageId: string; text: string; kind: "question" | "request"; isOpen?: boolean }[];
   dates: { messageId: string; text: string; date: string; isDeadline?: boolean; from?: "client" | "us" }[];
-  escalation: { risk: "low" | "medium" | "high"; signals: string[] };
+  escalation: {
+    risk: "low" | "medium" | "high";
+    signals: string[];
+    evidence?: { signal: string; messageId: string; text: string }[];
+  };
   waiting: { replyOwedBy: "us" | "client" | "none"; since: string | null; businessHours: number };
   nextStep: string;
   nextStepReason?: string;
@@ -18,6 +28,8 @@ export interface SituationCard {
   client?: { name: string | null; address: string } | null;
   formOfAddress?: "sie" | "du" | null;
   truncated?: boolean;
+  resolved?: boolean;
+  kind?: "conversation" | "bulk";
 }
 
 export interface SnippetSummary {

@@ -4,8 +4,19 @@ import type { MoodLevel, SituationCard } from "../types";
 
 const levels: MoodLevel[] = ["calm", "concerned", "frustrated", "angry"];
 
-export function moodBadge(t: Strings, level: MoodLevel): HTMLElement {
+/** Below this confidence the pane says "unclear" instead of guessing a level. */
+export const unclearBelow = 0.5;
+
+export function moodBadge(t: Strings, level: MoodLevel, confidence = 1): HTMLElement {
   // Colour plus words, never colour alone.
+  if (confidence < unclearBelow) {
+    return h(
+      "span",
+      { className: "mood mood-unclear", title: t.moodUnclearWhy(t.moods[level] ?? level) },
+      h("span", { className: "mood-dot", "aria-hidden": "true" }),
+      t.moodUnclear,
+    );
+  }
   return h("span", { className: `mood mood-${level}` }, h("span", { className: "mood-dot", "aria-hidden": "true" }), t.moods[level] ?? level);
 }
 

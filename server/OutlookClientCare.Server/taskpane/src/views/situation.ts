@@ -3,7 +3,7 @@ import { clear, h } from "../dom";
 import { replyFormLimitBytes } from "../host/contract";
 import type { Interaction, RenderedSnippet, SituationCard, SnippetSummary, FollowUpSummaryResult } from "../types";
 import { act, button, field, formatDate, formatHours, infoBar, load, section, type PaneContext } from "../ui";
-import { moodBadge, moodChart } from "./moodChart";
+import { moodBadge, moodChart, unclearBelow } from "./moodChart";
 import { addWorkingDays, snippetsForStep } from "./suggest";
 
 export interface SituationTimings {
@@ -56,24 +56,51 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
   const actionsStatus = h("div", { className: "action-status", "aria-live": "polite" });
   const panel = h("div", { className: "action-panel" });
 
+  const head = h(
+    "div",
+    { className: "situation-head" },
+    h("div", { className: "client-name" }, card.client?.name ?? card.client?.address ?? ""),
+    h("div", { className: "meta" }, t.messages(card.messageCount)),
+  );
+  if (card.kind === "bulk") {
+    // A newsletter or notification: no mood, no risk, nothing to answer.
+    return h(
+      "section",
+      { className: "card situation", "aria-label": t.tabSituation, "data-testid": "situation-card", "data-kind": "bulk" },
+      head,
+      h("div", { "data-testid": "bulk-note" }, infoBar(t.bulkNote)),
+    );
+  }
+
+  const confidence = card.mood.confidence ?? 1;
   const summary = h(
     "section",
-    { className: "card situation", "aria-label": t.tabSituation, "data-testid": "situation-card" },
-    h(
-      "div",
-      { className: "situation-head" },
-      h("div", { className: "client-name" }, card.client?.name ?? card.client?.address ?? ""),
-      h("div", { className: "meta" }, t.messages(card.messageCount)),
-    ),
+    { className: "card situation", "aria-label": t.tabSituation, "data-testid": "situation-card", "data-kind": "conversation" },
+    head,
     h(
       "dl",
       { className: "facts" },
-      h("div", {}, h("dt", {}, t.mood), h("dd", { "data-testid": "mood" }, moodBadge(t, card.mood.level))),
+      h(
+        "div",
+        {},
+        h("dt", {}, t.mood),
+        h(
+          "dd",
+          { "data-testid": "mood", "data-confidence": String(confidence) },
+          moodBadge(t, card.mood.level, confidence),
+          confidence < unclearBelow ? h("span", { className: "mood-why" }, t.moodUnclearWhy(t.moods[card.mood.level] ?? card.mood.level)) : null,
+          card.mood.direction && (card.moodTrend?.length ?? 0) > 1
+            ? h("span", { className: "mood-direction", "data-testid": "mood-direction" }, t.directions[card.mood.direction] ?? card.mood.direction)
+            : null,
+        ),
+      ),
       h("div", {}, h("dt", {}, t.mainIssue), h("dd", { "data-testid": "main-issue" }, h("strong", {}, t.issues[card.mainIssue] ?? card.mainIssue))),
       card.escalation.risk !== "low"
-        ? h("div", {}, h("dt", {}, t.escalation), h("dd", { className: `risk risk-${card.escalation.risk}` }, t.risks[card.escalation.risk]))
+        ? h("div", {}, h("dt", {}, t.escalation), h("dd", { className: `risk risk-${card.escalation.risk}`, "data-testid": "risk" }, t.risks[card.escalation.risk]))
         : null,
     ),
+    card.resolved ? h("div", { "data-testid": "resolved-note" }, infoBar(t.resolvedNote, "success")) : null,
+    signalList(ctx, card),
     evidence ? h("blockquote", { className: "evidence" }, evidence.text) : null,
     chart ? h("div", { className: "trend-block" }, h("h3", {}, t.moodTrend), chart) : null,
     card.truncated ? infoBar(t.truncated, "warning") : null,
@@ -126,6 +153,18 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
     section(t.waiting, h("p", { "data-testid": "waiting" }, waitingText)),
     card.dates.length ? section(t.dates, dateList) : null,
   );
+}
+
+/** The escalation signals in words, each with the client's sentence it was read from. */
+function signalList(ctx: PaneContext, card: SituationCard): HTMLElement | null {
+  const { t } = ctx;
+  const evidence = card.escalation.evidence ?? [];
+  if (card.escalation.risk === "low" || evidence.length === 0) return null;
+  const list = h("ul", { className: "signals", "aria-label": t.signalsTitle, "data-testid": "signals" });
+  for (const item of evidence) {
+    list.appendChild(h("li", {}, t.signals[item.signal] ?? t.escalation, item.text ? h("span", {}, ": ", h("q", {}, item.text)) : null));
+  }
+  return list;
 }
 
 function showReplyPicker(ctx: PaneContext, card: SituationCard, conversationId: string, panel: HTMLElement, status: HTMLElement): void {
