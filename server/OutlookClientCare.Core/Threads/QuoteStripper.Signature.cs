@@ -37,8 +37,10 @@ internal static partial class QuoteStripper
         // A rule of underscores opens a mailing-list footer ("__ / riak-users mailing list").
         || (trimmed.Length >= 2 && !trimmed.ContainsAnyExcept('_'));
 
+    /// <summary>A mobile footer is one short line; a disclaimer is known by its opening words, however long its paragraph.</summary>
     private static bool IsFooterOrDisclaimer(ReadOnlySpan<char> trimmed) =>
-        trimmed.Length is >= 8 and <= 300 && (Matches(FooterRegex(), trimmed) || Matches(DisclaimerRegex(), trimmed));
+        trimmed.Length >= 8
+        && ((trimmed.Length <= 300 && Matches(FooterRegex(), trimmed)) || Matches(DisclaimerRegex(), trimmed[..Math.Min(trimmed.Length, 300)]));
 
     [GeneratedRegex(
         @"^(?:Sent from my\s[\p{L}\p{N}'’&+\- ]{1,60}\.?|Sent from (?!my\s)[\p{L}\p{N}\- ]{1,40}(?:\s?<https?://[^>\s]{1,200}>)?|Sent from (?:Outlook|Mail|Yahoo Mail|Samsung|my mobile)\b.{0,60}|Get Outlook for\s.{1,60}|Sent with\s.{1,80}|Sent via\s.{1,60}|Sent on the go\b.{0,40}|Von meinem\s.{1,60}\s(?:gesendet|versendet)\.?|Gesendet von meinem\s.{1,60}|Gesendet (?:von|mit)\s.{1,60}(?:für|App|Android|iOS|iPhone|iPad|Windows|Mail).{0,60}|Diese Nachricht wurde (?:von|mit) meinem\s.{1,80}\sgesendet\.?|Von Outlook für\s.{1,60}|Outlook für (?:iOS|Android) herunterladen.{0,60}|Envoyé (?:de|depuis|à partir de)\s.{1,60}|Obtenir Outlook pour\s.{1,60}|Enviado desde\s.{1,60}|Obtener Outlook para\s.{1,60}|Inviato da\s.{1,60}|Verzonden (?:vanaf|met)\s.{1,60}|Skickat från\s.{1,60}|Sendt fra\s.{1,60}|Wysłane z\s.{1,60})$",

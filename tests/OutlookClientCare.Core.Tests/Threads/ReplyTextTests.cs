@@ -204,6 +204,8 @@ public sealed class ReplyTextTests
     [InlineData("-- \nKai Busch\nBusch GmbH\nTel. 030 123")]
     [InlineData("Diese E-Mail enthält vertrauliche Informationen und ist ausschließlich für den Empfänger bestimmt.")]
     [InlineData("This email and any attachments are confidential and intended solely for the addressee.")]
+    [InlineData("Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet.")]
+    [InlineData("CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message.")]
     public void Signatures_mobile_footers_and_disclaimers_are_removed(string footer) =>
         Assert.Equal("Bitte schicken Sie die Datei.", ReplyText.Extract("Bitte schicken Sie die Datei.\n\n" + footer, BodyFormat.Text));
 
