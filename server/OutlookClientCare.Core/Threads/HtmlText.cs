@@ -845,11 +845,12 @@ public static class HtmlText
 
         private static int HexDigit(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
-        private static string CodePoint(long value)
+        /// <summary>The character(s) of a numeric reference, in a per-thread buffer: WebUtility-encoded bodies are full of them.</summary>
+        private static ReadOnlySpan<char> CodePoint(long value)
         {
             if (value is >= 0x80 and <= 0x9F)
             {
-                return Windows1252[(int)value - 0x80].ToString();
+                return Windows1252.AsSpan((int)value - 0x80, 1);
             }
 
             if (value is 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
@@ -857,8 +858,13 @@ public static class HtmlText
                 return "\uFFFD";
             }
 
-            return char.ConvertFromUtf32((int)value);
+            var buffer = t_codePoint ??= new char[2];
+            var length = new Rune((int)value).EncodeToUtf16(buffer);
+            return buffer.AsSpan(0, length);
         }
+
+        [ThreadStatic]
+        private static char[]? t_codePoint;
 
         private static int Named(ReadOnlySpan<char> input, out ReadOnlySpan<char> decoded)
         {
