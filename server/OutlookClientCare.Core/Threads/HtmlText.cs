@@ -28,25 +28,40 @@ public static class HtmlText
     /// </summary>
     internal static string ToNewTextMarkingQuotes(string html) => Convert(html, dropQuotes: true, markQuotes: true);
 
+    /// <summary>What an element means for the text: its breaks, or that its content is skipped or taken raw.</summary>
     private enum Kind : byte
     {
         Inline,
+
+        /// <summary>Blank line before and after (h1-h6, lists, tables).</summary>
         Paragraph,
+
+        /// <summary>&lt;p&gt;: a paragraph that a following block start closes, as the HTML parser does.</summary>
+        OpenParagraph,
+
+        /// <summary>Line break before and after (div, li, tr, ...).</summary>
         Line,
         Break,
+
+        /// <summary>td/th: a word break.</summary>
         Cell,
         Pre,
         Blockquote,
-        Paragraph0,
+
+        /// <summary>script, style, title, ...: content up to the end tag, not text.</summary>
         RawSkip,
+
+        /// <summary>textarea: content up to the end tag, as text.</summary>
         RawText,
+
+        /// <summary>svg, math, template, object: content with nested markup, not text.</summary>
         SkipNested,
         Plaintext,
     }
 
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> Kinds = new Dictionary<string, Kind>(StringComparer.OrdinalIgnoreCase)
     {
-        ["p"] = Kind.Paragraph0,
+        ["p"] = Kind.OpenParagraph,
         ["h1"] = Kind.Paragraph,
         ["h2"] = Kind.Paragraph,
         ["h3"] = Kind.Paragraph,
@@ -258,7 +273,7 @@ public static class HtmlText
                     }
 
                     return true;
-                case Kind.Paragraph0:
+                case Kind.OpenParagraph:
                     ClosesParagraph();
                     text.ParagraphBreak();
                     _paragraphOpen = true;
@@ -286,7 +301,7 @@ public static class HtmlText
         {
             switch (kind)
             {
-                case Kind.Paragraph0:
+                case Kind.OpenParagraph:
                     // "</p>" without an open paragraph still makes one, as the HTML parser does.
                     _paragraphOpen = false;
                     text.ParagraphBreak();
