@@ -238,7 +238,15 @@ internal static partial class QuoteStripper
         }
 
         // Measure first, then write the text once: no builder, no second copy of a long mail.
-        var length = 0;
+        var length = Write(lines, kept, start, end, []);
+        return string.Create(length, (lines, kept, start, end), static (output, state) => Write(state.lines, state.kept, state.start, state.end, output));
+    }
+
+    /// <summary>Writes kept lines [start, end) into <paramref name="output"/> (or only measures them when it is empty).</summary>
+    private static int Write(Lines lines, List<int> kept, int start, int end, Span<char> output)
+    {
+        var measure = output.IsEmpty;
+        var written = 0;
         var blank = false;
         for (var k = start; k < end; k++)
         {
@@ -249,38 +257,27 @@ internal static partial class QuoteStripper
                 continue;
             }
 
-            length += (length > 0 ? (blank ? 2 : 1) : 0) + line.Length;
+            if (written > 0)
+            {
+                var breaks = blank ? 2 : 1;
+                if (!measure)
+                {
+                    output.Slice(written, breaks).Fill('\n');
+                }
+
+                written += breaks;
+            }
+
+            if (!measure)
+            {
+                line.CopyTo(output[written..]);
+            }
+
+            written += line.Length;
             blank = false;
         }
 
-        return string.Create(length, (lines, kept, start, end), static (output, state) =>
-        {
-            var (lines, kept, start, end) = state;
-            var written = 0;
-            var blank = false;
-            for (var k = start; k < end; k++)
-            {
-                var line = lines.Raw(kept[k]).TrimEnd();
-                if (line.IsEmpty)
-                {
-                    blank = true;
-                    continue;
-                }
-
-                if (written > 0)
-                {
-                    output[written++] = '\n';
-                    if (blank)
-                    {
-                        output[written++] = '\n';
-                    }
-                }
-
-                line.CopyTo(output[written..]);
-                written += line.Length;
-                blank = false;
-            }
-        });
+        return written;
     }
 
     private static bool IsBlankOrRule(ReadOnlySpan<char> trimmed) =>

@@ -18,7 +18,7 @@ internal static partial class FragmentTestReader
     {
         var source = File.ReadAllText(Path.Combine(root, "test", "email_reply_parser_test.rb"));
         var suite = new UpstreamSuite("github email_reply_parser", [], []);
-        foreach (var (name, body) in Methods(source, RubyMethod()))
+        foreach (var (name, body) in Sections(source, RubyMethod()))
         {
             var fixture = RubyFixture().Match(body);
             var literalInput = RubyVariable().Match(body);
@@ -140,7 +140,7 @@ internal static partial class FragmentTestReader
     {
         var source = File.ReadAllText(Path.Combine(root, "test", "test_email_reply_parser.py"));
         var suite = new UpstreamSuite("zapier email-reply-parser", [], []);
-        foreach (var (name, body) in Methods(source, PythonMethod()))
+        foreach (var (name, body) in Sections(source, PythonMethod()))
         {
             var fixture = PythonFixture().Match(body);
             if (!fixture.Success)
@@ -213,7 +213,7 @@ internal static partial class FragmentTestReader
         var constantPos = constantMatch.Groups["lit"].Index;
         var common = SourceStrings.Read(source, ref constantPos, singleQuotedEscapes: true);
         var suite = new UpstreamSuite("crisp email-reply-parser", [], []);
-        foreach (var (name, body) in Methods(source, JsFunction()))
+        foreach (var (name, body) in Sections(source, JsFunction()))
         {
             if (body.Contains("parseReplied", StringComparison.Ordinal))
             {
@@ -425,7 +425,8 @@ internal static partial class FragmentTestReader
         }
     }
 
-    private static IEnumerable<(string Name, string Body)> Methods(string source, Regex start)
+    /// <summary>The test methods of a source file: each from its start line to the next one.</summary>
+    internal static IEnumerable<(string Name, string Body)> Sections(string source, Regex start)
     {
         var matches = start.Matches(source).ToList();
         for (var i = 0; i < matches.Count; i++)

@@ -17,7 +17,7 @@ internal static partial class PythonTestReader
         foreach (var file in Directory.GetFiles(Path.Combine(root, "test"), "test_*.py").Order(StringComparer.Ordinal))
         {
             var source = File.ReadAllText(file);
-            foreach (var (name, body) in Functions(source, UnittestMethod()))
+            foreach (var (name, body) in FragmentTestReader.Sections(source, UnittestMethod()))
             {
                 var fixture = Fixture().Match(body);
                 if (!fixture.Success || body.Contains("parse=False", StringComparison.Ordinal))
@@ -127,7 +127,7 @@ internal static partial class PythonTestReader
                 }
             }
 
-            foreach (var (name, body) in Functions(source, TopLevelFunction()))
+            foreach (var (name, body) in FragmentTestReader.Sections(source, TopLevelFunction()))
             {
                 if (!name.StartsWith("test_", StringComparison.Ordinal) || Parametrized(source, name))
                 {
@@ -194,7 +194,7 @@ internal static partial class PythonTestReader
         foreach (var fileName in new[] { "text_quotations_test.py", "html_quotations_test.py" })
         {
             var source = File.ReadAllText(Path.Combine(root, "tests", fileName));
-            foreach (var (name, body) in Functions(source, TopLevelFunction()))
+            foreach (var (name, body) in FragmentTestReader.Sections(source, TopLevelFunction()))
             {
                 if (!name.StartsWith("test_", StringComparison.Ordinal))
                 {
@@ -338,16 +338,6 @@ internal static partial class PythonTestReader
         var top = dict.GetValueOrDefault(key) as string ?? "";
         var bottom = dict.GetValueOrDefault(key.Replace("_top", "_bottom", StringComparison.Ordinal)) as string;
         return bottom is null ? top : top + (key.StartsWith("html", StringComparison.Ordinal) ? "<br><br>" : "\n\n") + bottom;
-    }
-
-    private static IEnumerable<(string Name, string Body)> Functions(string source, Regex start)
-    {
-        var matches = start.Matches(source).ToList();
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var end = i + 1 < matches.Count ? matches[i + 1].Index : source.Length;
-            yield return (matches[i].Groups["name"].Value, source[matches[i].Index..end]);
-        }
     }
 
     [GeneratedRegex(@"^    def (?<name>test_\w+)\(self\):", RegexOptions.Multiline, 1000)]
