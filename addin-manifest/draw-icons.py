@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Draws the add-in icons (a speech bubble with a heart) as PNG files in assets/.
 
+icon-N.png are the coloured icons (the XML manifest uses 16 to 128, the unified manifest 192 as its
+"color" icon); outline-32.png is the unified manifest's "outline" icon: white on transparent.
+
 Run `python3 addin-manifest/draw-icons.py` after changing the drawing; the output is
 deterministic, so unchanged drawings give byte-identical files. Standard library only.
 """
@@ -8,7 +11,8 @@ import os
 import struct
 import zlib
 
-SIZES = (16, 32, 64, 80, 128)
+SIZES = (16, 32, 64, 80, 128, 192)
+OUTLINE_SIZE = 32
 SUBSAMPLES = 8  # per axis: 64 samples per pixel give smooth edges even at 16 px
 
 # Fluent-like brand blues, darker at the bottom so the bubble reads on light and dark ribbons.
@@ -58,7 +62,7 @@ class Drawing:
         return (u * u + v * v - 1) ** 3 - u * u * v ** 3 <= 0
 
 
-def render(size):
+def render(size, outline=False):
     rows = []
     drawing = Drawing(size)
     n = SUBSAMPLES
@@ -79,6 +83,10 @@ def render(size):
             covered = bubble + heart
             if covered == 0:
                 row += bytes(4)
+                continue
+            if outline:
+                # The heart is cut out of the white bubble, so the outline icon shows the same shape.
+                row += bytes([255, 255, 255, round(bubble / total * 255)])
                 continue
             t = (py + 0.5) / size
             blue = [TOP[i] + (BOTTOM[i] - TOP[i]) * t for i in range(3)]
@@ -104,6 +112,10 @@ def main():
         with open(path, "wb") as f:
             f.write(png(size, render(size)))
         print(path)
+    path = os.path.join(out, f"outline-{OUTLINE_SIZE}.png")
+    with open(path, "wb") as f:
+        f.write(png(OUTLINE_SIZE, render(OUTLINE_SIZE, outline=True)))
+    print(path)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ using OutlookClientCare.Server.Manifest;
 using OutlookClientCare.Server.Me;
 using OutlookClientCare.Server.Pane;
 using OutlookClientCare.Server.Privacy;
+using OutlookClientCare.Server.SendChecks;
 using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Threads;
@@ -45,6 +46,7 @@ builder.Services.AddClients();
 builder.Services.AddInteractions();
 builder.Services.AddSnippets();
 builder.Services.AddFollowUps();
+builder.Services.AddSendChecks();
 if (demo)
 {
     builder.AddDemoMode();
@@ -80,6 +82,7 @@ app.MapClients();
 app.MapInteractions();
 app.MapSnippets();
 app.MapCoach();
+app.MapSendChecks();
 app.MapFollowUps();
 app.MapWaiting();
 if (demo)

@@ -7,7 +7,7 @@ namespace OutlookClientCare.Browser.Tests;
 [Collection(DemoServerCollection.Name)]
 public sealed class AccessibilityTests(DemoServerFixture server)
 {
-    private static readonly string[] ReadViews = ["situation", "follow-ups", "time", "client"];
+    private static readonly string[] ReadViews = ["situation", "follow-ups", "time", "client", "settings"];
 
     [Theory]
     [InlineData("de")]

@@ -74,7 +74,7 @@ public static class ThreadAnalyzer
         };
     }
 
-    private static Func<string, bool> OurSide(AnalysisContext context)
+    internal static Func<string, bool> OurSide(AnalysisContext context)
     {
         var addresses = new HashSet<string>(context.Aliases.Append(context.Me).Select(a => a.Trim()), StringComparer.OrdinalIgnoreCase);
         var domains = new HashSet<string>(

@@ -223,12 +223,7 @@ public static class BookingDecider
 
     private static List<BusyEvent> Busy(BookingInput input, TimeZoneInfo zone)
     {
-        var busy = input.Calendar.Select(e => new BusyEvent(e.Start, e.End, ShowAsOf(e.ShowAs))
-        {
-            IsAllDay = e.IsAllDay,
-            IsCancelled = e.IsCancelled,
-            Id = e.Id,
-        }).ToList();
+        var busy = input.Calendar.Select(e => e.ToBusy()).ToList();
         foreach (var calendar in input.Imports.Where(c => c.Kind == ImportedCalendarKind.Busy))
         {
             busy.AddRange(IcsImport.ReadBusy(calendar.IcsText, input.Horizon.ViewStart, input.Horizon.ViewEnd, zone));
@@ -247,16 +242,6 @@ public static class BookingDecider
 
         return days;
     }
-
-    private static ShowAs ShowAsOf(string showAs) => showAs switch
-    {
-        "free" => ShowAs.Free,
-        "tentative" => ShowAs.Tentative,
-        "oof" => ShowAs.Oof,
-        "workingelsewhere" => ShowAs.WorkingElsewhere,
-        "busy" => ShowAs.Busy,
-        _ => ShowAs.Unknown,
-    };
 
     private static DateOnly? DateOfTag(string? tag) =>
         tag is not null && tag.StartsWith(TagPrefix, StringComparison.Ordinal)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
+using OutlookClientCare.Core.TimeBlocks;
 
 namespace OutlookClientCare.Server.Graph;
 
@@ -21,6 +22,22 @@ public sealed record CalendarEvent
     public IReadOnlyList<string> Categories { get; init; } = [];
 
     public bool IsOurs { get; private init; }
+
+    /// <summary>The event as the planner and the send check read busy time.</summary>
+    public BusyEvent ToBusy() => new(Start, End, ShowAs switch
+    {
+        "free" => Core.TimeBlocks.ShowAs.Free,
+        "tentative" => Core.TimeBlocks.ShowAs.Tentative,
+        "oof" => Core.TimeBlocks.ShowAs.Oof,
+        "workingelsewhere" => Core.TimeBlocks.ShowAs.WorkingElsewhere,
+        "busy" => Core.TimeBlocks.ShowAs.Busy,
+        _ => Core.TimeBlocks.ShowAs.Unknown,
+    })
+    {
+        IsAllDay = IsAllDay,
+        IsCancelled = IsCancelled,
+        Id = Id,
+    };
 
     internal static CalendarEvent From(Event graphEvent) => From(graphEvent, assumeOurs: false);
 

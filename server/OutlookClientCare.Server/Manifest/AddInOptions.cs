@@ -10,4 +10,12 @@ public sealed class AddInOptions
     /// tunnel). When empty, /manifest.xml uses the https address the request or the server has.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Smart Alerts' send mode for the send-time review in both manifests: SoftBlock (default) or
+    /// PromptUser. Block is refused at start: a review that cannot run must never stop a mail.
+    /// </summary>
+    public string? SendMode { get; set; }
+
+    public SendMode ParsedSendMode => SendModes.Parse(SendMode) ?? Manifest.SendMode.SoftBlock;
 }

@@ -29,9 +29,10 @@ public static partial class ManifestWriter
     /// <param name="baseUrl">Where the server serves /pane and /assets.</param>
     /// <param name="clientId">The Entra application (client) id; null in demo mode (see <see cref="DemoClientId"/>).</param>
     /// <param name="version">Manifest version; <see cref="DefaultVersion"/> when null.</param>
-    public static string Write(AddInBaseUrl baseUrl, Guid? clientId, string? version = null)
+    /// <param name="sendMode">What Outlook does around the send-time review.</param>
+    public static string Write(AddInBaseUrl baseUrl, Guid? clientId, string? version = null, SendMode sendMode = SendMode.SoftBlock)
     {
-        var document = Build(baseUrl, clientId, version);
+        var document = Build(baseUrl, clientId, version, sendMode);
         using var writer = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(writer, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false }))
         {
@@ -41,7 +42,7 @@ public static partial class ManifestWriter
         return writer.ToString() + "\n";
     }
 
-    public static XDocument Build(AddInBaseUrl baseUrl, Guid? clientId, string? version = null)
+    public static XDocument Build(AddInBaseUrl baseUrl, Guid? clientId, string? version = null, SendMode sendMode = SendMode.SoftBlock)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         version ??= DefaultVersion;
@@ -57,6 +58,7 @@ public static partial class ManifestWriter
             ["Version"] = version,
             ["ClientId"] = id,
             ["SsoResource"] = $"api://{baseUrl.Authority}/{id}",
+            ["SendMode"] = sendMode.ToString(),
         };
 
         var document = XDocument.Parse(AddInFiles.ManifestTemplate, LoadOptions.PreserveWhitespace);

@@ -37,7 +37,9 @@ public sealed class PaneFiles
 
     internal static void SetCacheHeaders(HttpResponse response, string fileName)
     {
-        var hashed = fileName.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+        // launchevent.js keeps its name (the manifests point at it), so it must be revalidated like a page.
+        var hashed = (fileName.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+            && !fileName.Equals("launchevent.js", StringComparison.OrdinalIgnoreCase);
         response.Headers[HeaderNames.CacheControl] = hashed ? "public, max-age=31536000, immutable" : "no-cache";
         response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
     }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using OutlookClientCare.Server.SendChecks;
 
 namespace OutlookClientCare.Server.Pane;
 
@@ -8,8 +10,9 @@ public static class PaneSetup
     /// <summary>
     /// What the pane needs to sign in to our API; null in demo mode, where nobody signs in.
     /// <c>GraphScopes</c>: the only Graph permissions the pane ever asks the user to consent to.
+    /// <c>SendCheck</c>: false when an administrator switched the review at Send off (SendCheck:Enabled).
     /// </summary>
-    public sealed record PaneConfig(bool Demo, string? ClientId, string? Authority, string? ApiScope, IReadOnlyList<string>? GraphScopes);
+    public sealed record PaneConfig(bool Demo, string? ClientId, string? Authority, string? ApiScope, IReadOnlyList<string>? GraphScopes, bool SendCheck);
 
     public static WebApplication UsePane(this WebApplication app)
     {
@@ -35,18 +38,18 @@ public static class PaneSetup
         return app;
     }
 
-    private static Ok<PaneConfig> GetConfig(IConfiguration config, HttpResponse response)
+    private static Ok<PaneConfig> GetConfig(IConfiguration config, IOptionsSnapshot<SendCheckOptions> sendCheck, HttpResponse response)
     {
         response.Headers.CacheControl = "no-cache";
         var clientId = config["AzureAd:ClientId"];
         if (string.IsNullOrWhiteSpace(clientId))
         {
-            return TypedResults.Ok(new PaneConfig(true, null, null, null, null));
+            return TypedResults.Ok(new PaneConfig(true, null, null, null, null, sendCheck.Value.Enabled));
         }
 
         var instance = (config["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
         var tenant = config["AzureAd:TenantId"] is { Length: > 0 } t ? t : "common";
         var scope = config["Pane:ApiScope"] is { Length: > 0 } s ? s : $"api://{clientId}/access_as_user";
-        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope, Identity.EntraIdSetup.GraphScopes));
+        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope, Identity.EntraIdSetup.GraphScopes, sendCheck.Value.Enabled));
     }
 }

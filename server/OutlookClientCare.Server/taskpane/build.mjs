@@ -39,6 +39,22 @@ const result = await esbuild.build({
   logLevel: "warning",
 });
 
+// The OnMessageSend handler: one script without imports and with a fixed name, because classic
+// Outlook on Windows loads exactly the file the manifests name and cannot follow imports.
+await esbuild.build({
+  absWorkingDir: here,
+  entryPoints: ["src/sendCheck/launchEvent.ts"],
+  bundle: true,
+  format: "iife",
+  target: ["es2019"],
+  minify: true,
+  sourcemap: false,
+  legalComments: "none",
+  outfile: path.join(paneOut, "launchevent.js"),
+  logLevel: "warning",
+});
+await writeFile(path.join(paneOut, "launchevent.html"), await readFile(path.join(here, "src/launchevent.html"), "utf8"));
+
 const outputs = result.metafile.outputs;
 const byEntry = (entry) => {
   const found = Object.entries(outputs).find(([, o]) => o.entryPoint === entry);

@@ -16,9 +16,21 @@ internal static class ManifestChecks
 
     private static readonly Lazy<XmlSchemaSet> Schemas = new(LoadSchemas);
 
-    /// <summary>Every error and warning of ../shared/office-manifest-xsd for this manifest text.</summary>
-    public static IReadOnlyList<string> SchemaProblems(string manifestXml)
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    /// <summary>
+    /// Every error and warning of ../shared/office-manifest-xsd for this manifest text, leaving out the
+    /// elements those XSDs predate (Runtimes and the LaunchEvent extension point): <see cref="EventShapeProblems"/>
+    /// checks them against the shape Microsoft documents.
+    /// </summary>
+    public static IReadOnlyList<string> SchemaProblems(string manifestXml, bool keepEventParts = false)
     {
+        if (!keepEventParts)
+        {
+            var document = XDocument.Parse(manifestXml, LoadOptions.PreserveWhitespace);
+            manifestXml = document.Declaration + WithoutEventParts(document).ToString(SaveOptions.DisableFormatting);
+        }
+
         var problems = new List<string>();
         var settings = new XmlReaderSettings
         {
@@ -35,6 +47,108 @@ internal static class ManifestChecks
         }
 
         return problems;
+    }
+
+    /// <summary>Removes Runtimes and LaunchEvent extension points (only in VersionOverrides 1.1, where Microsoft documents them).</summary>
+    public static XDocument WithoutEventParts(XDocument manifest)
+    {
+        manifest.Descendants(Mail11 + "Runtimes").ToList().ForEach(e => e.Remove());
+        manifest.Descendants(Mail11 + "ExtensionPoint").Where(e => e.Attribute(Xsi + "type")?.Value == "LaunchEvent").ToList().ForEach(e => e.Remove());
+        return manifest;
+    }
+
+    /// <summary>
+    /// The send-time review in the shape Microsoft's Smart Alerts documentation gives (the XSDs here
+    /// predate it): in VersionOverrides 1.1 only, the mail host has Runtimes (one Runtime whose resid
+    /// is an https .html URL, with one Override type="javascript" naming an https .js URL) before its
+    /// DesktopFormFactor, whose last ExtensionPoint is a LaunchEvent with one LaunchEvent
+    /// Type="OnMessageSend", a FunctionName, a SendMode of PromptUser or SoftBlock (never Block) and a
+    /// SourceLocation naming the Runtime's resid.
+    /// </summary>
+    public static IReadOnlyList<string> EventShapeProblems(XDocument manifest)
+    {
+        var problems = new List<string>();
+        if (manifest.Descendants(Mail10 + "Runtimes").Any() || manifest.Descendants(Mail10 + "ExtensionPoint").Any(e => e.Attribute(Xsi + "type")?.Value == "LaunchEvent"))
+        {
+            problems.Add("Runtimes or a LaunchEvent in VersionOverrides 1.0, which does not allow them");
+        }
+
+        var host = manifest.Descendants(Mail11 + "Host").SingleOrDefault();
+        var runtimes = host?.Elements(Mail11 + "Runtimes").ToList() ?? [];
+        if (host is null || runtimes.Count != 1 || host.Elements().First() != runtimes[0] || runtimes[0].ElementsAfterSelf().FirstOrDefault()?.Name != Mail11 + "DesktopFormFactor")
+        {
+            problems.Add("the mail host of VersionOverrides 1.1 needs exactly one Runtimes element, first, right before DesktopFormFactor");
+            return problems;
+        }
+
+        var runtime = runtimes[0].Elements().ToList() is [var only] && only.Name == Mail11 + "Runtime" ? only : null;
+        var script = runtime?.Elements().ToList() is [var o] && o.Name == Mail11 + "Override" && o.Attribute("type")?.Value == "javascript" ? o : null;
+        if (runtime is null || script is null)
+        {
+            problems.Add("Runtimes must hold one Runtime with one <Override type=\"javascript\">");
+            return problems;
+        }
+
+        var resources = OwnResources(runtime);
+        CheckUrl(problems, resources, runtime, ".html");
+        CheckUrl(problems, resources, script, ".js");
+        var form = host.Element(Mail11 + "DesktopFormFactor")!;
+        var point = form.Elements(Mail11 + "ExtensionPoint").LastOrDefault();
+        if (point?.Attribute(Xsi + "type")?.Value != "LaunchEvent")
+        {
+            problems.Add("the last ExtensionPoint of DesktopFormFactor must be xsi:type=\"LaunchEvent\"");
+            return problems;
+        }
+
+        if (point.Elements().Select(e => e.Name.LocalName).ToList() is not ["LaunchEvents", "SourceLocation"])
+        {
+            problems.Add("the LaunchEvent extension point holds LaunchEvents, then SourceLocation");
+            return problems;
+        }
+
+        var events = point.Element(Mail11 + "LaunchEvents")!.Elements().ToList();
+        if (events is not [var launch] || launch.Name != Mail11 + "LaunchEvent")
+        {
+            problems.Add("LaunchEvents must hold one LaunchEvent");
+            return problems;
+        }
+
+        if (launch.Attribute("Type")?.Value != "OnMessageSend")
+        {
+            problems.Add("the LaunchEvent's Type must be OnMessageSend");
+        }
+
+        if (string.IsNullOrWhiteSpace(launch.Attribute("FunctionName")?.Value))
+        {
+            problems.Add("the LaunchEvent needs a FunctionName");
+        }
+
+        if (launch.Attribute("SendMode")?.Value is not ("SoftBlock" or "PromptUser"))
+        {
+            problems.Add($"SendMode must be SoftBlock or PromptUser, not '{launch.Attribute("SendMode")?.Value}'");
+        }
+
+        if (launch.Attributes().Select(a => a.Name.LocalName).Except(["Type", "FunctionName", "SendMode"]).FirstOrDefault() is { } extra)
+        {
+            problems.Add($"the LaunchEvent has an attribute the documentation does not know: {extra}");
+        }
+
+        if (point.Element(Mail11 + "SourceLocation")!.Attribute("resid")?.Value != runtime.Attribute("resid")?.Value)
+        {
+            problems.Add("the LaunchEvent's SourceLocation must name the same resid as the Runtime");
+        }
+
+        return problems;
+    }
+
+    private static void CheckUrl(List<string> problems, XElement resources, XElement reference, string extension)
+    {
+        var resid = reference.Attribute("resid")?.Value;
+        var url = resources.Element(Bt + "Urls")?.Elements().SingleOrDefault(e => e.Attribute("id")?.Value == resid)?.Attribute("DefaultValue")?.Value;
+        if (url is null || !url.StartsWith("https://", StringComparison.Ordinal) || !url.EndsWith(extension, StringComparison.Ordinal))
+        {
+            problems.Add($"<{reference.Name.LocalName} resid=\"{resid}\"> must name an https {extension} URL in bt:Urls, not '{url}'");
+        }
     }
 
     /// <summary>
@@ -81,7 +195,7 @@ internal static class ManifestChecks
     public static string ResourceKind(XElement reference) => reference.Name.LocalName switch
     {
         "Image" => "Images",
-        "SourceLocation" or "FunctionFile" => "Urls",
+        "SourceLocation" or "FunctionFile" or "Runtime" or "Override" => "Urls",
         "Label" or "Title" => "ShortStrings",
         "Description" => "LongStrings",
         var other => throw new InvalidOperationException($"resid on an element the checks do not know: {other}"),

@@ -70,9 +70,9 @@ public sealed class ManifestContentTests
             var ns = overrides.Name.Namespace;
             var form = overrides.Element(ns + "Hosts")!.Element(ns + "Host")!.Element(ns + "DesktopFormFactor")!;
             Assert.Null(form.Element(ns + "FunctionFile"));
-            var surfaces = form.Elements(ns + "ExtensionPoint").Select(e => e.Attribute(Xsi + "type")!.Value).ToList();
-            Assert.Equal(["MessageReadCommandSurface", "MessageComposeCommandSurface"], surfaces);
-            foreach (var point in form.Elements(ns + "ExtensionPoint"))
+            var commandSurfaces = form.Elements(ns + "ExtensionPoint").Where(e => e.Attribute(Xsi + "type")!.Value.EndsWith("CommandSurface", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["MessageReadCommandSurface", "MessageComposeCommandSurface"], commandSurfaces.Select(e => e.Attribute(Xsi + "type")!.Value));
+            foreach (var point in commandSurfaces)
             {
                 var button = Assert.Single(point.Descendants(ns + "Control"));
                 Assert.Equal("Button", button.Attribute(Xsi + "type")!.Value);
@@ -81,6 +81,41 @@ public sealed class ManifestContentTests
                 Assert.Equal("https://care.example.com/occ/pane/taskpane.html", UrlOf(action.Element(ns + "SourceLocation")!));
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Deployments), MemberType = typeof(ManifestSchemaTests))]
+    public void TheSendTimeReviewHasTheShapeMicrosoftDocumentsForSmartAlerts(string baseUrl, string? clientId)
+    {
+        var manifest = Manifest(baseUrl, clientId);
+
+        Assert.Empty(EventShapeProblems(manifest));
+        var launch = manifest.Descendants(Mail11 + "LaunchEvent").Single();
+        Assert.Equal(("OnMessageSend", "onMessageSendHandler", "SoftBlock"), (launch.Attribute("Type")!.Value, launch.Attribute("FunctionName")!.Value, launch.Attribute("SendMode")!.Value));
+        var expected = AddInBaseUrl.Parse(baseUrl).Value;
+        var runtime = manifest.Descendants(Mail11 + "Runtime").Single();
+        Assert.Equal($"{expected}/pane/launchevent.html", UrlOf(runtime));
+        Assert.Equal($"{expected}/pane/launchevent.js", UrlOf(runtime.Element(Mail11 + "Override")!));
+    }
+
+    [Fact]
+    public void PromptUserCanBeChosenAndTheShapeCheckRefusesBlockAndAMisplacedRuntime()
+    {
+        var prompt = XDocument.Parse(ManifestWriter.Write(AddInBaseUrl.Parse("https://care.example.com"), null, sendMode: SendMode.PromptUser));
+        var block = XDocument.Parse(ManifestWriter.Write(AddInBaseUrl.Parse("https://care.example.com"), null));
+        block.Descendants(Mail11 + "LaunchEvent").Single().SetAttributeValue("SendMode", "Block");
+        var misplaced = XDocument.Parse(ManifestWriter.Write(AddInBaseUrl.Parse("https://care.example.com"), null));
+        var runtimes = misplaced.Descendants(Mail11 + "Runtimes").Single();
+        runtimes.Remove();
+        misplaced.Descendants(Mail11 + "DesktopFormFactor").Single().AddAfterSelf(runtimes);
+        var noScript = XDocument.Parse(ManifestWriter.Write(AddInBaseUrl.Parse("https://care.example.com"), null));
+        noScript.Descendants(Mail11 + "Override").Single().Remove();
+
+        Assert.Equal("PromptUser", prompt.Descendants(Mail11 + "LaunchEvent").Single().Attribute("SendMode")!.Value);
+        Assert.Empty(EventShapeProblems(prompt));
+        Assert.Contains(EventShapeProblems(block), p => p.Contains("never", StringComparison.Ordinal) || p.Contains("SendMode", StringComparison.Ordinal));
+        Assert.Contains(EventShapeProblems(misplaced), p => p.Contains("right before DesktopFormFactor", StringComparison.Ordinal));
+        Assert.Contains(EventShapeProblems(noScript), p => p.Contains("javascript", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -153,7 +188,7 @@ public sealed class ManifestContentTests
             .ToList();
 
         var urls = values.Where(v => v.StartsWith("https://", StringComparison.Ordinal) || v.StartsWith("http://", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2 + 2 + 2 * 4, urls.Count);
+        Assert.Equal(2 + 2 + 2 * 4 + 2, urls.Count);
         Assert.All(urls, u => Assert.StartsWith(expected, u, StringComparison.Ordinal));
         Assert.DoesNotContain(values, v => v.Contains("{{", StringComparison.Ordinal));
     }

@@ -66,6 +66,18 @@ public sealed class ManifestSchemaTests
         Assert.NotEmpty(SchemaProblems(manifest.ToString()));
     }
 
+    [SharedFact("everything but Runtimes and LaunchEvent is still checked against the Office manifest XSDs")]
+    public void OnlyTheEventPartsTheXsdsPredateAreLeftToTheDocumentedShapeCheck()
+    {
+        var produced = Produce("https://care.example.com", TenantClientId);
+        var broken = XDocument.Parse(produced);
+        broken.Descendants(Mail11 + "Runtimes").Single().AddAfterSelf(new XElement(Mail11 + "Sometimes"));
+
+        Assert.Contains(SchemaProblems(produced, keepEventParts: true), p => p.Contains("Runtimes", StringComparison.Ordinal));
+        Assert.Empty(SchemaProblems(produced));
+        Assert.Contains(SchemaProblems(broken.ToString()), p => p.Contains("Sometimes", StringComparison.Ordinal));
+    }
+
     [SharedFact("the longest base URL we accept still gives a valid manifest")]
     public void TheLongestAcceptedBaseUrlStillGivesAValidManifest()
     {

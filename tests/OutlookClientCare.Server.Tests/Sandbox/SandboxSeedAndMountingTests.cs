@@ -16,7 +16,7 @@ public sealed class SandboxSeedAndMountingTests
     {
         // 2027-03-31 is a Wednesday: the anchor Monday 2026-11-30 moves 17 weeks to Monday 2027-03-29,
         // the day after Berlin switched to summer time.
-        var tenant = SandboxTenant.FromJson(Json(), new DateTimeOffset(2027, 3, 31, 15, 0, 0, TimeSpan.Zero));
+        var tenant = SandboxTenant.FromJson(SandboxTestTenant.Json(), new DateTimeOffset(2027, 3, 31, 15, 0, 0, TimeSpan.Zero));
 
         var anna = tenant.User(Anna);
         Assert.Equal(new DateOnly(2027, 3, 29), tenant.Anchor);
@@ -36,7 +36,7 @@ public sealed class SandboxSeedAndMountingTests
         });
         series["cancelledOccurrences"] = new JsonArray("OID.AAMkSeries.2026-12-03");
 
-        var tenant = SandboxTenant.FromJson(Json(SandboxCalendarTests.WithEvents(Anna, series)), new DateTimeOffset(2026, 12, 9, 0, 0, 0, TimeSpan.Zero));
+        var tenant = SandboxTenant.FromJson(SandboxTestTenant.Json(SandboxCalendarTests.WithEvents(Anna, series)), new DateTimeOffset(2026, 12, 9, 0, 0, 0, TimeSpan.Zero));
 
         var shifted = tenant.User(Anna).SnapshotEvents().Single(e => (string?)e["id"] == "AAMkSeries");
         Assert.Equal("2026-12-08", (string?)shifted["recurrence"]!["range"]!["startDate"]);

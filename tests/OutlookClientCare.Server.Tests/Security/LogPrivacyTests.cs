@@ -42,12 +42,15 @@ public sealed class LogPrivacyTests
         Assert.Equal(HttpStatusCode.OK, (await Send(client, HttpMethod.Get, "/api/me", good)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Send(client, HttpMethod.Post, "/api/analysis", good, thread)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Send(client, HttpMethod.Post, "/api/analysis", good, "{\"value\":[\"" + SecretBody)).StatusCode);
+        var draft = "{\"conversationId\":\"" + ThreadId + "\",\"to\":[\"" + Client + "\"],\"cc\":[],\"subject\":\"Vertrag\",\"body\":\"" + SecretBody + "\",\"bodyType\":\"text\"}";
+        Assert.Equal(HttpStatusCode.OK, (await Send(client, HttpMethod.Post, "/api/drafts/send-check", good, draft)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Send(client, HttpMethod.Get, "/api/me", forged)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Send(client, HttpMethod.Post, "/api/analysis", forged, thread)).StatusCode);
 
         var all = logs.Entries.ToList();
         Assert.NotEmpty(all);
         Assert.Contains(all, e => e.Contains("/api/analysis", StringComparison.Ordinal));
+        Assert.Contains(all, e => e.Contains("/api/drafts/send-check", StringComparison.Ordinal));
         Assert.NotEmpty(entra.IssuedAccessTokens);
         Assert.Contains(all, e => e.StartsWith("Debug Microsoft.Identity.Web.TokenCacheProviders.Distributed.", StringComparison.Ordinal));
         Assert.Contains(all, e => e.StartsWith("Debug Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal));

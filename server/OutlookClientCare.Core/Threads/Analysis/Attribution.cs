@@ -27,7 +27,7 @@ internal enum Voice
 /// before it in its clause), and whether the sentence is empathy, a hypothetical, a question
 /// about someone's feelings or playful.
 /// </summary>
-internal sealed class Frame
+internal readonly struct Frame
 {
     private const int HolderReach = 6;
 
@@ -251,10 +251,30 @@ internal static class Threats
         var hasCopy = false;
         var hasManagerNoun = false;
         var playful = false;
+        var endObject = false;
+        var endVerb = false;
+        var deadline = false;
+        var conditional = false;
+        var negated = false;
         foreach (var match in matches)
         {
             switch (match.Cue)
             {
+                case Cue.EndObject:
+                    endObject = true;
+                    break;
+                case Cue.EndVerb:
+                    endVerb = true;
+                    break;
+                case Cue.Deadline:
+                    deadline = true;
+                    break;
+                case Cue.Conditional:
+                    conditional = true;
+                    break;
+                case Cue.Negator or Cue.NegatorShort:
+                    negated = true;
+                    break;
                 case Cue.Threat:
                     hasThreat = true;
                     break;
@@ -304,6 +324,18 @@ internal static class Threats
         if (hasManagerNoun && hasCopy)
         {
             signals |= 1 << (int)Cue.Manager;
+        }
+
+        // "... müssen wir die Zusammenarbeit mit Ihrem Büro grundsätzlich überdenken": the words of an ending, apart.
+        if (frame.HasFirstPerson && endObject && endVerb)
+        {
+            signals |= 1 << (int)Cue.Cancel;
+        }
+
+        // "Sollte diese Frist nicht eingehalten werden, müssen wir ...": a condition with a consequence of ours is an ultimatum.
+        if (frame.HasFirstPerson && conditional && negated && hasThreat && (deadline || signals != 0))
+        {
+            signals |= 1 << (int)Cue.FinalDeadline;
         }
 
         if (frame.HasFirstPerson && WithholdsPayment(reading.Sentence, matches, frame))

@@ -48,6 +48,9 @@ internal enum Cue
     Softener,
     Stakes,
     Apology,
+    EndObject,
+    EndVerb,
+    Deadline,
     Bulk,
 }
 
@@ -79,6 +82,7 @@ internal sealed class CueLexicon
     private readonly TrieNode _backward = new();
     private readonly PhraseNode _phrases = new();
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _known = new(StringComparer.Ordinal);
 
     private CueLexicon(IEnumerable<(Cue Cue, double Weight, string Phrase)> entries)
     {
@@ -137,10 +141,27 @@ internal sealed class CueLexicon
         var starts = t_starts is { } buffer && buffer.Length > tokens.Length ? buffer : t_starts = new int[Math.Max(64, tokens.Length + 1)];
         var ids = t_ids ??= new List<int>(64);
         ids.Clear();
+        var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
             starts[i] = ids.Count;
-            Lookup(sentence.Word(i), ids);
+            var word = sentence.Word(i);
+            if (!known.TryGetValue(word, out var wordIds))
+            {
+                // Words repeat across a thread: each is looked up in the tries once per thread, bounded against hostile input.
+                var from = ids.Count;
+                Lookup(word, ids);
+                wordIds = ids.Count == from ? [] : [.. ids.GetRange(from, ids.Count - from)];
+                ids.RemoveRange(from, ids.Count - from);
+                if (_known.Count >= MaxKnownWords)
+                {
+                    _known.Clear();
+                }
+
+                known.TryAdd(word, wordIds);
+            }
+
+            ids.AddRange(wordIds);
         }
 
         starts[tokens.Length] = ids.Count;
@@ -174,6 +195,8 @@ internal sealed class CueLexicon
             }
         }
     }
+
+    private const int MaxKnownWords = 20_000;
 
     [ThreadStatic]
     private static int[]? t_starts;

@@ -51,9 +51,24 @@ const en = {
   replyTooLong: "Outlook takes at most 32 KB here; the last snippets were left out.",
   followUpSummary: "Follow-up summary",
   followUpCreated: "Draft created in your Drafts folder. Review it and send it when ready.",
+  followUpUpdated: "The draft in your Drafts folder was updated.",
+  summaryPreview: "What the summary will say",
+  summaryFormAgreed: "Summary of what was agreed",
+  summaryFormWhatIHear: "“What I hear is …” summary",
+  summaryGreeting: "Greeting",
+  summaryAgreed: "Agreed",
+  summaryAsks: "What the client asked for",
+  summaryHeard: "What you heard",
+  summarySteps: "Next steps",
+  summaryStepWhat: "What",
+  summaryStepOwner: "Who",
+  summaryStepDue: "By",
+  summaryClosing: "Closing",
+  summaryRemove: (line: string) => `Remove: ${line}`,
+  summaryAddStep: "Add a step",
+  summaryEmpty: "Nothing here.",
+  summaryCreate: "Create draft",
   openDraft: "Open draft",
-  followUpPoint: (ask: string) => ask,
-  followUpDefaultPoint: "Thank you for your message; here is where we stand.",
   addNote: "Add note",
   noteLabel: "Note about this client",
   saveNote: "Save note",
@@ -226,9 +241,24 @@ const de: Strings = {
   replyTooLong: "Outlook nimmt hier höchstens 32 KB an; die letzten Bausteine wurden weggelassen.",
   followUpSummary: "Zusammenfassung",
   followUpCreated: "Entwurf im Ordner „Entwürfe“ angelegt. Prüfen Sie ihn und senden Sie ihn, wenn er passt.",
+  followUpUpdated: "Der Entwurf im Ordner „Entwürfe“ wurde aktualisiert.",
+  summaryPreview: "Was die Zusammenfassung sagt",
+  summaryFormAgreed: "Zusammenfassung des Vereinbarten",
+  summaryFormWhatIHear: "„Was ich höre, ist …“-Zusammenfassung",
+  summaryGreeting: "Anrede",
+  summaryAgreed: "Vereinbart",
+  summaryAsks: "Anliegen des Kunden",
+  summaryHeard: "Was Sie gehört haben",
+  summarySteps: "Nächste Schritte",
+  summaryStepWhat: "Was",
+  summaryStepOwner: "Wer",
+  summaryStepDue: "Bis",
+  summaryClosing: "Gruß",
+  summaryRemove: (line: string) => `Entfernen: ${line}`,
+  summaryAddStep: "Schritt hinzufügen",
+  summaryEmpty: "Nichts.",
+  summaryCreate: "Entwurf erstellen",
   openDraft: "Entwurf öffnen",
-  followUpPoint: (ask: string) => ask,
-  followUpDefaultPoint: "Vielen Dank für Ihre Nachricht; hier der aktuelle Stand.",
   addNote: "Notiz",
   noteLabel: "Notiz zu diesem Kunden",
   saveNote: "Notiz speichern",
@@ -360,4 +390,74 @@ export function stringsFor(lang: Lang): Strings {
 
 export function locale(lang: Lang): string {
   return lang === "de" ? "de-DE" : "en-US";
+}
+
+// ---- Send-time review and settings (issue 13). Kept in one block so merges with other work stay trivial.
+
+const sendCheckEn = {
+  tabSettings: "Settings",
+  sendCheckTitle: "Review at Send",
+  sendCheckSwitch: "Review my replies to clients when I press Send",
+  sendCheckHint: "Before a reply to a client goes out, Outlook shows what it leaves unanswered and what may hurt. Mail to colleagues is never checked; if the server does not answer within 2.5 seconds, the mail is sent unchanged.",
+  sendCheckAdminOff: "Your administrator has switched the review at Send off.",
+  sendCheckSaved: "Saved.",
+  capabilitiesTitle: "What this Outlook supports",
+  capabilities: {
+    "send-check": ["Review at Send (Smart Alerts, Mailbox 1.12).", "This Outlook cannot review at Send (it needs Mailbox 1.12). Use “Check my draft” in the Reply tab."],
+    "send-anyway": ["“Send anyway” right in the alert (Mailbox 1.14).", "The alert has no “Send anyway” here (it needs Mailbox 1.14): press Send again to send the reply unchanged."],
+    pinning: ["The pinned pane follows the message you select (Mailbox 1.5).", "The pane cannot follow your selection (it needs Mailbox 1.5): open it again for each message."],
+    naa: ["Signs in through Outlook (nested app authentication, NestedAppAuth 1.1).", "Signs in with Office single sign-on or a sign-in window (nested app authentication needs NestedAppAuth 1.1)."],
+    "reply-form": ["Reply forms report when Outlook refuses them (Mailbox 1.9).", "Reply forms open without an error report (Mailbox 1.9 is missing)."],
+  } as Record<string, [string, string]>,
+  stillOpen: "Still open:",
+  quote: (text: string) => `“${text}”`,
+  question: "Send anyway, or go back and edit?",
+  questionSendAgain: "Go back and edit, or press Send again to send it as it is.",
+  sendAnyway: "Send anyway",
+  goBack: "Go back and edit",
+  kinds: {
+    blame: "Blame",
+    "passive-aggressive": "Passive-aggressive",
+    rudeness: "Rude tone",
+    "empty-promise": "Promise without a date",
+    "address-form": "Form of address",
+    "calendar-conflict": "Promise your calendar cannot keep",
+  } as Record<string, string>,
+};
+
+export type SendCheckStrings = typeof sendCheckEn;
+
+const sendCheckDe: SendCheckStrings = {
+  tabSettings: "Einstellungen",
+  sendCheckTitle: "Prüfung beim Senden",
+  sendCheckSwitch: "Antworten an Kunden beim Senden prüfen",
+  sendCheckHint: "Bevor eine Antwort an einen Kunden rausgeht, zeigt Outlook, was sie offenlässt und was verletzen kann. Mails an Kollegen werden nie geprüft; antwortet der Server nicht binnen 2,5 Sekunden, geht die Mail unverändert raus.",
+  sendCheckAdminOff: "Ihre IT hat die Prüfung beim Senden ausgeschaltet.",
+  sendCheckSaved: "Gespeichert.",
+  capabilitiesTitle: "Was dieses Outlook kann",
+  capabilities: {
+    "send-check": ["Prüfung beim Senden (Smart Alerts, Mailbox 1.12).", "Dieses Outlook kann beim Senden nicht prüfen (es braucht Mailbox 1.12). Nutzen Sie „Entwurf prüfen“ unter „Antwort“."],
+    "send-anyway": ["„Trotzdem senden“ direkt im Hinweis (Mailbox 1.14).", "Der Hinweis hat hier kein „Trotzdem senden“ (es braucht Mailbox 1.14): Drücken Sie erneut Senden, um die Antwort unverändert zu verschicken."],
+    pinning: ["Der angeheftete Bereich folgt der gewählten Nachricht (Mailbox 1.5).", "Der Bereich kann Ihrer Auswahl nicht folgen (es braucht Mailbox 1.5): Öffnen Sie ihn für jede Nachricht neu."],
+    naa: ["Anmeldung über Outlook (Nested App Authentication, NestedAppAuth 1.1).", "Anmeldung über Office-SSO oder ein Anmeldefenster (Nested App Authentication braucht NestedAppAuth 1.1)."],
+    "reply-form": ["Antwortformulare melden, wenn Outlook sie ablehnt (Mailbox 1.9).", "Antwortformulare öffnen sich ohne Fehlermeldung (Mailbox 1.9 fehlt)."],
+  },
+  stillOpen: "Noch offen:",
+  quote: (text: string) => `„${text}“`,
+  question: "Trotzdem senden oder zurück zum Entwurf?",
+  questionSendAgain: "Zurück zum Entwurf – oder erneut auf Senden, um sie so zu verschicken.",
+  sendAnyway: "Trotzdem senden",
+  goBack: "Zurück zum Entwurf",
+  kinds: {
+    blame: "Schuldzuweisung",
+    "passive-aggressive": "Passiv-aggressiv",
+    rudeness: "Scharfer Ton",
+    "empty-promise": "Versprechen ohne Termin",
+    "address-form": "Anrede",
+    "calendar-conflict": "Zusage, die Ihr Kalender nicht hergibt",
+  },
+};
+
+export function sendCheckStrings(lang: Lang): SendCheckStrings {
+  return lang === "de" ? sendCheckDe : sendCheckEn;
 }

@@ -4,11 +4,12 @@ import type { HostAdapter } from "./host/contract";
 import { OfficeHost } from "./host/officeHost";
 import type { SignInConfig } from "./host/signIn";
 import { findStandInMailbox, StandInHost } from "./host/standInHost";
-import { languageOf, locale, stringsFor } from "./i18n";
+import { languageOf, locale, sendCheckStrings, stringsFor } from "./i18n";
 import { errorBar, type PaneContext, type TabName } from "./ui";
 import { clientCardView } from "./views/clientCard";
 import { composeView } from "./views/compose";
 import { followUpsView } from "./views/followUps";
+import { settingsView } from "./views/settings";
 import { situationView } from "./views/situation";
 import { timeBlocksView } from "./views/timeBlocks";
 
@@ -40,6 +41,7 @@ const tabs: { name: TabName; label: (ctx: PaneContext) => string; view: (ctx: Pa
   { name: "follow-ups", label: (c) => c.t.tabFollowUps, view: followUpsView },
   { name: "time", label: (c) => c.t.tabTime, view: timeBlocksView },
   { name: "client", label: (c) => c.t.tabClient, view: clientCardView },
+  { name: "settings", label: (c) => sendCheckStrings(c.lang).tabSettings, view: settingsView },
 ];
 
 function start(host: HostAdapter): void {

@@ -65,6 +65,20 @@ export interface CoachResult {
   language: string;
 }
 
+/** What the follow-up summary will contain, proposed by the server (GET …/follow-up-summary/proposal). */
+export interface SummaryProposal {
+  form: "agreed" | "what-i-hear";
+  language: "de" | "en";
+  salutation: string;
+  agreed: string[];
+  asks: string[];
+  nextSteps: { what: string; owner: string; due: string | null }[];
+  closing: string;
+  signature?: string;
+  formOfAddress?: "sie" | "du" | null;
+  formReason?: string;
+}
+
 export interface FollowUpSummaryResult {
   id: string;
   draftId: string;

@@ -12,7 +12,7 @@ export interface PaneContext {
   show(tab: TabName): void;
 }
 
-export type TabName = "situation" | "compose" | "time" | "follow-ups" | "client";
+export type TabName = "situation" | "compose" | "time" | "follow-ups" | "client" | "settings";
 
 /** A short human sentence for any failure; never a stack trace. */
 export function messageFor(t: Strings, error: unknown): string {

@@ -1,5 +1,8 @@
 import { clear, h } from "../dom";
 import type { BodyType, MailBody, MailItem, StandInMailbox } from "../host/contract";
+import { StandInHost } from "../host/standInHost";
+import { sendCheckStrings } from "../i18n";
+import { decide, itemLine, type SendCheckAnswer } from "../sendCheck/review";
 import { bodyText, safeFragment, SandboxMailbox, type DemoUser, type GraphMessage } from "./sandbox";
 
 type Lang = "de" | "en";
@@ -24,7 +27,9 @@ const words = {
     body: "Antworttext",
     discard: "Verwerfen",
     send: "Senden",
-    sendNote: "In der Demo wird nichts gesendet.",
+    sendNote: "In der Demo wird nichts wirklich verschickt.",
+    checking: "Wird vor dem Senden geprüft …",
+    sent: "Gesendet. In der Demo wird nichts wirklich verschickt.",
     original: "Ursprüngliche Nachricht",
     pane: "Add-in-Bereich",
     loadFailed: "Das Demo-Postfach konnte nicht geladen werden.",
@@ -53,7 +58,9 @@ const words = {
     body: "Reply text",
     discard: "Discard",
     send: "Send",
-    sendNote: "Nothing is sent in the demo.",
+    sendNote: "Nothing really leaves the demo.",
+    checking: "Checking before it goes …",
+    sent: "Sent. Nothing really leaves the demo.",
     original: "Original message",
     pane: "Add-in pane",
     loadFailed: "The demo mailbox could not be loaded.",
@@ -95,6 +102,8 @@ class DemoPage implements StandInMailbox {
   private folder: "inbox" | "drafts" = "inbox";
   private readonly list = h("div", { className: "thread-list", role: "list" });
   private readonly reading = h("section", { className: "reading", "aria-label": "" });
+  /** One port for the page's life: like Outlook's item session, it remembers the draft last held. */
+  private readonly sendCheckPort = new StandInHost(this).sendCheckPort();
 
   constructor(private readonly user: DemoUser, private readonly lang: Lang, private readonly users: DemoUser[]) {
     this.userPrincipalName = user.userPrincipalName;
@@ -158,6 +167,72 @@ class DemoPage implements StandInMailbox {
 
   openMessage(_itemId: string, conversationId: string): void {
     void this.openThread(conversationId);
+  }
+
+  composeRecipients(): { to: string[]; cc: string[] } {
+    const to = this.compose?.to?.emailAddress.address;
+    return { to: to ? [to] : [], cc: [] };
+  }
+
+  /** Send: the same review Outlook's OnMessageSend handler runs, through the stand-in host. */
+  private async send(button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+    const state = this.compose;
+    if (!state) return;
+    button.disabled = true;
+    status.textContent = this.w.checking;
+    const decision = await decide(this.sendCheckPort);
+    button.disabled = false;
+    status.textContent = "";
+    if (decision.action === "hold" && (await this.smartAlert(decision.answer)) === "edit") {
+      (this.editor ?? this.textEditor)?.focus();
+      return;
+    }
+    await this.openThread(state.conversationId);
+    const why = decision.action === "send" ? decision.why : "sent-anyway";
+    this.reading.prepend(h("div", { className: "sent-notice", role: "status", "data-testid": "sent-notice", "data-why": why }, "✓ ", this.w.sent));
+  }
+
+  /** Outlook's Smart Alerts dialog as the demo draws it: the add-in's name, the review, Send anyway or Go back. */
+  private smartAlert(answer: SendCheckAnswer): Promise<"send" | "edit"> {
+    const s = sendCheckStrings(this.lang);
+    const previous = document.activeElement as HTMLElement | null;
+    return new Promise((resolve) => {
+      const body = h("div", { id: "smart-alert-body", className: "smart-alert-body" }, h("p", { className: "alert-title" }, answer.title));
+      if (answer.openAsks.length) {
+        body.append(h("p", {}, s.stillOpen), h("ul", { className: "alert-list", "data-testid": "open-asks" }, ...answer.openAsks.map((ask) => h("li", {}, ask))));
+      }
+      if (answer.items.length) {
+        body.append(h("ul", { className: "alert-list", "data-testid": "alert-items" }, ...answer.items.map((item) => h("li", { "data-kind": item.kind }, itemLine(item, s)))));
+      }
+      body.append(h("p", {}, s.question));
+      const close = (choice: "send" | "edit") => {
+        backdrop.remove();
+        previous?.focus();
+        resolve(choice);
+      };
+      const sendAnyway = h("button", { type: "button", className: "cmd primary", "data-action": "send-anyway", onclick: () => close("send") }, s.sendAnyway);
+      const goBack = h("button", { type: "button", className: "cmd", "data-action": "go-back", onclick: () => close("edit") }, s.goBack);
+      const dialog = h(
+        "div",
+        { className: "smart-alert", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "smart-alert-title", "aria-describedby": "smart-alert-body", "data-testid": "smart-alert" },
+        h("div", { className: "smart-alert-head" }, h("span", { className: "logo small", "aria-hidden": "true" }), h("h2", { id: "smart-alert-title" }, this.lang === "de" ? "Kundenpflege" : "Client care")),
+        body,
+        h("div", { className: "smart-alert-actions" }, sendAnyway, goBack),
+      );
+      const backdrop = h("div", { className: "smart-alert-backdrop" }, dialog);
+      // A modal dialog: Tab stays on its two buttons, Escape goes back to the draft.
+      dialog.addEventListener("keydown", (event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          close("edit");
+        } else if (event.key === "Tab") {
+          event.preventDefault();
+          (document.activeElement === sendAnyway ? goBack : sendAnyway).focus();
+        }
+      });
+      document.body.appendChild(backdrop);
+      sendAnyway.focus();
+    });
   }
 
   private changed(): void {
@@ -363,12 +438,15 @@ class DemoPage implements StandInMailbox {
     mountEditor();
     if (html) this.setComposeBody({ type: "html", content: html });
     const to = state.to?.emailAddress;
+    const sendStatus = h("span", { className: "muted", role: "status" });
+    const sendButton: HTMLButtonElement = h("button", { type: "button", className: "cmd primary", "data-action": "send", onclick: () => void this.send(sendButton, sendStatus) }, this.w.send);
     this.reading.append(
       h("div", { className: "compose", "data-testid": "compose" },
         h("div", { className: "compose-bar" },
-          h("button", { type: "button", className: "cmd primary", disabled: true, title: this.w.sendNote }, this.w.send),
+          sendButton,
           h("button", { type: "button", className: "cmd", onclick: () => void this.openThread(state.conversationId) }, this.w.discard),
-          h("span", { className: "muted" }, this.w.sendNote)),
+          h("span", { className: "muted" }, this.w.sendNote),
+          sendStatus),
         h("div", { className: "compose-line" }, h("span", { className: "line-label" }, this.w.to), h("span", { className: "recipient" }, to ? `${to.name ?? ""} <${to.address}>` : "")),
         h("div", { className: "compose-line" }, h("span", { className: "line-label" }, this.w.subject), h("span", {}, state.subject)),
         h("div", { className: "compose-line" }, h("label", { className: "line-label", for: "compose-format" }, this.w.format), format),

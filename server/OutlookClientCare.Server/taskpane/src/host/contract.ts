@@ -43,7 +43,22 @@ export interface HostAdapter {
    * challenge, a new token is obtained interactively, asking for that consent or step-up.
    */
   authHeaders(interactive: boolean, challenge?: AuthChallenge): Promise<Record<string, string>>;
+  /** The user's own switch for the review at Send (on unless switched off). */
+  sendCheckSwitch(): boolean;
+  setSendCheckSwitch(on: boolean): Promise<void>;
+  /** The optional features this Outlook offers, as isSetSupported answers at run time. */
+  capabilities(): Capability[];
 }
+
+export type CapabilityName = "send-check" | "send-anyway" | "pinning" | "naa" | "reply-form";
+
+export interface Capability {
+  name: CapabilityName;
+  supported: boolean;
+}
+
+/** Where the user's switch for the review at Send is kept (Outlook's roaming settings, or the demo's local storage). */
+export const sendCheckSetting = "occ.sendCheck";
 
 /** What our server said Microsoft Graph still needs from the user (a consent-required problem). */
 export interface AuthChallenge {
@@ -67,6 +82,8 @@ export interface StandInMailbox {
   setComposeBody(body: MailBody): void;
   displayReplyAllForm(html: string): void;
   openMessage(itemId: string, conversationId: string): void;
+  /** The addresses of the reply being composed. */
+  composeRecipients(): { to: string[]; cc: string[] };
 }
 
 export const replyFormLimitBytes = 32 * 1024;

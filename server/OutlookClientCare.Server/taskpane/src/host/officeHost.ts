@@ -1,4 +1,4 @@
-import type { AuthChallenge, BodyType, HostAdapter, MailBody, MailItem } from "./contract";
+import { sendCheckSetting, type AuthChallenge, type BodyType, type Capability, type HostAdapter, type MailBody, type MailItem } from "./contract";
 import { replacePassage } from "./bodyEdit";
 import { signIn, type SignInConfig } from "./signIn";
 
@@ -10,6 +10,15 @@ function settle<T>(run: (callback: (result: Office.AsyncResult<T>) => void) => v
       result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(new Error(result.error?.message ?? "Outlook refused the request.")),
     ),
   );
+}
+
+/** Office's own answer whether this Outlook has a requirement set; false when it cannot say. */
+export function supports(set: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
 }
 
 function person(details: Office.EmailAddressDetails | undefined): MailItem["from"] {
@@ -51,7 +60,9 @@ export class OfficeHost implements HostAdapter {
   }
 
   onItemChanged(listener: () => void): void {
-    // Pinned panes get ItemChanged when the user opens another message.
+    // Pinned panes get ItemChanged when the user opens another message (Mailbox 1.5); without it the
+    // pane shows the message it was opened for, and the settings say so.
+    if (!supports("Mailbox", "1.5")) return;
     this.mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => listener());
   }
 
@@ -91,11 +102,36 @@ export class OfficeHost implements HostAdapter {
 
   async displayReplyAllForm(html: string): Promise<void> {
     const item = this.mailbox.item as Office.MessageRead;
+    // Mailbox 1.9 tells us when Outlook refuses the form; before it, the form opens without a word.
+    if (supports("Mailbox", "1.9")) {
+      await settle<void>((cb) => item.displayReplyAllFormAsync({ htmlBody: html }, cb));
+      return;
+    }
     item.displayReplyAllForm({ htmlBody: html });
   }
 
   async openMessage(itemId: string): Promise<void> {
     this.mailbox.displayMessageForm(this.mailbox.convertToEwsId(itemId, Office.MailboxEnums.RestVersion.v2_0));
+  }
+
+  sendCheckSwitch(): boolean {
+    // Roaming settings follow the user to every Outlook, and the OnMessageSend handler reads the same one.
+    return Office.context.roamingSettings.get(sendCheckSetting) !== false;
+  }
+
+  setSendCheckSwitch(on: boolean): Promise<void> {
+    Office.context.roamingSettings.set(sendCheckSetting, on);
+    return settle<void>((cb) => Office.context.roamingSettings.saveAsync(cb));
+  }
+
+  capabilities(): Capability[] {
+    return [
+      { name: "send-check", supported: supports("Mailbox", "1.12") },
+      { name: "send-anyway", supported: supports("Mailbox", "1.14") },
+      { name: "pinning", supported: supports("Mailbox", "1.5") },
+      { name: "naa", supported: supports("NestedAppAuth", "1.1") },
+      { name: "reply-form", supported: supports("Mailbox", "1.9") },
+    ];
   }
 
   async authHeaders(interactive: boolean, challenge?: AuthChallenge): Promise<Record<string, string>> {

@@ -79,10 +79,13 @@ function dialogToken(challenge?: AuthChallenge): Promise<string> {
 }
 
 export async function signIn(config: SignInConfig, interactive: boolean, challenge?: AuthChallenge): Promise<string> {
-  try {
-    return await nestedAppToken(config, interactive, challenge);
-  } catch {
-    // NAA is not available in every Outlook yet.
+  // NAA is not available in every Outlook yet: only where Office says NestedAppAuth 1.1.
+  if (Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")) {
+    try {
+      return await nestedAppToken(config, interactive, challenge);
+    } catch {
+      // The tenant or the app registration may not allow it; the older paths follow.
+    }
   }
   // Office SSO cannot be told which Graph permissions to ask for, so with a consent challenge it
   // could hand back the same token: the dialog can.

@@ -1,4 +1,5 @@
-import type { BodyType, HostAdapter, MailBody, MailItem, StandInMailbox } from "./contract";
+import { askServer, type SendCheckPort } from "../sendCheck/review";
+import { sendCheckSetting, type BodyType, type Capability, type HostAdapter, type MailBody, type MailItem, type StandInMailbox } from "./contract";
 import { replacePassage } from "./bodyEdit";
 
 declare global {
@@ -71,6 +72,47 @@ export class StandInHost implements HostAdapter {
 
   async authHeaders(): Promise<Record<string, string>> {
     return this.mailbox ? { "X-Demo-User": this.mailbox.userPrincipalName } : {};
+  }
+
+  sendCheckSwitch(): boolean {
+    return localStorage.getItem(sendCheckSetting) !== "off";
+  }
+
+  async setSendCheckSwitch(on: boolean): Promise<void> {
+    localStorage.setItem(sendCheckSetting, on ? "on" : "off");
+  }
+
+  capabilities(): Capability[] {
+    // The demo page runs the review itself, shows "Send anyway" and moves the pane with the selection.
+    return [
+      { name: "send-check", supported: true },
+      { name: "send-anyway", supported: true },
+      { name: "pinning", supported: true },
+    ];
+  }
+
+  /** The demo's Send button runs the same review as Outlook's OnMessageSend handler, through this host. */
+  sendCheckPort(): SendCheckPort {
+    const mailbox = this.requireMailbox();
+    let reviewed: string | null = null;
+    return {
+      enabled: async () => {
+        if (!this.sendCheckSwitch()) return false;
+        const config = (await (await fetch("/pane/config.json")).json()) as { sendCheck?: boolean };
+        return config.sendCheck !== false;
+      },
+      me: () => mailbox.userPrincipalName,
+      readDraft: async () => {
+        const item = mailbox.item();
+        const body = mailbox.composeBody();
+        return { conversationId: item?.conversationId ?? null, ...mailbox.composeRecipients(), subject: item?.subject ?? "", body: body.content, bodyType: body.type };
+      },
+      ask: async (draft, signal) => askServer(new URL("/api/drafts/send-check", location.origin).toString(), await this.authHeaders(), draft, signal),
+      lastReviewed: async () => reviewed,
+      rememberReviewed: async (print) => {
+        reviewed = print;
+      },
+    };
   }
 
   private requireMailbox(): StandInMailbox {

@@ -7,17 +7,17 @@ const levels: MoodLevel[] = ["calm", "concerned", "frustrated", "angry"];
 /** Below this confidence the pane says "unclear" instead of guessing a level. */
 export const unclearBelow = 0.5;
 
-export function moodBadge(t: Strings, level: MoodLevel, confidence = 1): HTMLElement {
+export function moodBadge(t: Strings, level: MoodLevel, confidence = 1, testId?: string): HTMLElement {
   // Colour plus words, never colour alone.
   if (confidence < unclearBelow) {
     return h(
       "span",
-      { className: "mood mood-unclear", title: t.moodUnclearWhy(t.moods[level] ?? level) },
+      { className: "mood mood-unclear", title: t.moodUnclearWhy(t.moods[level] ?? level), "data-testid": testId },
       h("span", { className: "mood-dot", "aria-hidden": "true" }),
       t.moodUnclear,
     );
   }
-  return h("span", { className: `mood mood-${level}` }, h("span", { className: "mood-dot", "aria-hidden": "true" }), t.moods[level] ?? level);
+  return h("span", { className: `mood mood-${level}`, "data-testid": testId }, h("span", { className: "mood-dot", "aria-hidden": "true" }), t.moods[level] ?? level);
 }
 
 /** A small line of the client's mood message by message; the words are in its accessible name. */

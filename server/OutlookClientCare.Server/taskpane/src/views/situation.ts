@@ -1,10 +1,11 @@
 import { enc } from "../api";
 import { clear, h } from "../dom";
 import { replyFormLimitBytes } from "../host/contract";
-import type { Interaction, RenderedSnippet, SituationCard, SnippetSummary, FollowUpSummaryResult } from "../types";
+import type { Strings } from "../i18n";
+import type { Interaction, RenderedSnippet, SituationCard, SnippetSummary, FollowUpSummaryResult, SummaryProposal } from "../types";
 import { act, button, field, formatDate, formatHours, infoBar, load, section, type PaneContext } from "../ui";
 import { moodBadge, moodChart, unclearBelow } from "./moodChart";
-import { addWorkingDays, snippetsForStep } from "./suggest";
+import { snippetsForStep } from "./suggest";
 
 export interface SituationTimings {
   /** ms from the pane's navigation start until the card was on screen. */
@@ -86,9 +87,11 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
         h("dt", {}, t.mood),
         h(
           "dd",
-          { "data-testid": "mood", "data-confidence": String(confidence) },
-          moodBadge(t, card.mood.level, confidence),
-          confidence < unclearBelow ? h("span", { className: "mood-why" }, t.moodUnclearWhy(t.moods[card.mood.level] ?? card.mood.level)) : null,
+          { "data-confidence": String(confidence) },
+          moodBadge(t, card.mood.level, confidence, "mood"),
+          confidence < unclearBelow
+            ? h("span", { className: "mood-why", "data-testid": "mood-why" }, t.moodUnclearWhy(t.moods[card.mood.level] ?? card.mood.level))
+            : null,
           card.mood.direction && (card.moodTrend?.length ?? 0) > 1
             ? h("span", { className: "mood-direction", "data-testid": "mood-direction" }, t.directions[card.mood.direction] ?? card.mood.direction)
             : null,
@@ -134,7 +137,7 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
   }
 
   const replyButton = button(t.replyWith, () => showReplyPicker(ctx, card, conversationId, panel, actionsStatus), "primary");
-  const summaryButton = button(t.followUpSummary, () => void act(summaryButton, actionsStatus, t, () => createSummary(ctx, card, conversationId)));
+  const summaryButton = button(t.followUpSummary, () => showSummaryPreview(ctx, conversationId, panel, actionsStatus));
   const noteButton = button(t.addNote, () => showNoteForm(ctx, card, conversationId, panel, actionsStatus));
 
   return h(
@@ -206,23 +209,130 @@ function showReplyPicker(ctx: PaneContext, card: SituationCard, conversationId: 
   });
 }
 
-async function createSummary(ctx: PaneContext, card: SituationCard, conversationId: string): Promise<Node> {
+/**
+ * The follow-up summary as the server proposes it, line by line, before anything is created: the
+ * user can change or remove a line, then creates (or updates) the one draft of this conversation.
+ * Unchanged, the request body is {} and the server uses its own proposal.
+ */
+function showSummaryPreview(ctx: PaneContext, conversationId: string, panel: HTMLElement, status: HTMLElement): void {
   const { t } = ctx;
-  const openAsks = card.asks.filter((a) => a.isOpen ?? true).map((a) => a.text);
-  const points = openAsks.length ? openAsks.slice(0, 5) : [t.followUpDefaultPoint];
-  const due = addWorkingDays(new Date(), 2);
-  const result = await ctx.api.post<FollowUpSummaryResult>(`/api/threads/${enc(conversationId)}/follow-up-summary`, {
-    points,
-    nextSteps: [{ what: t.steps[card.nextStep] ?? card.nextStep, who: "us", due }],
-    language: card.language,
-    form: card.formOfAddress ?? undefined,
+  clear(panel);
+  const body = h("div", {});
+  const form = h("form", { className: "sub-panel", "aria-label": t.summaryPreview, "data-testid": "summary-preview" }, h("h3", {}, t.summaryPreview), body);
+  panel.appendChild(form);
+  void load(body, t, async () => {
+    const proposal = await ctx.api.get<SummaryProposal>(`/api/threads/${enc(conversationId)}/follow-up-summary/proposal`);
+    return summaryEditor(ctx, conversationId, proposal, panel, status);
   });
+}
+
+function summaryEditor(ctx: PaneContext, conversationId: string, proposal: SummaryProposal, panel: HTMLElement, status: HTMLElement): HTMLElement {
+  const { t } = ctx;
+  let changed = false;
+  const touch = () => {
+    changed = true;
+  };
+  const salutation = h("input", { type: "text", value: proposal.salutation, maxlength: 200 });
+  salutation.addEventListener("input", touch);
+  const closing = h("input", { type: "text", value: proposal.closing, maxlength: 200 });
+  closing.addEventListener("input", touch);
+  const agreed = lineList(t, proposal.agreed, touch, "summary-agreed");
+  const asks = lineList(t, proposal.asks, touch, "summary-asks");
+  const steps = stepList(ctx, proposal.nextSteps, touch);
+  const create = button(t.summaryCreate, () =>
+    void act(create, status, t, async () => {
+      const edited = changed
+        ? {
+            salutation: salutation.value.trim(),
+            agreed: agreed.values(),
+            asks: asks.values(),
+            nextSteps: steps.values(),
+            closing: closing.value.trim(),
+          }
+        : {};
+      const result = await ctx.api.post<FollowUpSummaryResult>(`/api/threads/${enc(conversationId)}/follow-up-summary`, edited);
+      clear(panel);
+      return h(
+        "div",
+        { className: "message-bar success", role: "status", "data-testid": "summary-created", "data-draft-id": result.draftId },
+        h("span", { className: "message-text" }, result.repeated ? t.followUpUpdated : t.followUpCreated),
+        result.webLink ? h("a", { href: result.webLink, target: "_blank", rel: "noopener", className: "btn btn-subtle" }, t.openDraft) : null,
+      );
+    }), "primary");
   return h(
     "div",
-    { className: "message-bar success", role: "status", "data-testid": "summary-created", "data-draft-id": result.draftId },
-    h("span", { className: "message-text" }, t.followUpCreated),
-    result.webLink ? h("a", { href: result.webLink, target: "_blank", rel: "noopener", className: "btn btn-subtle" }, t.openDraft) : null,
+    { "data-form": proposal.form },
+    h("p", { className: "summary-form", "data-testid": "summary-form" }, h("strong", {}, proposal.form === "what-i-hear" ? t.summaryFormWhatIHear : t.summaryFormAgreed)),
+    proposal.formReason ? h("p", { className: "reason", "data-testid": "summary-reason" }, proposal.formReason) : null,
+    field(t.summaryGreeting, salutation),
+    proposal.form === "agreed" || proposal.agreed.length ? h("div", {}, h("h4", {}, t.summaryAgreed), agreed.element) : null,
+    h("div", {}, h("h4", {}, proposal.form === "what-i-hear" ? t.summaryHeard : t.summaryAsks), asks.element),
+    h("div", {}, h("h4", {}, t.summarySteps), steps.element),
+    field(t.summaryClosing, closing),
+    h("div", { className: "actions" }, create, button(t.cancel, () => clear(panel), "subtle")),
   );
+}
+
+/** Editable lines, each with a remove button that names the line it removes. */
+function lineList(t: Strings, lines: string[], touch: () => void, testId: string): { element: HTMLElement; values: () => string[] } {
+  const list = h("ul", { className: "edit-lines", "data-testid": testId });
+  const add = (text: string) => {
+    const input = h("textarea", { rows: 2, maxlength: 500 });
+    input.value = text;
+    input.setAttribute("aria-label", text);
+    input.addEventListener("input", touch);
+    const item = h("li", {}, input);
+    item.appendChild(
+      button("✕", () => {
+        item.remove();
+        touch();
+      }, "subtle"),
+    );
+    (item.lastChild as HTMLElement).setAttribute("aria-label", t.summaryRemove(text));
+    list.appendChild(item);
+  };
+  lines.forEach(add);
+  if (!lines.length) list.appendChild(h("li", { className: "muted" }, t.summaryEmpty));
+  return {
+    element: list,
+    values: () => [...list.querySelectorAll("textarea")].map((a) => a.value.trim()).filter((v) => v.length > 0),
+  };
+}
+
+/** Next steps: what, who and by when, each editable and removable; one can be added. */
+function stepList(ctx: PaneContext, steps: SummaryProposal["nextSteps"], touch: () => void): { element: HTMLElement; values: () => SummaryProposal["nextSteps"] } {
+  const { t } = ctx;
+  const list = h("ul", { className: "edit-steps", "data-testid": "summary-steps" });
+  const add = (step: SummaryProposal["nextSteps"][number]) => {
+    const what = h("input", { type: "text", value: step.what, maxlength: 500, className: "step-what" });
+    const owner = h("input", { type: "text", value: step.owner, maxlength: 100, className: "step-owner" });
+    const due = h("input", { type: "date", value: step.due ?? "", className: "step-due" });
+    for (const input of [what, owner, due]) input.addEventListener("input", touch);
+    const item = h("li", { className: "step" }, field(t.summaryStepWhat, what), field(t.summaryStepOwner, owner), field(t.summaryStepDue, due));
+    const remove = button("✕", () => {
+      item.remove();
+      touch();
+    }, "subtle");
+    remove.setAttribute("aria-label", t.summaryRemove(step.what));
+    item.appendChild(remove);
+    list.appendChild(item);
+  };
+  steps.forEach(add);
+  const more = button(t.summaryAddStep, () => {
+    add({ what: "", owner: "", due: null });
+    touch();
+  }, "subtle");
+  return {
+    element: h("div", {}, list, more),
+    values: () =>
+      [...list.querySelectorAll<HTMLLIElement>("li.step")]
+        .map((li) => ({
+          what: li.querySelector<HTMLInputElement>(".step-what")!.value.trim(),
+          owner: li.querySelector<HTMLInputElement>(".step-owner")!.value.trim(),
+          due: li.querySelector<HTMLInputElement>(".step-due")!.value || null,
+        }))
+        .filter((s) => s.what.length > 0),
+  };
 }
 
 function showNoteForm(ctx: PaneContext, card: SituationCard, conversationId: string, panel: HTMLElement, status: HTMLElement): void {

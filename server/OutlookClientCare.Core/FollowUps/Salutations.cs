@@ -1,0 +1,187 @@
+using OutlookClientCare.Core.Threads;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+/// <summary>
+/// The greeting and closing a careful account manager writes to this client: the one we already
+/// used in the thread when there is one; otherwise built from the form of address and the name the
+/// client signs with ("Tim", "K. Vogt"), never the full display name as a greeting.
+/// </summary>
+internal static class Salutations
+{
+    public sealed record Register(string Salutation, string Closing, string Signature);
+
+    /// <summary>The person who wrote last on the client's side, as they sign and as Graph names them.</summary>
+    public sealed record Person(string? DisplayName, string? SignedAs, string Address);
+
+    public static Register For(Person client, IReadOnlyList<string> ourGreetings, ThreadLanguage language, string? form, bool clientIsFormal, string userName)
+    {
+        var userFirst = FirstWord(userName);
+        var names = NameParts(client);
+
+        // The greeting we already used for this person is what they are used to from us.
+        foreach (var greeting in ourGreetings)
+        {
+            if (MentionsName(greeting, names))
+            {
+                return new Register(greeting, ClosingFor(greeting, language, form), SignatureFor(greeting, language, form, userName, userFirst));
+            }
+        }
+
+        string salutation;
+        if (language == ThreadLanguage.De)
+        {
+            if (form == "du")
+            {
+                salutation = names.First is { } first ? $"Hallo {first}" : "Hallo";
+            }
+            else
+            {
+                var title = names.Title is { } t ? t + " " : "";
+                salutation = (Gender(names.First), names.Last) switch
+                {
+                    ('f', { } last) => $"Guten Tag Frau {title}{last}",
+                    ('m', { } last) => $"Guten Tag Herr {title}{last}",
+                    (_, { } last) when names.First is { } first => $"Guten Tag {first} {last}",
+                    _ => "Guten Tag",
+                };
+            }
+        }
+        else if (clientIsFormal && names.Last is { } last)
+        {
+            salutation = Gender(names.First) switch
+            {
+                'f' => $"Dear Ms. {last}",
+                'm' => $"Dear Mr. {last}",
+                _ => names.First is { } first ? $"Dear {first} {last}" : $"Dear {last}",
+            };
+        }
+        else
+        {
+            salutation = names.First is { } first ? $"Hi {first}" : "Hello";
+        }
+
+        return new Register(salutation, ClosingFor(salutation, language, form), SignatureFor(salutation, language, form, userName, userFirst));
+    }
+
+    /// <summary>The first line of one of our messages when it is a greeting ("Sehr geehrter Herr Hansen,").</summary>
+    public static string? GreetingOf(string text)
+    {
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (line.Length > 60 || line[^1] != ',')
+            {
+                return null;
+            }
+
+            var greeting = line[..^1].Trim().ToString();
+            foreach (var opener in Openers)
+            {
+                if (greeting.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && greeting.Length > opener.Length)
+                {
+                    return greeting;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Openers =
+    [
+        "Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey ",
+    ];
+
+    private static string ClosingFor(string salutation, ThreadLanguage language, string? form) => language == ThreadLanguage.De
+        ? salutation.StartsWith("Sehr geehrte", StringComparison.Ordinal) ? "Mit freundlichen Grüßen" : form == "du" ? "Viele Grüße" : "Freundliche Grüße"
+        : salutation.StartsWith("Dear", StringComparison.Ordinal) ? "Kind regards" : "Best regards";
+
+    private static string SignatureFor(string salutation, ThreadLanguage language, string? form, string userName, string userFirst)
+    {
+        var informal = language == ThreadLanguage.De ? form == "du" : salutation.StartsWith("Hi ", StringComparison.Ordinal) || salutation.StartsWith("Hey ", StringComparison.Ordinal);
+        return informal ? userFirst : userName;
+    }
+
+    private sealed record Names(string? First, string? Last, string? Title);
+
+    private static Names NameParts(Person client)
+    {
+        var display = Words(client.DisplayName);
+        var signed = Words(client.SignedAs);
+        string? title = null;
+        foreach (var word in display.Concat(signed))
+        {
+            if (word is "Dr." or "Dr" or "Prof." or "Prof")
+            {
+                title = word.EndsWith('.') ? word : word + ".";
+            }
+        }
+
+        var displayNames = display.Where(w => !IsTitle(w)).ToList();
+        var signedNames = signed.Where(w => !IsTitle(w)).ToList();
+
+        // The client's own signature wins ("Mo" for Moritz, "Bob" for Robert); an initial ("K. Vogt") only gives the last name.
+        var first = signedNames.Count > 0 && signedNames[0].Length > 2 && !signedNames[0].EndsWith('.') ? signedNames[0]
+            : displayNames.Count > 0 ? displayNames[0] : null;
+        var last = displayNames.Count > 1 ? displayNames[^1] : signedNames.Count > 1 ? signedNames[^1] : null;
+        if (first is null && client.Address.Contains('.', StringComparison.Ordinal))
+        {
+            var local = client.Address[..client.Address.IndexOf('@', StringComparison.Ordinal)];
+            var parts = local.Split('.');
+            if (parts.Length == 2 && parts[0].Length > 1)
+            {
+                first = Capital(parts[0]);
+                last = Capital(parts[1]);
+            }
+        }
+
+        return new Names(first, last, title);
+    }
+
+    private static bool MentionsName(string greeting, Names names) =>
+        (names.Last is { } last && greeting.Contains(last, StringComparison.OrdinalIgnoreCase))
+        || (names.First is { } first && greeting.EndsWith(" " + first, StringComparison.OrdinalIgnoreCase));
+
+    private static List<string> Words(string? name) =>
+        name is null ? [] : [.. name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter))];
+
+    private static bool IsTitle(string word) => word is "Dr." or "Dr" or "Prof." or "Prof" or "Mr." or "Mrs." or "Ms." or "Herr" or "Frau";
+
+    private static string FirstWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : name;
+
+    private static string Capital(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>'f', 'm' or '?' from common German and English first names.</summary>
+    internal static char Gender(string? first)
+    {
+        if (first is null)
+        {
+            return '?';
+        }
+
+        var key = first.ToLowerInvariant();
+        return Female.Contains(key) ? 'f' : Male.Contains(key) ? 'm' : '?';
+    }
+
+    private static readonly HashSet<string> Female = new(
+        """
+        anna anne annette anja andrea angela angelika antje barbara beate bettina birgit birte brigitte carina carla carolin caroline christa christiane christina claudia cornelia dagmar daniela doris dorothea elena elisabeth elke ella emilia emma eva franziska friederike frieda gabriele gerda gisela greta hanna hannah heike helga helene ines ingrid irene iris isabel jana janina jasmin jennifer jessica johanna jule julia juliane jutta karin katharina kathrin katja katrin kerstin kim klara kristina laura lea lena lisa luisa maike maja manuela mareike maren margarete maria marie marina marion marlene martina melanie michaela miriam monika nadine nadja natalie nicole nina nora olga paula petra pia renate rita ronja rosa ruth sabine sandra sara sarah silke simone sofia sophie stefanie stephanie susanne svenja tanja tatjana theresa ulrike ursula ute vanessa vera verena viktoria yvonne
+        aisha alice alison amanda amy angela ashley beth bethany betty brenda caitlin carol catherine charlotte chloe claire diana diane donna elizabeth ellie emily erin fiona grace hannah heather helen holly jane janet jenny jess jessica joan joanna jordan josephine joy judy karen kate katherine kathleen kelly laura lauren linda lisa lucy madison margaret megan melissa michelle molly nancy natalie olivia pamela patricia priya rachel rebecca ruth samantha sandra sharon shannon siobhan sophie stephanie susan tara teresa tina victoria wendy zoe
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Male = new(
+        """
+        achim alexander andreas anton arne axel bastian ben benjamin bernd bernhard björn bodo carsten christian christoph claus daniel david dennis dieter dirk dominik elias erik ernst fabian felix florian frank franz friedrich georg gerd gerhard günter hans harald heiko heinz helmut henning hermann holger horst ingo jan jens joachim jochen johannes jonas jörg josef jürgen kai karl klaus konrad kurt lars leon lukas lutz malte manfred marc marcel marco marcus mario markus martin mathias matthias max maximilian michael moritz nico niklas nils norbert olaf oliver pascal patrick paul peter philipp rainer ralf reinhard robert roland rolf rüdiger sascha sebastian simon stefan stephan sven thomas thorsten tim timo tobias torsten udo ulrich uwe volker walter werner wilhelm wolfgang
+        aaron adam alan alex andrew anthony bob brian carlos charles chris christopher craig dan darren dave derek donald doug dwayne edward eric gary george graham greg gregory harry henry ian jack jacob jake james jason jeff jeremy jim joe john jonathan joseph josh kevin kyle larry liam luke mark matt matthew mike mo nathan neil nick noah oliver owen paul pete peter phil raj ray richard rick rob robert ron ryan sam samuel scott sean stephen steve steven ted thomas tim todd tom tony will william
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+}

@@ -1,0 +1,675 @@
+using System.Text.RegularExpressions;
+using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Core.Threads.Analysis;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+/// <summary>
+/// Proposes the follow-up summary of a thread (step 7 of the method): what both sides agreed (a
+/// slot or an option the client accepted), what we committed to with its date, the client's open
+/// points in our words with what we will do about each, and the next steps with an owner by name
+/// and a date in the user's time zone. While the client is upset and nothing is agreed, the form is
+/// "what I hear" (step 4). A client's demand or ultimatum is never "agreed", and nothing past is
+/// presented as future. Deterministic: the same thread and moment give the same proposal.
+/// </summary>
+public static partial class SummaryComposer
+{
+    private const int OurMessagesForCommitments = 2;
+
+    public static SummaryProposal Propose(SummaryInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var context = input.Context;
+        var card = input.Card;
+        var isUs = ThreadAnalyzer.OurSide(context);
+        var scratch = new List<CueMatch>();
+        var readings = input.Messages
+            .Where(m => !m.IsDraft)
+            .OrderBy(m => m.SentDateTime)
+            .Select(m => MessageReading.Read(m, m.From is { } from && isUs(from.Address) ? Party.Us : Party.Client, scratch))
+            .Where(r => !r.IsAutoReply)
+            .ToList();
+
+        var language = input.Language ?? card.Language;
+        var german = language == ThreadLanguage.De;
+        var form = german ? input.FormOfAddress ?? card.FormOfAddress ?? "sie" : null;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime);
+        var userFirst = input.UserName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? input.UserName;
+        var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
+        var client = lastClient < 0 ? null : readings[lastClient];
+        var register = Register(readings, client, language, form, input.UserName);
+        var clientOwner = ClientOwner(register.Salutation, client);
+        var dated = new Dates(context);
+
+        var agreed = Agreements(readings, lastClient, dated, german);
+        var commitments = Commitments(readings, lastClient, dated, today, german, userFirst);
+        var (askLines, askSteps) = Asks(card, readings, dated, today, german, userFirst, commitments, card.Mood.Level >= MoodLevel.Frustrated);
+        var clientSteps = ClientSteps(readings, lastClient, dated, today, german, clientOwner);
+
+        var steps = new List<SummaryStep>();
+        foreach (var step in askSteps.Concat(commitments).Concat(clientSteps))
+        {
+            if (!steps.Exists(s => Similar(s.What, step.What)))
+            {
+                steps.Add(step);
+            }
+        }
+
+        var hot = card.Mood.Level >= MoodLevel.Frustrated;
+        var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
+        var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
+        return new SummaryProposal
+        {
+            Form = summaryForm,
+            Language = language,
+            Salutation = register.Salutation,
+            Agreed = agreed,
+            Asks = askLines,
+            NextSteps = [.. steps.OrderBy(s => s.Due ?? DateOnly.MaxValue)],
+            Closing = register.Closing,
+            Signature = register.Signature,
+            FormOfAddress = form,
+            FormReason = summaryForm == SummaryForm.WhatIHear
+                ? userGerman
+                    ? "Der Kunde ist verärgert und es ist noch nichts vereinbart: Die Zusammenfassung gibt wieder, was Sie gehört haben, und sagt zu jedem Punkt, was Sie bis wann tun."
+                    : "The client is upset and nothing is agreed yet: the summary says back what you heard and, for each point, what you will do by when."
+                : userGerman
+                    ? "Die Zusammenfassung hält fest, was vereinbart ist und wer was bis wann tut."
+                    : "The summary records what was agreed and who does what by when.",
+        };
+    }
+
+    private static Salutations.Register Register(List<MessageReading> readings, MessageReading? client, ThreadLanguage language, string? form, string userName)
+    {
+        var ourGreetings = readings.Where(r => r.Party == Party.Us).Reverse()
+            .Select(r => Salutations.GreetingOf(r.Message.Text)).OfType<string>().ToList();
+        var person = new Salutations.Person(client?.Message.From?.Name, client is null ? null : SignedName(client), client?.Message.From?.Address ?? "");
+
+        // A client who writes "Dear Mr. Brooks" or "Mr. Brooks," expects the same from us.
+        var clientIsFormal = client is not null && FormalGreeting().IsMatch(client.Message.Text.AsSpan(0, Math.Min(120, client.Message.Text.Length)));
+        return Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
+    }
+
+    /// <summary>How the client signs: the short name line after their closing ("Tim", "K. Vogt").</summary>
+    private static string? SignedName(MessageReading client)
+    {
+        var text = client.Message.Text;
+        var closing = MessageReading.ClosingStart(text);
+        foreach (var raw in text.AsSpan(closing).EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.IsEmpty || line.Length > 40 || line.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                continue;
+            }
+
+            var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Any(w => Valediction.Contains(w.Trim(',', '.', '!').ToLowerInvariant())))
+            {
+                continue;
+            }
+
+            if (words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0])) && !line.EndsWith(','))
+            {
+                return line.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Valediction = new(StringComparer.Ordinal)
+    {
+        "grüße", "gruesse", "grüßen", "gruß", "regards", "wishes", "woche", "wochenende", "cheers", "thanks", "thank", "danke", "best",
+        "beste", "viele", "liebe", "herzliche", "schöne", "schönen", "sonnige", "bis", "bald", "ciao", "tschüss", "servus", "sincerely", "yours",
+    };
+
+    private static string ClientOwner(string salutation, MessageReading? client)
+    {
+        // The client as the greeting names them: "Tim", "Frau Kröger", "Mr. Alvarez".
+        foreach (var opener in (string[])["Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey "])
+        {
+            if (salutation.StartsWith(opener, StringComparison.Ordinal) && salutation.Length > opener.Length)
+            {
+                return salutation[opener.Length..];
+            }
+        }
+
+        return client?.Message.From?.Name ?? client?.Message.From?.Address ?? "";
+    }
+
+    /// <summary>
+    /// What both sides agreed: in the client's latest message, an acceptance that names one of the
+    /// options of our message before it (a date, "Variante 2", "Option B") is that option, stated as
+    /// the agreed fact; other acceptances ("passt", "works for us") are stated as they are. A demand
+    /// is never an agreement.
+    /// </summary>
+    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german)
+    {
+        var agreed = new List<string>();
+        if (lastClient < 0)
+        {
+            return agreed;
+        }
+
+        var latest = readings[lastClient];
+        var ours = readings.Take(lastClient).LastOrDefault(r => r.Party == Party.Us);
+        var topic = Topic(readings[0].Message.Subject);
+        var chose = false;
+        foreach (var sentence in latest.Sentences)
+        {
+            if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion)
+            {
+                continue;
+            }
+
+            var option = ours is null ? null : ChosenOption(sentence, latest, ours, dated);
+            if (option is not null)
+            {
+                agreed.Add(topic.Length > 0 ? $"{topic}: {option}" : option);
+                chose = true;
+                continue;
+            }
+
+            if (!Matches(Decision(), sentence.Sentence.Text) && dated.In(latest, sentence).Count == 0)
+            {
+                // "Passt so", "Thanks, that helps": settled, but nothing to record as a fact.
+                continue;
+            }
+
+            var text = AcceptedText(sentence.Sentence.Text, german);
+            if (text is not null && !agreed.Exists(a => Similar(a, text)))
+            {
+                agreed.Add(text);
+            }
+        }
+
+        if (!chose)
+        {
+            foreach (var item in AcceptedPlans(readings, dated, german, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated.Now, dated.Zone).DateTime)))
+            {
+                if (!agreed.Exists(a => Similar(a, item)))
+                {
+                    agreed.Add(item);
+                }
+            }
+        }
+
+        return agreed;
+    }
+
+    /// <summary>
+    /// The points of a plan or proposal of ours ("Mein Vorschlag:", "To sum up what we agreed:", a
+    /// numbered list) that the client answered with approval ("ist fair", "that's exactly what I
+    /// needed", "approved to go ahead"): each point is agreed, except one the client turned down,
+    /// which is recorded as such ("Vorerst nicht: …").
+    /// </summary>
+    private static List<string> AcceptedPlans(List<MessageReading> readings, Dates dated, bool german, DateOnly today)
+    {
+        var agreed = new List<string>();
+        for (var i = 1; i < readings.Count; i++)
+        {
+            var client = readings[i];
+            var ours = readings[i - 1];
+            if (client.Party != Party.Client || ours.Party != Party.Us || !Approves(client))
+            {
+                continue;
+            }
+
+            var items = PlanItems(ours);
+            foreach (var item in items)
+            {
+                var text = Phrasing.Clean(item.Sentence.Text).TrimEnd('.', ';', ':');
+                if (text.Length < 8 || dated.In(ours, item).Exists(d => d.Date < today))
+                {
+                    // A point whose date has passed is history, not something to agree on now.
+                    continue;
+                }
+
+                var declined = client.Sentences.Any(s => Declines(s) && Similar(s.Sentence.Text, text));
+                agreed.Add(declined ? (german ? $"Vorerst nicht: {text}" : $"Not for now: {text}") : text);
+            }
+        }
+
+        return agreed;
+    }
+
+    /// <summary>The client answers with approval and no new complaint.</summary>
+    private static bool Approves(MessageReading client) =>
+        client.Score < 0.3 && client.Sentences.Exists(s => s.IsClosure || s.IsRelief || Accepts(s) || Matches(Approval(), s.Sentence.Text));
+
+    private static bool Declines(SentenceReading sentence) => Matches(Decline(), sentence.Sentence.Text);
+
+    /// <summary>List items and the lines after a heading ("Mein Vorschlag:", "What we're changing:").</summary>
+    private static List<SentenceReading> PlanItems(MessageReading ours)
+    {
+        var items = new List<SentenceReading>();
+        var underHeading = false;
+        foreach (var sentence in ours.Sentences)
+        {
+            var text = sentence.Sentence.Text;
+            if (sentence.Sentence.IsQuestion)
+            {
+                underHeading = false;
+                continue;
+            }
+
+            if (ListItem().IsMatch(text) || (underHeading && text.Length > 12))
+            {
+                items.Add(sentence);
+                continue;
+            }
+
+            underHeading = text.EndsWith(':') && Matches(PlanHeading(), text);
+        }
+
+        return items;
+    }
+
+    private static bool Accepts(SentenceReading sentence) =>
+        Matches(Acceptance(), sentence.Sentence.Text) || Matches(Decision(), sentence.Sentence.Text);
+
+    /// <summary>The option of our message the client took: by its date, or by its name or number.</summary>
+    private static string? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated)
+    {
+        var chosen = dated.In(latest, sentence).Select(d => d.Date).ToHashSet();
+        var label = OptionLabel().Match(sentence.Sentence.Text) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
+        foreach (var candidate in ours.Sentences)
+        {
+            if (chosen.Count > 0 && dated.In(ours, candidate).Any(d => chosen.Contains(d.Date)))
+            {
+                return Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
+            }
+
+            if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
+            {
+                return Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
+    private static string? AcceptedText(string sentence, bool german)
+    {
+        var text = Phrasing.Clean(sentence).Trim().TrimEnd('.', '!');
+        text = LeadingFiller().Replace(text, "");
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return null;
+        }
+
+        // The client's words in our letter: "lass das Backup drin" stays theirs, with their pronouns turned to ours.
+        return char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
+    }
+
+    /// <summary>
+    /// Our commitments still ahead: in our latest message, statements and promises with a date from
+    /// today on; in the message before it, explicit promises ("I'll send …") and dated lists of open
+    /// points. Dates written as a reference ("Ihr Angebot vom 14.09.") are no commitments.
+    /// </summary>
+    private static List<SummaryStep> Commitments(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, string userFirst)
+    {
+        var steps = new List<SummaryStep>();
+        var ours = readings.Where(r => r.Party == Party.Us).TakeLast(OurMessagesForCommitments).ToList();
+        var lastOurs = ours.LastOrDefault();
+        foreach (var reading in ours)
+        {
+            foreach (var sentence in reading.Sentences)
+            {
+                var text = sentence.Sentence.Text;
+                if (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology)
+                {
+                    continue;
+                }
+
+                var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text)).ToList();
+                var ahead = dates.Where(d => d.Date >= today).ToList();
+                var listItem = ListItem().IsMatch(text);
+                var promise = Matches(Promise(), text);
+                var counts = dates.Count == 0
+                    ? promise && reading == lastOurs
+                    : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
+                if (!counts)
+                {
+                    continue;
+                }
+
+                var owner = NamedOwner(text);
+                var what = Phrasing.Commitment(owner is null ? text : text[(text.IndexOf(owner, StringComparison.Ordinal) + owner.Length)..], german, [.. dates.Select(d => d.Text)]);
+                if (what is null)
+                {
+                    continue;
+                }
+
+                steps.Add(new SummaryStep(what, owner ?? userFirst, ahead.Count > 0 ? ahead.Max(d => d.Date) : null));
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>"Beides ist bis Freitag online", "Der Go-live ist am 4.12. realistisch": a plan we state, not a reference.</summary>
+    private static bool StatesPlan(string sentence) => !Matches(PastTense(), sentence);
+
+    /// <summary>A date written as a reference: "vom 14.09.", "since Monday", "dated November 2".</summary>
+    private static bool IsReference(string sentence, string dateText)
+    {
+        var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = sentence[..at].TrimEnd().ToLowerInvariant();
+        return before.EndsWith(" vom", StringComparison.Ordinal) || before.EndsWith(" seit", StringComparison.Ordinal) || before.EndsWith(" since", StringComparison.Ordinal)
+            || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
+    private static string? NamedOwner(string sentence)
+    {
+        var match = NamedSubject().Match(sentence);
+        if (match.Success)
+        {
+            return match.Groups["name"].Value;
+        }
+
+        var asked = NamedAsked().Match(sentence);
+        return asked.Success ? asked.Groups["name"].Value : null;
+    }
+
+    /// <summary>"Please send us your brand guidelines": a request of ours to the client.</summary>
+    private static bool ClientIsAsked(SentenceReading sentence) => sentence.IsAsk && (sentence.HasRequestCue || sentence.IsImperative) && !Matches(Promise(), sentence.Sentence.Text);
+
+    /// <summary>
+    /// The client's open points, in our words, each with what we will do about it by when: their open
+    /// asks, the problems they report in their latest message ("der Button führt auf eine Fehlerseite"),
+    /// and what an ultimatum demands ("If the fix isn't live by Thursday, …" → "the fix live by
+    /// Thursday"). The threat itself is no point of theirs to agree to.
+    /// </summary>
+    private static (List<string> Lines, List<SummaryStep> Steps) Asks(
+        SituationCard card, List<MessageReading> readings, Dates dated, DateOnly today, bool german, string userFirst, List<SummaryStep> commitments, bool hot)
+    {
+        var lines = new List<string>();
+        var steps = new List<SummaryStep>();
+        // Without a date of its own a point is answered today: the user moves it in the preview if that is too soon.
+        var fallback = today;
+        var turns = ClientTurns.Of(readings);
+        var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text)>();
+        foreach (var reading in turns.Latest)
+        {
+            foreach (var sentence in reading.Sentences)
+            {
+                var text = sentence.Sentence.Text;
+                if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && sentence.Signals == 0)
+                {
+                    points.Add((reading, sentence, text));
+                }
+                else if (sentence.Signals != 0 && Condition(text) is { } condition)
+                {
+                    points.Add((reading, sentence, condition));
+                }
+                else if (IsProblem(sentence))
+                {
+                    // "… immer noch eine schmale Spalte, und der Button führt auf eine Fehlerseite": two points.
+                    foreach (var part in CompoundSplit().Split(text).Where(p => p.Trim().Length > 12))
+                    {
+                        points.Add((reading, sentence, part.Trim()));
+                    }
+                }
+            }
+        }
+
+        foreach (var (reading, sentence, raw) in points)
+        {
+            var dates = dated.In(reading, sentence);
+
+            // "Could you have someone look at it?": what "it" is stands in the sentence before.
+            var text = NeedsReferent(raw) && reading.Sentences.IndexOf(sentence) is > 0 and var at
+                ? $"{Phrasing.Clean(reading.Sentences[at - 1].Sentence.Text).TrimEnd('.', ':')}: {raw}"
+                : raw;
+            var what = Phrasing.Ask(text, german, keepDates: true);
+            var step = Phrasing.Ask(text, german, keepDates: false, dateTexts: [.. dates.Select(d => d.Text)]);
+            if (what is null || step is null || lines.Exists(l => Similar(l, what)))
+            {
+                continue;
+            }
+
+            // Nothing past is presented as future: a date the client asked for that has passed means today.
+            var deadlines = dates.Where(d => d.IsDeadline).ToList();
+            var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : (DateOnly?)null;
+            var due = asked is { } date ? (date < today ? today : date) : fallback;
+            var match = commitments.FirstOrDefault(c => Similar(c.What, step));
+            if (match?.Due is { } promised)
+            {
+                due = promised;
+            }
+
+            var question = sentence.Sentence.IsQuestion;
+            lines.Add(german
+                ? $"{what}{(question ? "?" : "")} – {(question ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
+                : $"{what}{(question ? "?" : "")} – {(question ? "answer" : "on it")} by {Dates.Day(due, german)}");
+            steps.Add(new SummaryStep(step, NamedOwner(sentence.Sentence.Text) ?? userFirst, due));
+        }
+
+        return (lines, steps);
+    }
+
+    /// <summary>A short line whose object is a pronoun ("look at it", "ob das klappt") needs the sentence before it.</summary>
+    private static bool NeedsReferent(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && Matches(Pronoun(), text);
+
+    /// <summary>A problem the client reports: a fault or a delay in their own words, not a feeling and not a question.</summary>
+    private static bool IsProblem(SentenceReading sentence) =>
+        !sentence.Sentence.IsQuestion && !sentence.IsClosure && !sentence.IsRelief && sentence.Signals == 0
+        && (sentence.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || (sentence.Issues[MainIssue.Delay - MainIssue.Delay] >= 1 && sentence.Negative > 0))
+        && sentence.Sentence.Tokens.Length >= 4;
+
+    /// <summary>"If the fix isn't live by Thursday, we will …" → "the fix live by Thursday".</summary>
+    private static string? Condition(string sentence)
+    {
+        var match = ConditionClause().Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var clause = NegationWord().Replace(match.Groups["clause"].Value, " ");
+        clause = ReceiveLead().Replace(clause, "");
+        return clause.Trim().Length > 8 ? clause.Trim() : null;
+    }
+
+    /// <summary>
+    /// The client's part: what they promised in their latest message ("I'll approve the invoice for the
+    /// December 2nd payment run"), and what our last message asked of them while they have not answered.
+    /// </summary>
+    private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, string clientOwner)
+    {
+        var steps = new List<SummaryStep>();
+        if (lastClient >= 0)
+        {
+            var latest = readings[lastClient];
+            foreach (var sentence in latest.Sentences)
+            {
+                var text = sentence.Sentence.Text;
+                if (sentence.Sentence.IsQuestion || !Matches(ClientPromise(), text))
+                {
+                    continue;
+                }
+
+                var dates = dated.In(latest, sentence);
+                var owner = NamedOwner(text);
+                var what = Phrasing.Commitment(owner is null ? text : text[(text.IndexOf(owner, StringComparison.Ordinal) + owner.Length)..], german, [.. dates.Select(d => d.Text)]);
+                if (what is not null)
+                {
+                    steps.Add(new SummaryStep(what, owner ?? clientOwner, Due(dates, today)));
+                }
+            }
+        }
+
+        var last = readings.Count > 0 ? readings[^1] : null;
+        if (last is { Party: Party.Us })
+        {
+            foreach (var sentence in last.Sentences.Where(ClientIsAsked))
+            {
+                var dates = dated.In(last, sentence);
+                var what = Phrasing.Ask(sentence.Sentence.Text, german, keepDates: false, dateTexts: [.. dates.Select(d => d.Text)], ourRequest: true);
+                if (what is not null)
+                {
+                    steps.Add(new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)));
+                }
+            }
+        }
+
+        return steps;
+    }
+
+    private static DateOnly? Due(List<DateExtractor.Found> dates, DateOnly today) =>
+        dates.Count == 0 ? null : dates.Max(d => d.Date) is var date && date < today ? today : dates.Max(d => d.Date);
+
+    /// <summary>The thread's subject without "AW:", "Re:", "WG:", "Fwd:".</summary>
+    internal static string Topic(string subject)
+    {
+        var topic = ReplyPrefix().Replace(subject, "").Trim();
+        var dash = topic.IndexOfAny(['–', '—']);
+        return (dash > 3 ? topic[..dash] : topic).Trim(' ', '-', ':', '?', '!');
+    }
+
+    /// <summary>Two lines about the same thing: they share a content word of five letters or more.</summary>
+    internal static bool Similar(string a, string b)
+    {
+        var left = ContentWords(a);
+        return ContentWords(b).Any(left.Contains);
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5 && !Stop.Contains(w))];
+
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        "bitte", "please", "could", "would", "about", "there", "their", "which", "where", "thanks", "danke", "schon", "noch", "einen", "einer",
+        "eine", "wieder", "heute", "morgen", "today", "tomorrow", "before", "after", "nächste", "nächsten", "sende", "senden", "schicken",
+        "schicke", "send", "sends", "ihnen", "unsere", "unseren", "unserer", "ihrer", "ihren", "your", "you", "with", "these", "those",
+    };
+
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Dates of a sentence, resolved against the day its message was sent in the user's zone.</summary>
+    private sealed class Dates(AnalysisContext context)
+    {
+        public DateTimeOffset Now => context.Now;
+
+        public TimeZoneInfo Zone => context.TimeZone;
+
+        private readonly DayOfWeek _lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);
+
+        public List<DateExtractor.Found> In(MessageReading reading, SentenceReading sentence)
+        {
+            var found = new List<DateExtractor.Found>();
+            if (!DateExtractor.MightContainDate(sentence.Sentence))
+            {
+                return found;
+            }
+
+            var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
+            DateExtractor.Extract(sentence.Sentence, DateOnly.FromDateTime(sentLocal.DateTime), sentLocal, reading.EnglishWords > reading.GermanWords, _lastWorkday, found);
+            return found;
+        }
+
+        public DateOnly AddWorkdays(DateOnly day, int count)
+        {
+            var result = day;
+            var added = 0;
+            while (added < count)
+            {
+                result = result.AddDays(1);
+                if (context.WorkingHours.Days.Count == 0 || context.WorkingHours.Days.Contains(result.DayOfWeek))
+                {
+                    added++;
+                }
+            }
+
+            return result;
+        }
+
+        public static string Day(DateOnly day, bool german) => german
+            ? day.ToString("dddd, d. MMMM", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))
+            : day.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+    }
+
+    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex Acceptance();
+
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex Approval();
+
+    [GeneratedRegex(@"\b(?:lassen wir (?:erst mal|vorerst|weg)|brauchen wir nicht|nicht nötig|not needed|skip|we'll pass|lieber nicht|verzichten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex Decline();
+
+    [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps|here's|hier)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex PlanHeading();
+
+    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex OptionLabel();
+
+    [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 50)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex Promise();
+
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex ClientPromise();
+
+    [GeneratedRegex(@"^(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from)\s+(?:unserem|unserer|our)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet)\b", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex NamedSubject();
+
+    [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex NamedAsked();
+
+    [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|have been|has been|hatte|hatten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex PastTense();
+
+    [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex ConditionClause();
+
+    [GeneratedRegex(@"\b(?:isn't|aren't|doesn't|don't|won't|is not|are not|does not|do not|will not|not|nicht|kein|keine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex NegationWord();
+
+    [GeneratedRegex(@"^\s*(?:I|we)\s+(?:receive|get|see|have)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex ReceiveLead();
+
+    [GeneratedRegex(@"^(?:Dear\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex FormalGreeting();
+
+    [GeneratedRegex(@"^(?:(?:RE|AW|WG|FW|FWD|Re|Aw|Wg|Fw|Fwd|SV|VS)\s*:\s*)+", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.None, 50)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 50)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})", RegexOptions.CultureInvariant, 50)]
+    private static partial Regex CompoundSplit();
+}
