@@ -490,13 +490,26 @@ public static partial class SummaryComposer
         for (var i = at - 1; i >= 0; i--)
         {
             var earlier = reading.Sentences[i];
-            if (earlier.Issues.Any(w => w >= 1) || earlier.Negative > 0)
+            if (HasIssue(earlier) || earlier.Negative > 0)
             {
                 return Phrasing.Clean(earlier.Sentence.Text).TrimEnd('.', ':');
             }
         }
 
         return at > 0 ? Phrasing.Clean(reading.Sentences[at - 1].Sentence.Text).TrimEnd('.', ':') : null;
+    }
+
+    private static bool HasIssue(SentenceReading sentence)
+    {
+        foreach (var weight in sentence.Issues)
+        {
+            if (weight >= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short line whose object is a pronoun ("look at it", "ob das klappt") needs the sentence before it.</summary>
