@@ -220,7 +220,9 @@ public static partial class SummaryComposer
             foreach (var item in items)
             {
                 var text = Phrasing.Clean(item.Sentence.Text).TrimEnd('.', ';', ':');
-                if (text.Length < 8 || dated.In(ours, item).Exists(d => d.Date < today))
+                var itemDates = dated.In(ours, item);
+                var bare = itemDates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4;
+                if (text.Length < 8 || bare || itemDates.Exists(d => d.Date < today))
                 {
                     // A point whose date has passed is history, not something to agree on now.
                     continue;
@@ -343,11 +345,29 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, ahead.Count > 0 ? ahead.Max(d => d.Date) : null));
+                // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
+                var due = ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
+                    ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null);
+                steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
             }
         }
 
         return steps;
+    }
+
+    /// <summary>The nearest date from today on in the sentences before this one in the same message.</summary>
+    private static DateOnly? PreviousDate(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
+    {
+        for (var i = reading.Sentences.IndexOf(sentence) - 1; i >= 0; i--)
+        {
+            var dates = dated.In(reading, reading.Sentences[i]).Where(d => d.Date >= today).ToList();
+            if (dates.Count > 0)
+            {
+                return dates.Min(d => d.Date);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Beides ist bis Freitag online", "Der Go-live ist am 4.12. realistisch": a plan we state, not a reference.</summary>
@@ -428,11 +448,16 @@ public static partial class SummaryComposer
         {
             var dates = dated.In(reading, sentence);
 
-            // "Could you have someone look at it?": what "it" is stands in the sentence before.
-            var text = NeedsReferent(raw) && reading.Sentences.IndexOf(sentence) is > 0 and var at
-                ? $"{Phrasing.Clean(reading.Sentences[at - 1].Sentence.Text).TrimEnd('.', ':')}: {raw}"
-                : raw;
-            var what = Phrasing.Ask(text, german, keepDates: true);
+            var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
+            var phrased = question ? Phrasing.Clean(raw).TrimEnd('?') : Phrasing.Ask(raw, german, keepDates: true);
+            if (phrased is null)
+            {
+                continue;
+            }
+
+            // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
+            var referent = NeedsReferent(raw) ? Referent(reading, sentence) : null;
+            var what = referent is null ? phrased : $"{referent}: {phrased}";
             var step = what;
             if (what is null || step is null || lines.Exists(l => Similar(l, what)))
             {
@@ -449,7 +474,6 @@ public static partial class SummaryComposer
                 due = promised;
             }
 
-            var question = sentence.Sentence.IsQuestion;
             lines.Add(german
                 ? $"{what}{(question ? "?" : "")} – {(question ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
                 : $"{what}{(question ? "?" : "")} – {(question ? "answer" : "on it")} by {Dates.Day(due, german)}");
@@ -457,6 +481,35 @@ public static partial class SummaryComposer
         }
 
         return (lines, steps);
+    }
+
+    /// <summary>The problem a pronoun points back to: the nearest earlier sentence of the message that names one.</summary>
+    private static string? Referent(MessageReading reading, SentenceReading sentence)
+    {
+        var at = reading.Sentences.IndexOf(sentence);
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var earlier = reading.Sentences[i];
+            if (HasIssue(earlier) || earlier.Negative > 0)
+            {
+                return Phrasing.Clean(earlier.Sentence.Text).TrimEnd('.', ':');
+            }
+        }
+
+        return at > 0 ? Phrasing.Clean(reading.Sentences[at - 1].Sentence.Text).TrimEnd('.', ':') : null;
+    }
+
+    private static bool HasIssue(SentenceReading sentence)
+    {
+        foreach (var weight in sentence.Issues)
+        {
+            if (weight >= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short line whose object is a pronoun ("look at it", "ob das klappt") needs the sentence before it.</summary>
@@ -663,6 +716,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"\b(?:dann|then|danach|afterwards|at that point)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Then();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();

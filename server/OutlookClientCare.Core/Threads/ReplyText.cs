@@ -36,13 +36,7 @@ public static class ReplyText
     {
         var truncated = false;
         var input = InputLimits.Cut(body ?? "", InputLimits.MaxBodyChars, ref truncated);
-        var text = format == BodyFormat.Html ? HtmlText.ToNewText(input) : input;
-        text = QuoteStripper.StripQuotes(text);
-        if (!keepSignature)
-        {
-            text = QuoteStripper.StripSignature(text);
-        }
-
-        return new ExtractedText(text, truncated);
+        var text = format == BodyFormat.Html ? HtmlText.ToNewTextMarkingQuotes(input) : input;
+        return new ExtractedText(QuoteStripper.Extract(text, stripSignature: !keepSignature), truncated);
     }
 }

@@ -26,12 +26,23 @@ public static class ThreadAnalyzer
 
         var isUs = OurSide(context);
         var scratch = new List<CueMatch>();
-        var readings = messages
-            .Where(m => !m.IsDraft)
-            .OrderBy(m => m.SentDateTime)
-            .Select(m => MessageReading.Read(m, m.From is { } from && isUs(from.Address) ? Party.Us : Party.Client, scratch))
-            .Where(r => !r.IsAutoReply)
-            .ToList();
+        var ordered = messages.Where(m => !m.IsDraft).OrderBy(m => m.SentDateTime).ToList();
+        var readings = new List<MessageReading>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var message = ordered[i];
+            var party = message.From is { } from && isUs(from.Address) ? Party.Us : Party.Client;
+
+            // Every client message is read (the trend shows each one); of our own, the latest ones say what
+            // we promised and asked, while older ones only mark where the client's turns begin and end.
+            var reading = party == Party.Us && i < ordered.Count - MaxDateMessages
+                ? MessageReading.Marker(message, party)
+                : MessageReading.Read(message, party, scratch);
+            if (!reading.IsAutoReply)
+            {
+                readings.Add(reading);
+            }
+        }
 
         var language = LanguageOf(readings);
         var client = readings.Where(r => r.Party == Party.Client).ToList();

@@ -40,6 +40,27 @@ public sealed class ReplyTextCommandTests : IDisposable
         Assert.Equal("Grüße, das passt.", stdout.Trim());
     }
 
+    [Theory]
+    [InlineData("zoho.txt", "Passt, danke.\r\n\r\n---- On Tue, 24 Nov 2026 11:00:12 +0100 Petra Lang <petra@example.com> wrote ----\r\n\r\nAngebot anbei.\r\n")]
+    [InlineData("k9.txt", "Passt, danke.\n\nPetra Lang <petra@example.com> schrieb:\n\n> Angebot anbei.\n")]
+    [InlineData("gmx.txt", "Passt, danke.\n\nDiese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.\n\nAm 24.11.2026 um 11:00\nschrieb Petra Lang <\npetra@example.com>:\n> Angebot anbei.\n")]
+    [InlineData("outlook.html", "<html><body><p class=MsoNormal>Passt, danke.</p><div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>Von:</b> Petra Lang &lt;petra@example.com&gt;<br><b>Gesendet:</b> Dienstag, 24. November 2026 11:00<br><b>An:</b> Kai Busch<br><b>Betreff:</b> Angebot</p></div><p class=MsoNormal>Angebot anbei.</p></body></html>")]
+    [InlineData("ios.html", "<div dir=\"ltr\">Passt, danke.</div><div id=\"ms-outlook-mobile-signature\">Get <a href=\"https://aka.ms/o0ukef\">Outlook for iOS</a></div><hr><div dir=\"ltr\"><b>From:</b> Petra Lang &lt;petra@example.com&gt;<br><b>Sent:</b> Tuesday, November 24, 2026 11:00:12 AM<br><b>To:</b> Kai Busch<br><b>Subject:</b> Re: Angebot</div><div>Angebot anbei.</div>")]
+    public async Task The_mail_forms_of_zoho_k9_gmx_and_outlook_print_only_the_new_text(string name, string content) =>
+        Assert.Equal("Passt, danke.", await ReplyTextOf(name, content));
+
+    [Fact]
+    public async Task An_inline_reply_prints_the_answers_in_order() =>
+        Assert.Equal(
+            "Ja, Montag ab 10 Uhr.\n\nGeht heute raus.",
+            await ReplyTextOf("inline.txt", "Am 24.11.2026 um 11:00 schrieb Petra Lang <petra@example.com>:\n> Können Sie am Montag liefern?\nJa, Montag ab 10 Uhr.\n\n> Und die Rechnung?\nGeht heute raus.\n"));
+
+    [Fact]
+    public async Task A_sentence_that_only_looks_like_a_quote_intro_is_printed_whole() =>
+        Assert.Equal(
+            "Am Montag schrieb ich Ihnen:\nDie Lieferung kommt am Freitag.",
+            await ReplyTextOf("plain.txt", "Am Montag schrieb ich Ihnen:\nDie Lieferung kommt am Freitag.\n"));
+
     [Fact]
     public async Task An_unknown_file_type_exits_with_2()
     {
@@ -59,6 +80,16 @@ public sealed class ReplyTextCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("--input: file not found", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the verb on a file with this content; it must succeed silently. Returns stdout with '\n' line ends.</summary>
+    private async Task<string> ReplyTextOf(string name, string content)
+    {
+        var (code, stdout, stderr) = await AnalyzeCommandTests.RunAsync("reply-text", "--input", Write(name, content));
+
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        return stdout.Trim().ReplaceLineEndings("\n");
     }
 
     private string Write(string name, string content)

@@ -16,11 +16,14 @@ internal static class AddressForms
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PoliteLookup = Polite.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FamiliarLookup = Familiar.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const int RecentMessages = 12;
+
     public static AddressForm? Of(List<MessageReading> readings)
     {
         var sie = 0;
         var du = 0;
-        foreach (var sentence in readings.SelectMany(r => r.Sentences).Select(s => s.Sentence))
+        // The latest messages show how the two sides address each other now; a long history adds cost, not evidence.
+        foreach (var sentence in readings.Skip(Math.Max(0, readings.Count - RecentMessages)).SelectMany(r => r.Sentences).Select(s => s.Sentence))
         {
             if (sentence.Lower.StartsWith("sehr geehrte", StringComparison.Ordinal))
             {

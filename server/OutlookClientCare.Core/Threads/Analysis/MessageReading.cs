@@ -85,6 +85,9 @@ internal sealed partial class MessageReading
         return new MessageReading(message, party, sentences, MoodScore(sentences), pressure) { IsAutoReply = autoReply, GermanWords = german, EnglishWords = english };
     }
 
+    /// <summary>A message of ours that only marks a turn of the conversation: its words are not read.</summary>
+    public static MessageReading Marker(ThreadMessage message, Party party) => new(message, party, [], 0, 0);
+
     /// <summary>A winking or laughing smiley marks banter: mild words of displeasure around it are not meant.</summary>
     private static bool IsPlayful(ReadOnlySpan<char> text)
     {

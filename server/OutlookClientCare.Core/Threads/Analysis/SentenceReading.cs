@@ -1,5 +1,12 @@
 namespace OutlookClientCare.Core.Threads.Analysis;
 
+/// <summary>The weight of each kind of trouble in a sentence, in the order of <see cref="MainIssue"/> (without Other).</summary>
+[System.Runtime.CompilerServices.InlineArray(5)]
+internal struct IssueWeights
+{
+    private double _first;
+}
+
 /// <summary>
 /// What one sentence says, read from its cue words: how much displeasure or satisfaction the
 /// writer shows (after negation, intensifiers, shouting and sarcasm), which trouble it is about,
@@ -11,8 +18,6 @@ namespace OutlookClientCare.Core.Threads.Analysis;
 /// </summary>
 internal sealed class SentenceReading
 {
-    private const int IssueCount = 5;
-
     private SentenceReading(Sentence sentence) => Sentence = sentence;
 
     public Sentence Sentence { get; }
@@ -28,8 +33,8 @@ internal sealed class SentenceReading
     /// <summary>Displeasure words that were not read as the writer's own (empathy, hypothetical, question, irony).</summary>
     public double Discounted { get; private set; }
 
-    /// <summary>Delay, expectations, quality, billing, responsiveness (the order of <see cref="MainIssue"/>).</summary>
-    public double[] Issues { get; } = new double[IssueCount];
+    /// <summary>Delay, expectations, quality, billing, responsiveness (the order of <see cref="MainIssue"/>), kept inline: sentences are many.</summary>
+    public IssueWeights Issues;
 
     /// <summary>Escalation cues aimed at us, as bits (1 &lt;&lt; cue): sentences are many, sets would cost.</summary>
     public int Signals { get; private set; }
