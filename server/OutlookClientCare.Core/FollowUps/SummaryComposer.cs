@@ -329,6 +329,12 @@ public static partial class SummaryComposer
 
                 var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text)).ToList();
                 var ahead = dates.Where(d => d.Date >= today).ToList();
+                if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
+                {
+                    // A bare date ("- Wednesday, December 9, 2:00 PM") is an option we offered, not a commitment.
+                    continue;
+                }
+
                 var listItem = ListItem().IsMatch(text);
                 var promise = Matches(Promise(), text);
                 var counts = dates.Count == 0
@@ -425,11 +431,12 @@ public static partial class SummaryComposer
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
-                if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && sentence.Signals == 0)
+                var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
+                if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
                 {
                     points.Add((reading, sentence, text));
                 }
-                else if (sentence.Signals != 0 && Condition(text) is { } condition)
+                else if (threat && Condition(text, dated.In(reading, sentence)) is { } condition)
                 {
                     points.Add((reading, sentence, condition));
                 }
@@ -523,15 +530,22 @@ public static partial class SummaryComposer
         && sentence.Sentence.Tokens.Length >= 4;
 
     /// <summary>"If the fix isn't live by Thursday, we will …" → "the fix live by Thursday".</summary>
-    private static string? Condition(string sentence)
+    private static string? Condition(string sentence, List<DateExtractor.Found> dates)
     {
-        var match = ConditionClause().Match(sentence);
+        // Commas inside dates ("bis Mittwoch, 2.12., online") do not end the condition.
+        var masked = sentence;
+        foreach (var date in dates)
+        {
+            masked = masked.Replace(date.Text, date.Text.Replace(',', '\u0001'), StringComparison.Ordinal);
+        }
+
+        var match = ConditionClause().Match(masked);
         if (!match.Success)
         {
             return null;
         }
 
-        var clause = NegationWord().Replace(match.Groups["clause"].Value, " ");
+        var clause = NegationWord().Replace(match.Groups["clause"].Value.Replace('\u0001', ','), " ");
         clause = ReceiveLead().Replace(clause, "");
         return clause.Trim().Length > 8 ? clause.Trim() : null;
     }
@@ -606,6 +620,9 @@ public static partial class SummaryComposer
         "bitte", "please", "could", "would", "about", "there", "their", "which", "where", "thanks", "danke", "schon", "noch", "einen", "einer",
         "eine", "wieder", "heute", "morgen", "today", "tomorrow", "before", "after", "nächste", "nächsten", "sende", "senden", "schicken",
         "schicke", "send", "sends", "ihnen", "unsere", "unseren", "unserer", "ihrer", "ihren", "your", "you", "with", "these", "those",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "februar", "märz", "april", "juni", "juli", "oktober", "dezember", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     };
 
     private static bool Matches(Regex regex, string text)
