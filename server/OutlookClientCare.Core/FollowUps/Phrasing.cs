@@ -24,6 +24,8 @@ internal static partial class Phrasing
             text = WithoutDates(text, dateTexts ?? []);
         }
 
+        // "January 6 at 2 PM works, please send the invite": the acceptance is recorded as agreed, the request is the point.
+        text = Replace(AcceptanceLead(), text, "");
         text = german ? GermanRequest(text) : EnglishRequest(text);
 
         // The client's words turned to ours ("Ihre Geschäftsführung" → "unsere"); a request of ours to the client keeps its persons.
@@ -47,6 +49,9 @@ internal static partial class Phrasing
         var text = sentence.Trim();
         text = Replace(ListMarker(), text, "");
 
+        // "Hi Daniel, January 6 at 2 PM works, please send the invite": the greeting is no part of the point.
+        text = Replace(LeadingGreeting(), text, "");
+
         // "…, so you can share it internally", "…, damit Sie …": why, not what.
         text = Replace(PurposeClause(), text, "");
         return text.Trim();
@@ -59,7 +64,9 @@ internal static partial class Phrasing
             var at = text.IndexOf(date, StringComparison.Ordinal);
             if (at >= 0)
             {
-                text = text.Remove(at, date.Length);
+                // "bis Freitag, 27.11., einen Anruf": the comma closing the date goes with it.
+                var length = at + date.Length < text.Length && text[at + date.Length] == ',' ? date.Length + 1 : date.Length;
+                text = text.Remove(at, length);
             }
         }
 
@@ -306,8 +313,14 @@ internal static partial class Phrasing
     [GeneratedRegex(@"^(?<verb>[A-Za-zäöüß]+st)\s+du\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?:(?:noch|mal|kurz)\s+)*(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanDuQuestion();
 
-    [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>[a-zäöüß]{3,}e)\s+ich|ich\s+(?<verb>[a-zäöüß]{3,}e))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e)\s+ich|ich\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanFirstPersonPromise();
+
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|guten tag|good morning|guten morgen)\b[^,.!?]{0,40},\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LeadingGreeting();
+
+    [GeneratedRegex(@"^[^,]{3,60}\b(?:works(?: for (?:me|us))?|passt(?: (?:mir|uns))?(?: gut)?|is fine|sounds good|klingt gut|geht klar)[,;]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex AcceptanceLead();
 
     [GeneratedRegex(@"\s+bitte\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanBitte();

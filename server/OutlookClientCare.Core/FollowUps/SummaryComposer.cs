@@ -357,6 +357,12 @@ public static partial class SummaryComposer
                     continue;
                 }
 
+                if (Matches(Offer(), text) && !Matches(Promise(), text))
+                {
+                    // "To protect your launch, we can load the first 40 courses in parallel": an offer until the client takes it.
+                    continue;
+                }
+
                 if (dates.Count >= 2 && Matches(Alternatives(), text))
                 {
                     // "Donnerstag, 26.11., um 10 Uhr oder Freitag, 27.11., um 14 Uhr": options we offered, not a promise.
@@ -418,7 +424,9 @@ public static partial class SummaryComposer
 
         var before = sentence[..at].TrimEnd().ToLowerInvariant();
         return before.EndsWith(" vom", StringComparison.Ordinal) || before.EndsWith(" seit", StringComparison.Ordinal) || before.EndsWith(" since", StringComparison.Ordinal)
-            || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal);
+            || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)
+            || before.EndsWith(" last", StringComparison.Ordinal) || before.EndsWith(" letzten", StringComparison.Ordinal) || before.EndsWith(" letzte", StringComparison.Ordinal)
+            || before.EndsWith(" am", StringComparison.Ordinal);
     }
 
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
@@ -483,8 +491,12 @@ public static partial class SummaryComposer
         {
             var dates = dated.In(reading, sentence);
 
+            // A deadline of theirs that has passed is not repeated as if it were still ahead.
+            var passed = dates.Where(d => d.Date < today && !IsReference(raw, d.Text)).Select(d => d.Text).ToList();
             var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
-            var phrased = question ? Phrasing.Clean(raw).TrimEnd('?') : Phrasing.Ask(raw, german, keepDates: true, du: du);
+            var phrased = question
+                ? Phrasing.Clean(raw).TrimEnd('?')
+                : Phrasing.Ask(raw, german, keepDates: passed.Count == 0, dateTexts: passed, du: du);
             if (phrased is null)
             {
                 continue;
@@ -707,6 +719,9 @@ public static partial class SummaryComposer
             ? day.ToString("dddd, d. MMMM", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))
             : day.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
     }
+
+    [GeneratedRegex(@"\b(?:we|i) (?:can|could)\b|\b(?:können|könnten) wir\b|\bkönnte ich\b|\bkann ich (?:ihnen|dir|euch) (?:anbieten|vorschlagen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Offer();
 
     [GeneratedRegex(@"\s+(?:oder|or|bzw\.)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Alternatives();
