@@ -153,6 +153,31 @@ public sealed class GraphGatewayTests
     }
 
     [Fact]
+    public async Task ACalendarViewReadFromABatchAnswerIsTheSameAsTheSdksReadOfIt()
+    {
+        await using var host = await GraphSandboxHost.StartAsync(Create());
+        var gateway = GatewayTestKit.Gateway(host);
+        var batches = GatewayTestKit.Batches(host);
+        var created = await batches.CreateOurEventAsync(AnnaId, Block(new DateOnly(2026, 12, 1), 13));
+        Assert.True(created.IsOurs);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 13, 0, 0, TimeSpan.FromHours(1)), created.Start);
+
+        var sdk = await gateway.GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default);
+        var answers = await batches.SendAsync([new CalendarViewRequest("v", AnnaId, Monday, Monday.AddDays(7), "Europe/Berlin")], default);
+        var batched = await batches.ReadCalendarViewAsync(answers["v"], AnnaId, "Europe/Berlin", default);
+
+        Assert.Equal(sdk.Count, batched.Count);
+        Assert.Contains(batched, e => e.IsOurs && e.Id == created.Id && e.TagValue == OurEventTag.BlockValue(new DateOnly(2026, 12, 1)));
+        Assert.Contains(batched, e => !e.IsOurs);
+        foreach (var (one, other) in sdk.OrderBy(e => e.Id).Zip(batched.OrderBy(e => e.Id)))
+        {
+            Assert.Equal(one with { Categories = [] }, other with { Categories = [] });
+            Assert.Equal(one.Categories, other.Categories);
+            Assert.Equal(one.IsOurs, other.IsOurs);
+        }
+    }
+
+    [Fact]
     public async Task TheCalendarViewReadsEveryPageInTheUsersTimeZone()
     {
         var daily = SandboxCalendarTests.Series("AAMkDaily", "2026-01-05T08:00:00", "2026-01-05T08:15:00", "Europe/Berlin", new JsonObject
