@@ -28,8 +28,13 @@ public sealed record CalendarViewRequest(string Id, string MailboxId, DateTimeOf
 /// </summary>
 public sealed record CreateEventRequest(string Id, string MailboxId, OurEventDraft Draft) : BatchRequest(Id, MailboxId)
 {
-    internal override RequestInformation Build(GraphServiceClient client) =>
-        client.Users[MailboxId].Events.ToPostRequestInformation(Draft.ToGraphEvent());
+    internal override RequestInformation Build(GraphServiceClient client)
+    {
+        // The SDK's request for POST /users/{id}/events, with the event's JSON written by us (see OurEventDraft.ToGraphJson).
+        var request = client.Users[MailboxId].Events.ToPostRequestInformation(new Event());
+        request.SetStreamContent(Draft.ToGraphJson(), "application/json");
+        return request;
+    }
 }
 
 /// <summary>Moves one of our events; only an event read back with our tag can be named.</summary>

@@ -153,7 +153,7 @@ public sealed class GraphGatewayTests
     }
 
     [Fact]
-    public async Task ACalendarViewReadFromABatchAnswerIsTheSameAsTheSdksReadOfIt()
+    public async Task OurCreateArrivesWithEveryPropertyAndItsCalendarViewReadFromABatchAnswerIsTheSameAsTheSdksRead()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create());
         var gateway = GatewayTestKit.Gateway(host);
@@ -161,6 +161,17 @@ public sealed class GraphGatewayTests
         var created = await batches.CreateOurEventAsync(AnnaId, Block(new DateOnly(2026, 12, 1), 13));
         Assert.True(created.IsOurs);
         Assert.Equal(new DateTimeOffset(2026, 12, 1, 13, 0, 0, TimeSpan.FromHours(1)), created.Start);
+
+        var stored = host.EventsOf(Anna).Single(e => (string?)e["id"] == created.Id);
+        Assert.Equal("Kundenzeit: Antworten & Rückrufe", (string?)stored["subject"]);
+        Assert.Equal("<p>Heute wartet niemand.</p>", (string?)stored["body"]!["content"]);
+        Assert.Equal("html", (string?)stored["body"]!["contentType"]);
+        Assert.Equal("occ-test-20261201", (string?)stored["transactionId"]);
+        Assert.Equal("busy", (string?)stored["showAs"]);
+        Assert.False((bool)stored["isReminderOn"]!);
+        Assert.Equal([OurEventTag.Category], stored["categories"]!.AsArray().Select(c => (string?)c));
+        Assert.Equal("2026-12-01T13:00:00.0000000", (string?)stored["start"]!["dateTime"]);
+        Assert.Equal("Europe/Berlin", (string?)stored["start"]!["timeZone"]);
 
         var sdk = await gateway.GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default);
         var answers = await batches.SendAsync([new CalendarViewRequest("v", AnnaId, Monday, Monday.AddDays(7), "Europe/Berlin")], default);
