@@ -6,6 +6,7 @@ using OutlookClientCare.Server.Coach;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
 using OutlookClientCare.Server.FollowUps;
+using OutlookClientCare.Server.Handovers;
 using OutlookClientCare.Server.Hardening;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Hosting;
@@ -64,6 +65,7 @@ static async Task RunServerAsync(string[] args)
     builder.Services.AddInteractions();
     builder.Services.AddSnippets();
     builder.Services.AddFollowUps();
+    builder.Services.AddHandovers();
     builder.Services.AddSendChecks();
     if (mode.IsDemo)
     {
@@ -103,6 +105,7 @@ static async Task RunServerAsync(string[] args)
     app.MapCoach();
     app.MapSendChecks();
     app.MapFollowUps();
+    app.MapHandovers();
     app.MapWaiting();
     if (mode.IsDemo)
     {
