@@ -119,6 +119,8 @@ export interface WaitingThread {
   moodScore: number;
   mainIssue: string;
   openAsks: number;
+  /** Set when the user handed this thread to a colleague: it is no longer counted as theirs. */
+  handedOver?: { name: string | null; address: string; at: string } | null;
 }
 
 export interface Interaction {

@@ -2,6 +2,8 @@ import { enc } from "../api";
 import { h } from "../dom";
 import type { CheckInDue, FollowUpItem, WaitingThread } from "../types";
 import { act, button, formatDate, formatHours, load, section, type PaneContext } from "../ui";
+import { handoverStrings } from "../handoverStrings";
+import { handedToMe } from "./handover";
 import { moodBadge } from "./moodChart";
 
 export function followUpsView(ctx: PaneContext): HTMLElement {
@@ -9,32 +11,43 @@ export function followUpsView(ctx: PaneContext): HTMLElement {
   const waiting = h("div");
   const due = h("div");
   const checkIns = h("div");
+  const toMe = h("div");
   void load(waiting, t, () => waitingList(ctx));
+  void load(toMe, t, () => handedToMe(ctx));
   void load(due, t, () => dueList(ctx));
   void load(checkIns, t, () => checkInList(ctx));
-  return h("div", { className: "view stack", "data-view": "follow-ups" }, section(t.waitingOnMe, waiting), section(`${t.overdue} · ${t.due}`, due), section(t.checkIns, checkIns));
+  return h("div", { className: "view stack", "data-view": "follow-ups" }, section(t.waitingOnMe, waiting), section(`${t.overdue} · ${t.due}`, due), section(t.checkIns, checkIns), section(handoverStrings(ctx.lang).handedToMe, toMe));
 }
 
 async function waitingList(ctx: PaneContext): Promise<Node> {
   const { t, locale } = ctx;
-  const answer = await ctx.api.get<{ threads: WaitingThread[] }>("/api/waiting");
+  const s = handoverStrings(ctx.lang);
+  const answer = await ctx.api.get<{ threads: WaitingThread[]; mine?: number }>("/api/waiting");
   if (!answer.threads.length) return h("p", { className: "muted" }, t.nobodyWaiting);
   const list = h("ul", { className: "rows", "data-testid": "waiting-list" });
   for (const thread of answer.threads) {
+    const handed = thread.handedOver;
     list.appendChild(
       h(
         "li",
-        { className: "row" },
+        { className: handed ? "row handed-over" : "row", "data-handed-over": handed ? handed.address : null },
         h(
           "button",
           { type: "button", className: "row-button", onclick: () => void ctx.host.openMessage(thread.latestMessageId, thread.conversationId) },
-          h("span", { className: "row-main" }, h("strong", {}, thread.client?.name ?? thread.client?.address ?? ""), h("span", { className: "block" }, thread.subject)),
+          h(
+            "span",
+            { className: "row-main" },
+            h("strong", {}, thread.client?.name ?? thread.client?.address ?? ""),
+            h("span", { className: "block" }, thread.subject),
+            handed ? h("span", { className: "tag", "data-testid": "handed-over" }, s.handedOverTo(handed.name ?? handed.address)) : null,
+          ),
           h("span", { className: "row-side" }, moodBadge(t, thread.mood), h("span", { className: "muted block" }, t.hoursWaited(formatHours(thread.businessHoursWaited, locale)))),
         ),
       ),
     );
   }
-  return list;
+  const handedCount = answer.threads.length - (answer.mine ?? answer.threads.length);
+  return handedCount > 0 ? h("div", {}, list, h("p", { className: "muted", "data-testid": "handed-over-count" }, s.notCounted(handedCount))) : list;
 }
 
 async function dueList(ctx: PaneContext): Promise<Node> {
