@@ -16,7 +16,7 @@ namespace OutlookClientCare.Graph;
 /// Calls address the mailbox as /users/{id} rather than /me, so the same code serves the
 /// signed-in user (delegated), background booking (app-only) and the sandbox.
 /// </remarks>
-public sealed class GraphGateway
+public sealed partial class GraphGateway
 {
     public const int ThreadPageSize = 50;
     public const int RecentMessagesPageSize = 50;
