@@ -23,6 +23,7 @@ using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Telemetry;
 using OutlookClientCare.Server.Threads;
+using OutlookClientCare.Server.ToDo;
 using OutlookClientCare.Server.Waiting;
 
 if (CliRunner.IsVerb(args))
@@ -66,6 +67,7 @@ static async Task RunServerAsync(string[] args)
     builder.Services.AddSnippets();
     builder.Services.AddFollowUps();
     builder.Services.AddHandovers();
+    builder.Services.AddToDo();
     builder.Services.AddSendChecks();
     if (mode.IsDemo)
     {
@@ -106,6 +108,7 @@ static async Task RunServerAsync(string[] args)
     app.MapSendChecks();
     app.MapFollowUps();
     app.MapHandovers();
+    app.MapToDo();
     app.MapWaiting();
     if (mode.IsDemo)
     {

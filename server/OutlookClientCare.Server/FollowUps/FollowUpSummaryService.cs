@@ -18,7 +18,7 @@ namespace OutlookClientCare.Server.FollowUps;
 /// Either all of it happens or none: a failed flag deletes the new draft, and our rows are written
 /// only after Graph succeeded. The same request again returns the first draft without calling Graph.
 /// </summary>
-public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, MailboxService mailbox, ClientCards cards, InteractionLog log, TimeProvider time)
+public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, MailboxService mailbox, ClientCards cards, InteractionLog log, TimeProvider time, ToDo.ToDoMirror todo)
 {
     public abstract record Outcome;
 
@@ -143,6 +143,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, M
             throw;
         }
 
+        await todo.MirrorAsync(user, items, ct);
         return new Drafted(summary, items, Repeated: false);
     }
 

@@ -376,6 +376,14 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TodoListId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TodoTaskId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -391,6 +399,8 @@ namespace OutlookClientCare.Server.Storage.Migrations
                     b.HasIndex("SummaryId");
 
                     b.HasIndex("TenantId", "ObjectId", "Due");
+
+                    b.HasIndex("TenantId", "ObjectId", "TodoTaskId");
 
                     b.ToTable("FollowUps", (string)null);
                 });
@@ -691,6 +701,35 @@ namespace OutlookClientCare.Server.Storage.Migrations
                     b.HasKey("TenantId", "ObjectId");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("OutlookClientCare.Server.ToDo.ToDoSetting", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeltaLink")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "ObjectId");
+
+                    b.ToTable("ToDoSettings", (string)null);
                 });
 
             modelBuilder.Entity("OutlookClientCare.Server.FollowUps.FollowUpItem", b =>

@@ -388,6 +388,14 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("TodoListId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("TodoTaskId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -403,6 +411,8 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                     b.HasIndex("SummaryId");
 
                     b.HasIndex("TenantId", "ObjectId", "Due");
+
+                    b.HasIndex("TenantId", "ObjectId", "TodoTaskId");
 
                     b.ToTable("FollowUps", (string)null);
                 });
@@ -703,6 +713,35 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                     b.HasKey("TenantId", "ObjectId");
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("OutlookClientCare.Server.ToDo.ToDoSetting", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DeltaLink")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ListId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "ObjectId");
+
+                    b.ToTable("ToDoSettings", (string)null);
                 });
 
             modelBuilder.Entity("OutlookClientCare.Server.FollowUps.FollowUpItem", b =>

@@ -1,4 +1,4 @@
-// The pane's words for hand-overs (and the To Do switch), in German and English.
+// The pane's words for hand-overs and for follow-ups in Microsoft To Do, in German and English.
 import type { Lang } from "./i18n";
 
 const en = {
@@ -41,6 +41,13 @@ const en = {
   recentLog: "Last in the log",
   noteFrom: "Note",
   notCounted: (n: number) => `${n} handed over, not counted as yours`,
+  followUpSettings: "Follow-up settings",
+  todoSwitch: "Also as Microsoft To Do tasks",
+  todoHint: "New follow-ups also appear in your To Do list \"Client care\", linked to the message. Ticking off either side ticks off the other. Turning this off leaves existing tasks alone.",
+  todoOn: "Follow-ups now also go to To Do.",
+  todoOff: "New follow-ups no longer go to To Do. Existing tasks stay.",
+  todoSyncFailed: "To Do could not be read just now; ticks from To Do show next time.",
+  inToDo: "in To Do",
 };
 
 export type HandoverStrings = typeof en;
@@ -85,6 +92,13 @@ const de: HandoverStrings = {
   recentLog: "Zuletzt im Verlauf",
   noteFrom: "Notiz",
   notCounted: (n: number) => `${n} übergeben, zählen nicht mehr als Ihre`,
+  followUpSettings: "Einstellungen zum Nachfassen",
+  todoSwitch: "Auch als Aufgaben in Microsoft To Do",
+  todoHint: "Neue Nachfass-Punkte erscheinen auch in Ihrer To-Do-Liste „Kundenpflege“, mit Link zur Nachricht. Was Sie auf einer Seite abhaken, ist auf der anderen erledigt. Ausschalten lässt bestehende Aufgaben unverändert.",
+  todoOn: "Nachfass-Punkte gehen jetzt auch nach To Do.",
+  todoOff: "Neue Nachfass-Punkte gehen nicht mehr nach To Do. Bestehende Aufgaben bleiben.",
+  todoSyncFailed: "To Do war gerade nicht lesbar; Häkchen aus To Do erscheinen beim nächsten Mal.",
+  inToDo: "in To Do",
 };
 
 export function handoverStrings(lang: Lang): HandoverStrings {

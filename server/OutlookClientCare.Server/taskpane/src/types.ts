@@ -98,6 +98,8 @@ export interface FollowUpItem {
   conversationId: string;
   client: string | null;
   doneAt: string | null;
+  /** The Microsoft To Do task mirroring this follow-up, when linked. */
+  todoTaskId?: string | null;
 }
 
 export interface CheckInDue {
