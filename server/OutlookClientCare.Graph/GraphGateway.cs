@@ -136,7 +136,7 @@ public sealed partial class GraphGateway
             var quoted = draft.Body?.ContentType == BodyType.Html
                 ? draft.Body.Content ?? ""
                 : WebUtility.HtmlEncode(draft.Body?.Content ?? "").Replace("\n", "<br>", StringComparison.Ordinal);
-            var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = PutOnTop(summaryHtml, quoted) } };
+            var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = SummaryBlock.PutOnTop(summaryHtml, quoted) } };
             var updated = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[draftId].PatchAsync(update, cancellationToken: ct))
                 ?? throw new GraphGatewayException("The new draft disappeared before its summary was written.", HttpStatusCode.NotFound);
             return new DraftReply(draftId, updated.WebLink ?? draft.WebLink);
@@ -223,7 +223,7 @@ public sealed partial class GraphGateway
             var quoted = draft.Body?.ContentType == BodyType.Html
                 ? draft.Body.Content ?? ""
                 : WebUtility.HtmlEncode(draft.Body?.Content ?? "").Replace("\n", "<br>", StringComparison.Ordinal);
-            var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = PutOnTop(briefHtml, quoted) } };
+            var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = DraftBody.Prepend(briefHtml, quoted) } };
             var updated = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[draftId].PatchAsync(update, cancellationToken: ct))
                 ?? throw new GraphGatewayException("The new draft disappeared before its brief was written.", HttpStatusCode.NotFound);
             return new DraftReply(draftId, updated.WebLink ?? draft.WebLink);
@@ -233,6 +233,27 @@ public sealed partial class GraphGateway
             await DeleteDraftQuietlyAsync(draftId);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Replaces our summary in a draft we created before, leaving everything else in it (the quoted
+    /// thread, anything the user wrote below or above) as it is. Null when that is not possible: the
+    /// draft is gone, was sent (no longer a draft), or no longer holds our summary block; the caller
+    /// then creates a new draft rather than touch the user's text.
+    /// </summary>
+    public async Task<DraftReply?> ReplaceSummaryInDraftAsync(string draftId, string summaryHtml, CancellationToken ct)
+    {
+        var draft = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[draftId].GetAsync(
+            r => r.QueryParameters.Select = ["id", "isDraft", "body", "webLink"], ct));
+        if (draft is not { IsDraft: true, Body: { ContentType: BodyType.Html, Content: { } body } }
+            || SummaryBlock.Replace(body, summaryHtml) is not { } replaced)
+        {
+            return null;
+        }
+
+        var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = replaced } };
+        var updated = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[draftId].PatchAsync(update, cancellationToken: ct));
+        return updated is null ? null : new DraftReply(draftId, updated.WebLink ?? draft.WebLink);
     }
 
     /// <summary>
@@ -346,19 +367,4 @@ public sealed partial class GraphGateway
     private static string PreferZone(string timeZone) => $"outlook.timezone=\"{timeZone}\"";
 
     private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static string PutOnTop(string summaryHtml, string quotedHtml)
-    {
-        var bodyStart = quotedHtml.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
-        if (bodyStart >= 0)
-        {
-            var bodyEnd = quotedHtml.IndexOf('>', bodyStart);
-            if (bodyEnd > 0)
-            {
-                return quotedHtml[..(bodyEnd + 1)] + summaryHtml + quotedHtml[(bodyEnd + 1)..];
-            }
-        }
-
-        return summaryHtml + quotedHtml;
-    }
 }

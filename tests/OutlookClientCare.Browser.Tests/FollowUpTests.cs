@@ -8,7 +8,7 @@ namespace OutlookClientCare.Browser.Tests;
 public sealed class FollowUpTests(DemoServerFixture server)
 {
     [Fact]
-    public async Task One_click_on_follow_up_summary_creates_a_reply_draft_in_the_mailbox_and_shows_it()
+    public async Task The_summary_is_previewed_line_by_line_created_as_a_reply_draft_and_an_edit_updates_the_same_draft()
     {
         const string user = DemoServerFixture.Anna;
         await using var demo = await server.OpenDemoAsync(user, "de");
@@ -16,19 +16,45 @@ public sealed class FollowUpTests(DemoServerFixture server)
         await Expect(demo.Pane.GetByTestId("situation-card")).ToBeVisibleAsync();
         await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Zusammenfassung" }).ClickAsync();
 
-        var created = demo.Pane.GetByTestId("summary-created");
-        await Expect(created).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 15_000 });
-        var draftId = await created.GetAttributeAsync("data-draft-id");
+        // An angry client with nothing agreed: the pane proposes the "what I hear" form and says why.
+        var preview = demo.Pane.GetByTestId("summary-preview");
+        await Expect(preview.GetByTestId("summary-form")).ToContainTextAsync("Was ich höre", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await Expect(preview.GetByTestId("summary-reason")).ToContainTextAsync("verärgert");
+        await Expect(preview.GetByLabel("Anrede")).ToHaveValueAsync("Sehr geehrter Herr Hansen");
+        await Expect(preview.GetByTestId("summary-asks").Locator("textarea").First).Not.ToBeEmptyAsync();
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Entwurf erstellen" }).ClickAsync();
 
-        using var messages = JsonDocument.Parse(await (await server.Http.GetAsync(new Uri($"/graph-sandbox/_sandbox/users/{user}/messages", UriKind.Relative))).Content.ReadAsStringAsync());
-        var draft = messages.RootElement.EnumerateArray().Single(m => m.GetProperty("id").GetString() == draftId);
+        var created = demo.Pane.GetByTestId("summary-created");
+        await Expect(created).ToContainTextAsync("angelegt", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        var draftId = await created.GetAttributeAsync("data-draft-id");
+        var draft = await DraftAsync(user, draftId);
         Assert.True(draft.GetProperty("isDraft").GetBoolean());
         Assert.Equal(conversationId, draft.GetProperty("conversationId").GetString());
+        var body = draft.GetProperty("body").GetProperty("content").GetString()!;
+        Assert.Contains("Sehr geehrter Herr Hansen,", System.Net.WebUtility.HtmlDecode(body), StringComparison.Ordinal);
+        Assert.DoesNotContain("Eskalieren", body, StringComparison.Ordinal);
         await demo.ScreenshotAsync(server, "situation-de-summary");
+
+        // Anna changes the greeting and creates it again: the same draft is updated.
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Zusammenfassung" }).ClickAsync();
+        await preview.GetByLabel("Anrede").FillAsync("Guten Tag Herr Hansen");
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Entwurf erstellen" }).ClickAsync();
+        await Expect(created).ToContainTextAsync("aktualisiert", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        Assert.Equal(draftId, await created.GetAttributeAsync("data-draft-id"));
+        var updated = System.Net.WebUtility.HtmlDecode((await DraftAsync(user, draftId)).GetProperty("body").GetProperty("content").GetString()!);
+        var ours = updated[..updated.IndexOf("<hr", StringComparison.Ordinal)];
+        Assert.Contains("Guten Tag Herr Hansen,", ours, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sehr geehrter Herr Hansen,", ours, StringComparison.Ordinal);
 
         // The drafts folder of the demo mailbox shows it too.
         await demo.Page.Locator("[data-folder=drafts]").ClickAsync();
         await Expect(demo.Page.Locator($".thread[data-conversation='{conversationId}']")).ToBeVisibleAsync();
+    }
+
+    private async Task<JsonElement> DraftAsync(string user, string? draftId)
+    {
+        using var messages = JsonDocument.Parse(await (await server.Http.GetAsync(new Uri($"/graph-sandbox/_sandbox/users/{user}/messages", UriKind.Relative))).Content.ReadAsStringAsync());
+        return messages.RootElement.EnumerateArray().Single(m => m.GetProperty("id").GetString() == draftId).Clone();
     }
 
     [Fact]

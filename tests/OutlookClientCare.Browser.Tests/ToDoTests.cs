@@ -27,9 +27,8 @@ public sealed class ToDoTests(DemoServerFixture server)
         var theirs = "Confirm the new DNS entries " + Guid.NewGuid().ToString("N")[..6];
         var summary = JsonSerializer.Serialize(new
         {
-            points = new[] { "The site is back up" },
-            nextSteps = new[] { new { what = mine, who = "us", due }, new { what = theirs, who = "client", due } },
-            language = "en",
+            agreed = new[] { "The site is back up" },
+            nextSteps = new[] { new { what = mine, owner = "Daniel", due }, new { what = theirs, owner = "Mike", due } },
         });
         await server.PostJsonAsync($"/api/threads/{Uri.EscapeDataString(conversationId!)}/follow-up-summary", user, summary);
 

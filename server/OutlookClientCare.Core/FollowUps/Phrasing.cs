@@ -15,7 +15,7 @@ internal static partial class Phrasing
     private const int Timeout = 1000;
 
     /// <summary>A client's request or question as a short line in our words, or null when nothing is left.</summary>
-    public static string? Ask(string sentence, bool german, bool keepDates, IReadOnlyList<string>? dateTexts = null, bool ourRequest = false)
+    public static string? Ask(string sentence, bool german, bool keepDates, IReadOnlyList<string>? dateTexts = null, bool ourRequest = false, bool du = false)
     {
         var text = Clean(sentence);
         text = Replace(ContrastLead(), text, "");
@@ -24,12 +24,14 @@ internal static partial class Phrasing
             text = WithoutDates(text, dateTexts ?? []);
         }
 
+        // "January 6 at 2 PM works, please send the invite": the acceptance is recorded as agreed, the request is the point.
+        text = Replace(AcceptanceLead(), text, "");
         text = german ? GermanRequest(text) : EnglishRequest(text);
 
         // The client's words turned to ours ("Ihre Geschäftsführung" → "unsere"); a request of ours to the client keeps its persons.
         if (!ourRequest)
         {
-            text = german ? SwapGermanPerson(text, clientSpeaks: true) : SwapEnglishPerson(text);
+            text = !german ? SwapEnglishPerson(text) : du ? SwapGermanDuPerson(text) : SwapGermanPerson(text, clientSpeaks: true);
         }
 
         return Finish(text);
@@ -47,6 +49,9 @@ internal static partial class Phrasing
         var text = sentence.Trim();
         text = Replace(ListMarker(), text, "");
 
+        // "Hi Daniel, January 6 at 2 PM works, please send the invite": the greeting is no part of the point.
+        text = Replace(LeadingGreeting(), text, "");
+
         // "…, so you can share it internally", "…, damit Sie …": why, not what.
         text = Replace(PurposeClause(), text, "");
         return text.Trim();
@@ -59,7 +64,9 @@ internal static partial class Phrasing
             var at = text.IndexOf(date, StringComparison.Ordinal);
             if (at >= 0)
             {
-                text = text.Remove(at, date.Length);
+                // "bis Freitag, 27.11., einen Anruf": the comma closing the date goes with it.
+                var length = at + date.Length < text.Length && text[at + date.Length] == ',' ? date.Length + 1 : date.Length;
+                text = text.Remove(at, length);
             }
         }
 
@@ -82,8 +89,26 @@ internal static partial class Phrasing
             var rest = imperative.Groups["rest"].Value.Trim();
             var comma = rest.IndexOf(',', StringComparison.Ordinal);
             text = comma > 0
-                ? rest[..comma] + " " + imperative.Groups["verb"].Value + rest[comma..]
-                : rest + " " + imperative.Groups["verb"].Value;
+                ? rest[..comma] + " " + imperative.Groups["verb"].Value.ToLowerInvariant() + rest[comma..]
+                : rest.TrimEnd('.', '!') + " " + imperative.Groups["verb"].Value.ToLowerInvariant();
+        }
+
+        // "Schickst du mir bitte die Einladung" → "die Einladung schicken".
+        var duQuestion = Match(GermanDuQuestion(), text);
+        if (duQuestion is { Success: true })
+        {
+            var rest = duQuestion.Groups["rest"].Value.Trim().TrimEnd('?');
+            var comma = rest.IndexOf(',', StringComparison.Ordinal);
+            var verb = Infinitive(duQuestion.Groups["verb"].Value);
+            text = comma > 0 ? rest[..comma] + " " + verb + rest[comma..] : rest + " " + verb;
+        }
+
+        // The client's own promise, "Die Texte schicke ich dir bis Mittwoch", is their step: "Die Texte bis Mittwoch schicken".
+        var promise = Match(GermanFirstPersonPromise(), text);
+        if (promise is { Success: true })
+        {
+            var verb = promise.Groups["verb"].Value;
+            text = $"{promise.Groups["before"].Value.Trim()} {promise.Groups["rest"].Value.Trim().TrimEnd('.', '!')} {verb[..^1].ToLowerInvariant()}en".Trim();
         }
 
         text = Replace(GermanReflexiveLead(), text, "");
@@ -132,6 +157,67 @@ internal static partial class Phrasing
         return builder.ToString();
     }
 
+    /// <summary>The infinitive of a verb in the du form: "schickst" → "schicken", "sendest" → "senden", "gibst" → "geben".</summary>
+    private static string Infinitive(string duForm)
+    {
+        var verb = duForm.ToLowerInvariant();
+        return verb switch
+        {
+            "gibst" => "geben",
+            "nimmst" => "nehmen",
+            "hältst" => "halten",
+            "lässt" => "lassen",
+            "liest" => "lesen",
+            "siehst" => "sehen",
+            "hast" => "haben",
+            "wirfst" => "werfen",
+            "schaust" => "schauen",
+            _ when verb.EndsWith("dest", StringComparison.Ordinal) || verb.EndsWith("test", StringComparison.Ordinal) => verb[..^3] + "en",
+            _ => verb[..^2] + "en",
+        };
+    }
+
+    /// <summary>The client's words in our letter to a client we call "du": "mir" → "dir", "mein" → "dein", "du" → "ich".</summary>
+    private static string SwapGermanDuPerson(string text)
+    {
+        var builder = new StringBuilder();
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var core = word.TrimEnd(',', '.', ';', ':', '?', '!');
+            var tail = word[core.Length..];
+            var swapped = core switch
+            {
+                "mir" => "dir",
+                "mich" => "dich",
+                "uns" => "euch",
+                "mein" => "dein",
+                "meine" => "deine",
+                "meinen" => "deinen",
+                "meinem" => "deinem",
+                "meiner" => "deiner",
+                "dir" => "mir",
+                "dich" => "mich",
+                "dein" => "mein",
+                "deine" => "meine",
+                "deinen" => "meinen",
+                "deinem" => "meinem",
+                "deiner" => "meiner",
+                "du" when i > 0 => "ich",
+                _ => core,
+            };
+            builder.Append(i == 0 ? "" : " ").Append(swapped).Append(tail);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Words after which "you" is a subject ("if you send" → "if we send"); after anything else it is an object ("send you" → "send us").</summary>
+    private static readonly HashSet<string> SubjectBefore = new(
+        ["if", "when", "that", "and", "or", "so", "but", "can", "could", "will", "would", "do", "did", "are", "were", "have", "as", "because", "unless", "once", "before", "after", "while", "until", "whether", "where", "how", "what", "should", "shall", "may", "might", "must", "than", "Can", "Could", "Will", "Would", "Do", "If", "When"],
+        StringComparer.Ordinal);
+
     private static string SwapEnglishPerson(string text)
     {
         var builder = new StringBuilder();
@@ -146,6 +232,7 @@ internal static partial class Phrasing
                 "me" or "us" => "you",
                 "my" or "our" => "your",
                 "your" => "our",
+                "you" when i > 0 && !SubjectBefore.Contains(words[i - 1].TrimEnd(',', ';', ':')) => "us",
                 "you" => "we",
                 _ => core,
             };
@@ -220,8 +307,20 @@ internal static partial class Phrasing
     [GeneratedRegex(@"^(?:(?:und|also|noch|auch|dann|eine bitte|eine frage|kurze frage)[,:]?\s+)*(?:(?:könnten|können|würden|wollen|möchten)\s+sie\s+(?:(?:mir|uns)\s+)?|(?:kannst|könntest|würdest)\s+du\s+(?:(?:mir|uns)\s+)?|(?:ich|wir)\s+(?:bitte[n]?\s+(?:sie\s+)?(?:um\s+)?|erwarte[n]?|hätte[n]?\s+gern[e]?|brauche[n]?|benötige[n]?|möchte[n]?|wünsche[n]?\s+mir|will|wollen)\s+|(?:es\s+)?wäre\s+(?:schön|gut|toll|hilfreich),?\s+wenn\s+sie\s+|bitte\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanPoliteOpener();
 
-    [GeneratedRegex(@"^(?<verb>[a-zäöüß]+(?:en|ern|eln))\s+Sie\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?<verb>[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:en|ern|eln))\s+Sie\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanSieImperative();
+
+    [GeneratedRegex(@"^(?<verb>[A-Za-zäöüß]+st)\s+du\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?:(?:noch|mal|kurz)\s+)*(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex GermanDuQuestion();
+
+    [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e)\s+ich|ich\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex GermanFirstPersonPromise();
+
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|guten tag|good morning|guten morgen)\b[^,.!?]{0,40},\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LeadingGreeting();
+
+    [GeneratedRegex(@"^[^,]{3,60}\b(?:works(?: for (?:me|us))?|passt(?: (?:mir|uns))?(?: gut)?|is fine|sounds good|klingt gut|geht klar)[,;]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex AcceptanceLead();
 
     [GeneratedRegex(@"\s+bitte\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanBitte();

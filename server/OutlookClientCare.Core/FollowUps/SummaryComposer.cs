@@ -43,8 +43,9 @@ public static partial class SummaryComposer
 
         var agreed = Agreements(readings, lastClient, dated, german);
         var commitments = Commitments(readings, lastClient, dated, today, german, userFirst);
-        var (askLines, askSteps) = Asks(card, readings, dated, today, german, userFirst, commitments, card.Mood.Level >= MoodLevel.Frustrated);
-        var clientSteps = ClientSteps(readings, lastClient, dated, today, german, clientOwner);
+        var du = form == "du";
+        var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, commitments);
+        var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
 
         var steps = new List<SummaryStep>();
         foreach (var step in askSteps.Concat(commitments).Concat(clientSteps))
@@ -68,6 +69,7 @@ public static partial class SummaryComposer
             NextSteps = [.. steps.OrderBy(s => s.Due ?? DateOnly.MaxValue)],
             Closing = register.Closing,
             Signature = register.Signature,
+            ClientName = clientOwner.Length > 0 ? clientOwner : null,
             FormOfAddress = form,
             FormReason = summaryForm == SummaryForm.WhatIHear
                 ? userGerman
@@ -278,9 +280,11 @@ public static partial class SummaryComposer
         var label = OptionLabel().Match(sentence.Sentence.Text) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
         foreach (var candidate in ours.Sentences)
         {
-            if (chosen.Count > 0 && dated.In(ours, candidate).Any(d => chosen.Contains(d.Date)))
+            var offered = dated.In(ours, candidate);
+            var taken = chosen.Count > 0 ? offered.FindIndex(d => chosen.Contains(d.Date)) : -1;
+            if (taken >= 0)
             {
-                return Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
+                return ChosenPart(Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), offered[taken].Text);
             }
 
             if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
@@ -290,6 +294,24 @@ public static partial class SummaryComposer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Of a sentence that offers several options ("… anbieten: Donnerstag, 26.11., um 10 Uhr oder
+    /// Freitag, 27.11., um 14 Uhr"), the one holding the chosen date ("Donnerstag, 26.11., um 10 Uhr");
+    /// a sentence with one option stays whole.
+    /// </summary>
+    private static string ChosenPart(string sentence, string dateText)
+    {
+        var parts = Alternatives().Split(sentence);
+        if (parts.Length < 2)
+        {
+            return sentence;
+        }
+
+        var part = parts.FirstOrDefault(p => p.Contains(dateText, StringComparison.Ordinal)) ?? sentence;
+        var colon = part.LastIndexOf(": ", StringComparison.Ordinal);
+        return (colon >= 0 && colon + 2 < part.Length ? part[(colon + 2)..] : part).Trim(' ', ',', ';');
     }
 
     /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
@@ -332,6 +354,18 @@ public static partial class SummaryComposer
                 if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
                 {
                     // A bare date ("- Wednesday, December 9, 2:00 PM") is an option we offered, not a commitment.
+                    continue;
+                }
+
+                if (Matches(Offer(), text) && !Matches(Promise(), text))
+                {
+                    // "To protect your launch, we can load the first 40 courses in parallel": an offer until the client takes it.
+                    continue;
+                }
+
+                if (dates.Count >= 2 && Matches(Alternatives(), text))
+                {
+                    // "Donnerstag, 26.11., um 10 Uhr oder Freitag, 27.11., um 14 Uhr": options we offered, not a promise.
                     continue;
                 }
 
@@ -390,7 +424,9 @@ public static partial class SummaryComposer
 
         var before = sentence[..at].TrimEnd().ToLowerInvariant();
         return before.EndsWith(" vom", StringComparison.Ordinal) || before.EndsWith(" seit", StringComparison.Ordinal) || before.EndsWith(" since", StringComparison.Ordinal)
-            || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal);
+            || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)
+            || before.EndsWith(" last", StringComparison.Ordinal) || before.EndsWith(" letzten", StringComparison.Ordinal) || before.EndsWith(" letzte", StringComparison.Ordinal)
+            || before.EndsWith(" am", StringComparison.Ordinal);
     }
 
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
@@ -416,7 +452,7 @@ public static partial class SummaryComposer
     /// Thursday"). The threat itself is no point of theirs to agree to.
     /// </summary>
     private static (List<string> Lines, List<SummaryStep> Steps) Asks(
-        SituationCard card, List<MessageReading> readings, Dates dated, DateOnly today, bool german, string userFirst, List<SummaryStep> commitments, bool hot)
+        SituationCard card, List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, List<SummaryStep> commitments)
     {
         var lines = new List<string>();
         var steps = new List<SummaryStep>();
@@ -455,8 +491,12 @@ public static partial class SummaryComposer
         {
             var dates = dated.In(reading, sentence);
 
+            // A deadline of theirs that has passed is not repeated as if it were still ahead.
+            var passed = dates.Where(d => d.Date < today && !IsReference(raw, d.Text)).Select(d => d.Text).ToList();
             var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
-            var phrased = question ? Phrasing.Clean(raw).TrimEnd('?') : Phrasing.Ask(raw, german, keepDates: true);
+            var phrased = question
+                ? Phrasing.Clean(raw).TrimEnd('?')
+                : Phrasing.Ask(raw, german, keepDates: passed.Count == 0, dateTexts: passed, du: du);
             if (phrased is null)
             {
                 continue;
@@ -554,7 +594,7 @@ public static partial class SummaryComposer
     /// The client's part: what they promised in their latest message ("I'll approve the invoice for the
     /// December 2nd payment run"), and what our last message asked of them while they have not answered.
     /// </summary>
-    private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, string clientOwner)
+    private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, bool du, string clientOwner)
     {
         var steps = new List<SummaryStep>();
         if (lastClient >= 0)
@@ -569,10 +609,10 @@ public static partial class SummaryComposer
                 }
 
                 var dates = dated.In(latest, sentence);
-                var what = Phrasing.Ask(text, german, keepDates: true);
+                var what = Phrasing.Ask(text, german, keepDates: true, du: du);
                 if (what is not null)
                 {
-                    steps.Add(new SummaryStep(what, NamedOwner(text) ?? clientOwner, Due(dates, today)));
+                    steps.Add(new SummaryStep(what, NamedOwner(text) ?? clientOwner, Due(dates, today)) { ByClient = true });
                 }
             }
         }
@@ -583,10 +623,10 @@ public static partial class SummaryComposer
             foreach (var sentence in last.Sentences.Where(ClientIsAsked))
             {
                 var dates = dated.In(last, sentence);
-                var what = Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true);
+                var what = Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du);
                 if (what is not null)
                 {
-                    steps.Add(new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)));
+                    steps.Add(new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)) { ByClient = true });
                 }
             }
         }
@@ -679,6 +719,12 @@ public static partial class SummaryComposer
             ? day.ToString("dddd, d. MMMM", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))
             : day.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
     }
+
+    [GeneratedRegex(@"\b(?:we|i) (?:can|could)\b|\b(?:können|könnten) wir\b|\bkönnte ich\b|\bkann ich (?:ihnen|dir|euch) (?:anbieten|vorschlagen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"\s+(?:oder|or|bzw\.)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Alternatives();
 
     [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();

@@ -13,7 +13,11 @@ public enum SummaryForm
 }
 
 /// <summary>A concrete action, who does it (by name) and by when, in the user's time zone.</summary>
-public sealed record SummaryStep(string What, string Owner, DateOnly? Due);
+public sealed record SummaryStep(string What, string Owner, DateOnly? Due)
+{
+    /// <summary>True when the client (or someone on their side) does it; false for us and our colleagues.</summary>
+    public bool ByClient { get; init; }
+}
 
 /// <summary>
 /// What the one-click follow-up summary will say, decided on the server and previewed in the pane:
@@ -43,6 +47,9 @@ public sealed record SummaryProposal
 
     /// <summary>The user's name under the closing, as they sign to this client.</summary>
     public required string Signature { get; init; }
+
+    /// <summary>The client as the greeting names them ("Tim", "Herr Hansen", "Aisha"): the owner of their steps.</summary>
+    public string? ClientName { get; init; }
 
     /// <summary>"sie" or "du" in German; null in English.</summary>
     public string? FormOfAddress { get; init; }

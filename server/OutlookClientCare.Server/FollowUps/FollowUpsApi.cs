@@ -3,6 +3,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OutlookClientCare.Core.FollowUps;
+using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
@@ -30,6 +32,34 @@ public static class FollowUpsApi
 
     public sealed record FollowUpPatch(bool? Done);
 
+    public sealed record StepResponse(string What, string Owner, DateOnly? Due);
+
+    /// <summary>The proposal as the pane previews it; <c>form</c> is "agreed" or "what-i-hear".</summary>
+    public sealed record ProposalResponse(
+        string Form,
+        string Language,
+        string Salutation,
+        IReadOnlyList<string> Agreed,
+        IReadOnlyList<string> Asks,
+        IReadOnlyList<StepResponse> NextSteps,
+        string Closing,
+        string Signature,
+        string? FormOfAddress,
+        string FormReason)
+    {
+        public static ProposalResponse From(SummaryProposal proposal) => new(
+            proposal.Form == SummaryForm.WhatIHear ? "what-i-hear" : "agreed",
+            proposal.Language == ThreadLanguage.De ? "de" : "en",
+            proposal.Salutation,
+            proposal.Agreed,
+            proposal.Asks,
+            [.. proposal.NextSteps.Select(s => new StepResponse(s.What, s.Owner, s.Due))],
+            proposal.Closing,
+            proposal.Signature,
+            proposal.FormOfAddress,
+            proposal.FormReason);
+    }
+
     public static IServiceCollection AddFollowUps(this IServiceCollection services) =>
         services.AddScoped<FollowUpSummaryService>()
             .AddScoped<FollowUpAgenda>()
@@ -37,10 +67,13 @@ public static class FollowUpsApi
 
     public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/threads").RequireAuthorization().WithTags("FollowUps")
-            .MapPost("/{conversationId}/follow-up-summary", DraftSummaryAsync)
+        var threads = app.MapGroup("/api/threads").RequireAuthorization().WithTags("FollowUps");
+        threads.MapGet("/{conversationId}/follow-up-summary/proposal", ProposeSummaryAsync)
+            .WithName("ProposeFollowUpSummary")
+            .WithSummary("What the follow-up summary of a conversation would say now: its form (agreed or what-i-hear), greeting, agreed points, the client's points, next steps with owner and date, closing. Nothing is created.");
+        threads.MapPost("/{conversationId}/follow-up-summary", DraftSummaryAsync)
             .WithName("DraftFollowUpSummary")
-            .WithSummary("Creates a reply-all draft with the agreed points and next steps on top, flags the client's message and records the follow-ups. Never sends.");
+            .WithSummary("Creates a reply-all draft with the summary on top ({} takes the proposal, edited lines replace its parts), flags the client's message and records the next steps as follow-ups. A changed summary rewrites the same draft. Never sends.");
 
         var group = app.MapGroup("/api/follow-ups").RequireAuthorization().WithTags("FollowUps");
         group.MapGet("", ListAsync)
@@ -55,38 +88,67 @@ public static class FollowUpsApi
         return app;
     }
 
-    private static async Task<Results<Created<SummaryResponse>, Ok<SummaryResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> DraftSummaryAsync(
-        string conversationId, SummaryRequest request, ClaimsPrincipal principal, FollowUpSummaryService summaries, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> ProposeSummaryAsync(
+        string conversationId, ClaimsPrincipal principal, FollowUpSummaryService summaries, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var valid = ValidSummaryRequest.Validate(conversationId, request, errors);
-        if (valid is null)
+        errors.Text("conversationId", conversationId, ThreadSituation.MaxConversationId, required: true);
+        if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var outcome = await summaries.DraftAsync(AppUser.From(principal), conversationId, valid, ct);
+        return await summaries.ProposeAsync(AppUser.From(principal), conversationId, ct) switch
+        {
+            FollowUpSummaryService.Proposed proposed => TypedResults.Ok(ProposalResponse.From(proposed.Proposal)),
+            FollowUpSummaryService.ConversationNotFound => NoSuchConversation(),
+            _ => NothingToReplyTo(),
+        };
+    }
+
+    private static async Task<Results<Created<SummaryResponse>, Ok<SummaryResponse>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> DraftSummaryAsync(
+        string conversationId, SummaryRequest request, ClaimsPrincipal principal, FollowUpSummaryService summaries, TimeProvider time, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.Text("conversationId", conversationId, ThreadSituation.MaxConversationId, required: true);
+        var edit = request.Validate(errors);
+        if (edit is null || errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var outcome = await summaries.DraftAsync(AppUser.From(principal), conversationId, edit, request.HasEdits(), ct);
         var now = time.GetUtcNow();
         return outcome switch
         {
-            FollowUpSummaryService.Drafted { Repeated: false } drafted =>
+            FollowUpSummaryService.Drafted { Created: true } drafted =>
                 TypedResults.Created($"/api/follow-ups?conversationId={Uri.EscapeDataString(conversationId)}", ToResponse(drafted, now)),
             FollowUpSummaryService.Drafted drafted => TypedResults.Ok(ToResponse(drafted, now)),
             FollowUpSummaryService.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
-            FollowUpSummaryService.ConversationNotFound => TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such conversation.",
-                Detail = "The conversation was not found in your mailbox.",
-            }),
-            _ => TypedResults.Conflict(new ProblemDetails
+            FollowUpSummaryService.ConversationNotFound => NoSuchConversation(),
+            FollowUpSummaryService.NothingToSummarise => TypedResults.Conflict(new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "Nothing to reply to.",
-                Detail = "This conversation has no message from the client to answer with a summary.",
+                Title = "Nothing to summarise yet.",
+                Detail = "The thread has no agreed point, no open point of the client and no next step; write the lines you want in the summary.",
             }),
+            _ => NothingToReplyTo(),
         };
     }
+
+    private static NotFound<ProblemDetails> NoSuchConversation() => TypedResults.NotFound(new ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "No such conversation.",
+        Detail = "The conversation was not found in your mailbox.",
+    });
+
+    private static Conflict<ProblemDetails> NothingToReplyTo() => TypedResults.Conflict(new ProblemDetails
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "Nothing to reply to.",
+        Detail = "This conversation has no message from the client to answer with a summary.",
+    });
 
     private static async Task<Results<Ok<IReadOnlyList<FollowUpResponse>>, ValidationProblem>> ListAsync(
         string? state, string? conversationId, ClaimsPrincipal principal, ClientCareDb db, TimeProvider time, CancellationToken ct)
@@ -174,6 +236,6 @@ public static class FollowUpsApi
         drafted.Summary.WebLink,
         drafted.Summary.RepliedToMessageId,
         drafted.Summary.FlagDue,
-        drafted.Repeated,
+        !drafted.Created,
         [.. drafted.Items.Select(i => FollowUpResponse.From(i, now))]);
 }

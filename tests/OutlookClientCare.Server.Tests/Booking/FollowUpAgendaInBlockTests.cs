@@ -16,11 +16,10 @@ public sealed class FollowUpAgendaInBlockTests
         var anna = app.ClientFor(Anna);
         var summary = await anna.PostAsJsonAsync($"/api/threads/{ThreadId}/follow-up-summary", new
         {
-            points = new[] { "Lieferung kommt in zwei Teilen" },
             nextSteps = new object[]
             {
-                new { what = "Versandnummer an Karl schicken", who = "us", due = "2026-12-02" },
-                new { what = "Lieferadresse bestätigen", who = "client", due = "2026-12-02" },
+                new { what = "Versandnummer an Karl schicken", owner = "Anna", due = "2026-12-02" },
+                new { what = "Lieferadresse bestätigen", owner = "Karl", due = "2026-12-02" },
             },
         });
         Assert.Equal(HttpStatusCode.Created, summary.StatusCode);

@@ -18,11 +18,10 @@ public sealed class FollowUpListTests
     {
         var response = await client.PostAsJsonAsync(SummaryUrl, new
         {
-            points = new[] { "Lieferung in zwei Teilen" },
             nextSteps = new[]
             {
-                new { what = "Plan schicken", who = "us", due = "2026-11-25" },
-                new { what = "Plan freigeben", who = "client", due = "2026-11-30" },
+                new { what = "Plan schicken", owner = "Anna", due = "2026-11-25" },
+                new { what = "Plan freigeben", owner = "Karl", due = "2026-11-30" },
             },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -37,10 +37,8 @@ public sealed class GraphRequestBudgetTests(ITestOutputHelper output)
         await MeasureAsync("coach a draft with its thread", async () => Ok(await anna.PostAsJsonAsync("/api/drafts/coach", new { text = "Danke, wir melden uns.", language = "de", conversationId = ThreadId })));
         await MeasureAsync("follow-up summary", async () => Ok(await anna.PostAsJsonAsync($"/api/threads/{ThreadId}/follow-up-summary", new
         {
-            points = new[] { "Die Lieferung kommt in zwei Teilen" },
-            nextSteps = new[] { new { what = "Lieferplan schicken", who = "us", due = "2026-12-04" } },
-            language = "de",
-            form = "sie",
+            agreed = new[] { "Die Lieferung kommt in zwei Teilen" },
+            nextSteps = new[] { new { what = "Lieferplan schicken", owner = "Anna", due = "2026-12-04" } },
         })));
         await MeasureAsync("who is waiting", () => anna.GetFromJsonAsync<JsonElement>("/api/waiting"));
         await MeasureAsync("week picture", () => anna.GetFromJsonAsync<JsonElement>("/api/pane/week"));

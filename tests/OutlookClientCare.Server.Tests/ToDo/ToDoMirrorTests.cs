@@ -18,16 +18,15 @@ public sealed class ToDoMirrorTests
     private const string SummaryUrl = $"/api/threads/{ThreadId}/follow-up-summary";
     private const string LatestClientMessage = "AAMkMessage24";
 
+    /// <summary>An edited summary: Karl (the client) approves, Anna sends; owners map to "client" and "us".</summary>
     private static object Summary(string step = "Überarbeiteten Lieferplan schicken") => new
     {
-        points = new[] { "Die Lieferung kommt in zwei Teilen" },
+        agreed = new[] { "Die Lieferung kommt in zwei Teilen" },
         nextSteps = new[]
         {
-            new { what = "Freigabe des Plans", who = "client", due = "2026-12-07" },
-            new { what = step, who = "us", due = "2026-12-04" },
+            new { what = "Freigabe des Plans", owner = "Karl", due = "2026-12-07" },
+            new { what = step, owner = "Anna", due = "2026-12-04" },
         },
-        language = "de",
-        form = "sie",
     };
 
     [Fact]

@@ -1,0 +1,29 @@
+using OutlookClientCare.Core.FollowUps;
+
+namespace OutlookClientCare.Core.Tests.FollowUps;
+
+/// <summary>A client's sentence as a line of our summary: in our words, with the persons turned round.</summary>
+public sealed class PhrasingTests
+{
+    [Theory]
+    [InlineData("Schickst du mir bitte die Einladung?", "Die Einladung schicken")]
+    [InlineData("Sendest du mir noch die Rechnung?", "Die Rechnung senden")]
+    [InlineData("Gibst du mir kurz Bescheid, ob das klappt?", "Bescheid geben, ob das klappt")]
+    [InlineData("Die Texte für die Startseite schicke ich dir bis Mittwoch.", "Die Texte für die Startseite bis Mittwoch schicken")]
+    [InlineData("Ich schicke dir morgen die Fotos.", "Die Fotos schicken")]
+    public void A_du_clients_request_or_own_promise_becomes_an_action(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
+
+    [Theory]
+    [InlineData("Senden Sie mir bitte einen belastbaren Zeitplan.", "Einen belastbaren Zeitplan senden")]
+    [InlineData("Die Unterlagen schicke ich Ihnen bis Freitag.", "Die Unterlagen bis Freitag schicken")]
+    public void A_formal_clients_request_or_own_promise_becomes_an_action(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true));
+
+    [Theory]
+    [InlineData("Karen will send you the registrar login by the 9th.", "Karen will send us the registrar login by the 9th")]
+    [InlineData("Could you tell me if you can make it?", "Tell you if we can make it")]
+    [InlineData("Hi Daniel, January 6 at 2 PM works, please send the invite.", "Send the invite")]
+    public void You_as_object_is_us_and_as_subject_is_we(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: false, keepDates: true));
+}
