@@ -59,7 +59,7 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         ArgumentNullException.ThrowIfNull(items);
         var setting = await SettingAsync(user, ct);
         var unlinked = items.Where(i => i.TodoTaskId is null && i.DoneAt is null).ToList();
-        if (setting is not { Enabled: true } || unlinked.Count == 0)
+        if (setting is not { Enabled: true })
         {
             return;
         }
@@ -93,7 +93,10 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
                 var task = new NewToDoTask(Title(item), Body(item), item.Due, profile.TimeZoneId, link);
                 item.TodoTaskId = await gateway.CreateToDoTaskAsync(setting.ListId!, task, ct);
                 item.TodoListId = setting.ListId;
+                db.Add(new ToDoTask { TenantId = user.TenantId, ObjectId = user.ObjectId, TaskId = item.TodoTaskId, ListId = setting.ListId!, FollowUpId = item.Id, ConversationId = item.ConversationId, CreatedAt = time.GetUtcNow() });
             }
+
+            await RemoveReplacedAsync(user, gateway, [.. items.Select(i => i.ConversationId).Distinct(StringComparer.Ordinal)], ct);
         }
         catch (GraphGatewayException error)
         {
@@ -188,22 +191,37 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
     /// <summary>For erasure: deletes the tasks we created (and only those); the caller then erases the rows.</summary>
     public async Task<int> RemoveOurTasksAsync(AppUser user, CancellationToken ct)
     {
-        var linked = await db.Set<FollowUpItem>()
-            .Where(i => i.TenantId == user.TenantId && i.ObjectId == user.ObjectId && i.TodoTaskId != null && i.TodoListId != null)
-            .Select(i => new { i.TodoListId, i.TodoTaskId })
-            .ToListAsync(ct);
-        if (linked.Count == 0)
+        ArgumentNullException.ThrowIfNull(user);
+        var ours = await db.Set<ToDoTask>().Where(t => t.TenantId == user.TenantId && t.ObjectId == user.ObjectId).ToListAsync(ct);
+        if (ours.Count == 0)
         {
             return 0;
         }
 
         var gateway = graph.For(user, Scopes);
-        foreach (var task in linked)
+        foreach (var task in ours)
         {
-            await gateway.DeleteToDoTaskAsync(task.TodoListId!, task.TodoTaskId!, ct);
+            await gateway.DeleteToDoTaskAsync(task.ListId, task.TaskId, ct);
         }
 
-        return linked.Count;
+        return ours.Count;
+    }
+
+    /// <summary>
+    /// Tasks of these conversations whose follow-up a changed summary replaced: they leave To Do, so the
+    /// list holds no stale step. Only the conversations just summarised: nothing else is touched.
+    /// </summary>
+    private async Task RemoveReplacedAsync(AppUser user, GraphGateway gateway, IReadOnlyList<string> conversations, CancellationToken ct)
+    {
+        var followUps = db.Set<FollowUpItem>().Where(i => i.TenantId == user.TenantId && i.ObjectId == user.ObjectId).Select(i => i.Id);
+        var replaced = await db.Set<ToDoTask>()
+            .Where(t => t.TenantId == user.TenantId && t.ObjectId == user.ObjectId && conversations.Contains(t.ConversationId) && !followUps.Contains(t.FollowUpId))
+            .ToListAsync(ct);
+        foreach (var task in replaced)
+        {
+            await gateway.DeleteToDoTaskAsync(task.ListId, task.TaskId, ct);
+            db.Remove(task);
+        }
     }
 
     private async Task<GraphGateway> EnsureListAsync(AppUser user, ToDoSetting setting, CancellationToken ct)

@@ -113,8 +113,29 @@ public sealed class ToDoMirrorTests
         Assert.Equal(3, tasks.Count);
         Assert.Equal("notStarted", (string?)tasks.Single(t => (string?)t["id"] == (string?)ownTask["id"])["status"]);
         var followUps = await anna.GetFromJsonAsync<JsonElement[]>("/api/follow-ups") ?? [];
-        Assert.Equal(2, followUps.Count(f => f.TryGetProperty("todoTaskId", out var id) && id.ValueKind == JsonValueKind.String));
-        Assert.Equal(2, followUps.Count(f => !f.TryGetProperty("todoTaskId", out var id) || id.ValueKind == JsonValueKind.Null));
+        Assert.Equal(2, followUps.Length);
+        Assert.All(followUps, f => Assert.False(f.TryGetProperty("todoTaskId", out var id) && id.ValueKind == JsonValueKind.String));
+    }
+
+    [Fact]
+    public async Task AChangedSummaryReplacesTheTasksOfTheFollowUpsItReplaces()
+    {
+        await using var host = await ToolkitHost.StartAsync();
+        var anna = host.ClientFor(Anna);
+        await anna.PutAsJsonAsync("/api/follow-ups/settings", new { todo = true });
+        await anna.PostAsJsonAsync(SummaryUrl, Summary());
+
+        var changed = await anna.PostAsJsonAsync(SummaryUrl, Summary("Neuen Plan anrufen und erklären"));
+
+        Assert.True(changed.IsSuccessStatusCode);
+        var followUps = await anna.GetFromJsonAsync<JsonElement[]>("/api/follow-ups") ?? [];
+        var tasks = host.Sandbox.TodoTasksOf(Anna);
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(
+            followUps.Select(f => f.GetProperty("todoTaskId").GetString()).Order(StringComparer.Ordinal),
+            tasks.Select(t => (string?)t["id"]).Order(StringComparer.Ordinal));
+        Assert.Contains(tasks, t => (string?)t["title"] == "Neuen Plan anrufen und erklären");
+        Assert.DoesNotContain(tasks, t => (string?)t["title"] == "Überarbeiteten Lieferplan schicken");
     }
 
     [Fact]

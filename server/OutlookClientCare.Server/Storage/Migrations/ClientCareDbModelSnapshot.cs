@@ -732,6 +732,43 @@ namespace OutlookClientCare.Server.Storage.Migrations
                     b.ToTable("ToDoSettings", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookClientCare.Server.ToDo.ToDoTask", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "ObjectId", "TaskId");
+
+                    b.HasIndex("TenantId", "ObjectId", "FollowUpId");
+
+                    b.ToTable("ToDoTasks", (string)null);
+                });
+
             modelBuilder.Entity("OutlookClientCare.Server.FollowUps.FollowUpItem", b =>
                 {
                     b.HasOne("OutlookClientCare.Server.FollowUps.FollowUpSummary", null)

@@ -13,7 +13,7 @@ using OutlookClientCare.Server.Storage;
 namespace OutlookClientCare.Server.Storage.PostgresMigrations
 {
     [DbContext(typeof(PostgresClientCareDb))]
-    [Migration("20261204214036_ToDoTasks")]
+    [Migration("20261204220014_ToDoTasks")]
     partial class ToDoTasks
     {
         /// <inheritdoc />
@@ -745,6 +745,43 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                     b.HasKey("TenantId", "ObjectId");
 
                     b.ToTable("ToDoSettings", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookClientCare.Server.ToDo.ToDoTask", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ListId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("TenantId", "ObjectId", "TaskId");
+
+                    b.HasIndex("TenantId", "ObjectId", "FollowUpId");
+
+                    b.ToTable("ToDoTasks", (string)null);
                 });
 
             modelBuilder.Entity("OutlookClientCare.Server.FollowUps.FollowUpItem", b =>
