@@ -55,4 +55,42 @@ public sealed class HandoverTests(DemoServerFixture server)
         await daniel.ScreenshotAsync(server, "follow-ups-en-handed-to-me");
         Assert.False(string.IsNullOrEmpty(conversationId));
     }
+
+    [Fact]
+    public async Task The_first_colleague_search_asks_for_the_directory_permission_then_finds_the_colleague()
+    {
+        await using var demo = await server.OpenDemoAsync(DemoServerFixture.Daniel, "en");
+        var calls = 0;
+        await demo.Page.Context.RouteAsync("**/api/colleagues?*", async route =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                await route.FulfillAsync(new RouteFulfillOptions
+                {
+                    Status = 403,
+                    ContentType = "application/problem+json",
+                    Body = JsonSerializer.Serialize(new
+                    {
+                        type = "https://outlookclientcare.example/problems/consent-required",
+                        title = "More permission is needed.",
+                        status = 403,
+                        scopes = new[] { "https://graph.microsoft.com/User.ReadBasic.All" },
+                    }),
+                });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await demo.OpenThreadAsync("Website down");
+        await Expect(demo.Pane.GetByTestId("situation-card")).ToBeVisibleAsync();
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Hand over", Exact = true }).ClickAsync();
+
+        await demo.Pane.GetByTestId("colleague-query").FillAsync("Katrin");
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Search", Exact = true }).ClickAsync();
+
+        await Expect(demo.Pane.GetByTestId("colleagues")).ToContainTextAsync("Katrin Hoffmann");
+        Assert.Equal(2, Volatile.Read(ref calls));
+    }
 }

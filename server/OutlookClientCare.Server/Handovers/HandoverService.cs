@@ -22,7 +22,7 @@ namespace OutlookClientCare.Server.Handovers;
 public sealed class HandoverService(ClientCareDb db, GraphAccess graph, MailboxService mailbox, ClientCards cards, InteractionLog log, TimeProvider time)
 {
     /// <summary>Graph permission the colleague search and look-up need (asked for when first used).</summary>
-    public static readonly string[] DirectoryScopes = ["https://graph.microsoft.com/User.ReadBasic.All"];
+    public static readonly string[] DirectoryScopes = [EntraIdSetup.DirectoryScope];
 
     public const int MaxNote = 1_000;
 

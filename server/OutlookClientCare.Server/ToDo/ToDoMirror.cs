@@ -19,7 +19,7 @@ namespace OutlookClientCare.Server.ToDo;
 public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxService mailbox, InteractionLog log, TimeProvider time, ILogger<ToDoMirror> logger)
 {
     /// <summary>The permission To Do needs, asked for when the user first switches it on.</summary>
-    public static readonly string[] Scopes = ["https://graph.microsoft.com/Tasks.ReadWrite"];
+    public static readonly string[] Scopes = [EntraIdSetup.TasksScope];
 
     public const string ApplicationName = "OutlookClientCare";
 
