@@ -46,7 +46,7 @@ public static class BriefHtml
         if (brief.Dates.Count > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(w.Dates)}</strong></p>");
-            List(html, [.. brief.Dates.Select(d => $"{Day(d.Date)}: {(d.From == Party.Us ? w.PromisedByUs : w.NamedByClient)}{(d.IsDeadline ? " · " + w.Deadline : "")}{(d.Text is { Length: > 0 } t ? $" – „{t}“" : "")}")]);
+            List(html, [.. brief.Dates.Select(d => $"{Day(d.Date)}: {(d.From == Party.Us ? w.PromisedByUs : w.NamedByClient)}{(d.IsDeadline ? " · " + w.Deadline : "")}{(d.Text is { Length: > 0 } t ? $" – {w.Quote(t)}" : "")}")]);
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<p><strong>{E(w.CardTitle)}</strong></p>");

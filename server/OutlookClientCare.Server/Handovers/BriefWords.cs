@@ -51,6 +51,8 @@ public sealed class BriefWords
         ? count == 0 ? "Keine offenen Fragen." : count == 1 ? "1 offene Frage" : string.Create(CultureInfo.InvariantCulture, $"{count} offene Fragen")
         : count == 0 ? "No open asks." : count == 1 ? "1 open ask" : string.Create(CultureInfo.InvariantCulture, $"{count} open asks");
 
+    public string Quote(string text) => _de ? $"„{text}“" : $"“{text}”";
+
     public string Form(string form) => form == "du" ? "du" : _de ? "Sie" : "Sie (formal)";
 
     public string Mood(MoodLevel level) => level switch
