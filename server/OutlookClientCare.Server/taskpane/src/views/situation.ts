@@ -124,8 +124,18 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
     );
   }
 
+  // In the order of the calendar, each date once per side and kind, with the first words that named it.
   const dateList = h("ul", { className: "dates" });
-  for (const date of card.dates) {
+  const seen = new Set<string>();
+  const dates = [...card.dates]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((d) => {
+      const key = `${d.date}|${d.from ?? ""}|${d.isDeadline ? 1 : 0}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  for (const date of dates) {
     dateList.appendChild(
       h(
         "li",
