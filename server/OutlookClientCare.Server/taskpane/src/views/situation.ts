@@ -4,6 +4,8 @@ import { replyFormLimitBytes } from "../host/contract";
 import type { Strings } from "../i18n";
 import type { Interaction, RenderedSnippet, SituationCard, SnippetSummary, FollowUpSummaryResult, SummaryProposal } from "../types";
 import { act, button, field, formatDate, formatHours, infoBar, load, section, type PaneContext } from "../ui";
+import { showHandover } from "./handover";
+import { handoverStrings } from "../handoverStrings";
 import { moodBadge, moodChart, unclearBelow } from "./moodChart";
 import { snippetsForStep } from "./suggest";
 
@@ -149,6 +151,7 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
   const replyButton = button(t.replyWith, () => showReplyPicker(ctx, card, conversationId, panel, actionsStatus), "primary");
   const summaryButton = button(t.followUpSummary, () => showSummaryPreview(ctx, conversationId, panel, actionsStatus));
   const noteButton = button(t.addNote, () => showNoteForm(ctx, card, conversationId, panel, actionsStatus));
+  const handoverButton = button(handoverStrings(ctx.lang).handOver, () => showHandover(ctx, conversationId, panel, actionsStatus));
 
   return h(
     "div",
@@ -158,7 +161,7 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
       t.nextStep,
       h("p", { className: "next-step", "data-testid": "next-step" }, h("strong", {}, t.steps[card.nextStep] ?? card.nextStep)),
       card.nextStepReason ? h("p", { className: "reason" }, card.nextStepReason) : null,
-      h("div", { className: "actions" }, replyButton, summaryButton, noteButton),
+      h("div", { className: "actions" }, replyButton, summaryButton, noteButton, handoverButton),
       panel,
       actionsStatus,
     ),
