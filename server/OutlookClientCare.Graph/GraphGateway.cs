@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.Messages.Item.CreateForward;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReplyAll;
 using OutlookClientCare.Core.Threads;
 
@@ -15,7 +16,7 @@ namespace OutlookClientCare.Graph;
 /// Calls address the mailbox as /users/{id} rather than /me, so the same code serves the
 /// signed-in user (delegated), background booking (app-only) and the sandbox.
 /// </remarks>
-public sealed class GraphGateway
+public sealed partial class GraphGateway
 {
     public const int ThreadPageSize = 50;
     public const int RecentMessagesPageSize = 50;
@@ -138,6 +139,93 @@ public sealed class GraphGateway
             var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = SummaryBlock.PutOnTop(summaryHtml, quoted) } };
             var updated = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[draftId].PatchAsync(update, cancellationToken: ct))
                 ?? throw new GraphGatewayException("The new draft disappeared before its summary was written.", HttpStatusCode.NotFound);
+            return new DraftReply(draftId, updated.WebLink ?? draft.WebLink);
+        }
+        catch (GraphGatewayException)
+        {
+            await DeleteDraftQuietlyAsync(draftId);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// People of the user's own organisation whose name or address starts with <paramref name="text"/>
+    /// (word by word, as Graph's $search does), at most <paramref name="top"/>. Graph only answers
+    /// $search on users with the header ConsistencyLevel: eventual. Quotes and backslashes are removed
+    /// from <paramref name="text"/>: it is the user's input and must not change the search clause.
+    /// </summary>
+    public async Task<IReadOnlyList<DirectoryUser>> SearchUsersAsync(string text, int top, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var term = new string([.. text.Where(c => c is not ('"' or '\\') && !char.IsControl(c))]).Trim();
+        if (term.Length == 0)
+        {
+            return [];
+        }
+
+        var page = await GraphCalls.CallAsync(() => _client.Users.GetAsync(r =>
+        {
+            r.QueryParameters.Search = $"\"displayName:{term}\" OR \"mail:{term}\"";
+            r.QueryParameters.Select = DirectoryUser.Fields;
+            r.QueryParameters.Top = top;
+            r.Headers.Add("ConsistencyLevel", "eventual");
+        }, ct));
+        return [.. (page?.Value ?? []).Select(DirectoryUser.From).OfType<DirectoryUser>()];
+    }
+
+    /// <summary>
+    /// The person of the user's organisation with this address (mail, else user principal name); null
+    /// when the directory has nobody by it, which is also the answer for any address outside the tenant.
+    /// </summary>
+    public async Task<DirectoryUser?> FindUserAsync(string address, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var quoted = address.Trim().Replace("'", "''", StringComparison.Ordinal);
+        var page = await GraphCalls.CallAsync(() => _client.Users.GetAsync(r =>
+        {
+            r.QueryParameters.Filter = $"mail eq '{quoted}'";
+            r.QueryParameters.Select = DirectoryUser.Fields;
+            r.QueryParameters.Top = 2;
+        }, ct));
+        if ((page?.Value ?? []).Select(DirectoryUser.From).OfType<DirectoryUser>().FirstOrDefault(u => u.Answers(address.Trim())) is { } byMail)
+        {
+            return byMail;
+        }
+
+        if (!address.Contains('@', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var byPrincipal = await GraphCalls.CallAsync(() => _client.Users[address.Trim()].GetAsync(r => r.QueryParameters.Select = DirectoryUser.Fields, ct));
+        return DirectoryUser.From(byPrincipal) is { } found && found.Answers(address.Trim()) ? found : null;
+    }
+
+    /// <summary>
+    /// Creates a forward draft of <paramref name="messageId"/> to one person (never sends it), with
+    /// <paramref name="briefHtml"/> above the forwarded thread. When writing the brief fails, the empty
+    /// draft is deleted again, so the mailbox is left as it was.
+    /// </summary>
+    public async Task<DraftReply> CreateForwardDraftAsync(string messageId, string toName, string toAddress, string briefHtml, CancellationToken ct)
+    {
+        var request = new CreateForwardPostRequestBody
+        {
+            Message = new Message
+            {
+                ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Name = toName, Address = toAddress } }],
+            },
+        };
+        var draft = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[messageId].CreateForward.PostAsync(request, cancellationToken: ct))
+            ?? throw new GraphGatewayException("The message to forward no longer exists.", HttpStatusCode.NotFound);
+        var draftId = draft.Id ?? throw new GraphGatewayException("Graph returned a draft without an id.", null);
+        try
+        {
+            var quoted = draft.Body?.ContentType == BodyType.Html
+                ? draft.Body.Content ?? ""
+                : WebUtility.HtmlEncode(draft.Body?.Content ?? "").Replace("\n", "<br>", StringComparison.Ordinal);
+            var update = new Message { Body = new ItemBody { ContentType = BodyType.Html, Content = DraftBody.Prepend(briefHtml, quoted) } };
+            var updated = await GraphCalls.CallAsync(() => _client.Users[MailboxId].Messages[draftId].PatchAsync(update, cancellationToken: ct))
+                ?? throw new GraphGatewayException("The new draft disappeared before its brief was written.", HttpStatusCode.NotFound);
             return new DraftReply(draftId, updated.WebLink ?? draft.WebLink);
         }
         catch (GraphGatewayException)

@@ -10,21 +10,7 @@ internal static class SummaryBlock
     private const string Open = "<div id=\"" + Id + "\">";
 
     /// <summary>The summary above the quoted thread (inside its body element when it has one).</summary>
-    public static string PutOnTop(string summaryHtml, string quotedHtml)
-    {
-        var block = Open + summaryHtml + "</div>";
-        var bodyStart = quotedHtml.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
-        if (bodyStart >= 0)
-        {
-            var bodyEnd = quotedHtml.IndexOf('>', bodyStart);
-            if (bodyEnd > 0)
-            {
-                return quotedHtml[..(bodyEnd + 1)] + block + quotedHtml[(bodyEnd + 1)..];
-            }
-        }
-
-        return block + quotedHtml;
-    }
+    public static string PutOnTop(string summaryHtml, string quotedHtml) => DraftBody.Prepend(Open + summaryHtml + "</div>", quotedHtml);
 
     /// <summary>
     /// The draft with the content of our block replaced; null when the block is not there (the user

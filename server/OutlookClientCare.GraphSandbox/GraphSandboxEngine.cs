@@ -26,6 +26,7 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
         .. EventsApi.Routes(),
         .. BatchApi.Routes(),
         .. SubscriptionsApi.Routes(),
+        .. ToDoApi.Routes(),
     ]);
 
     public GraphSandboxEngine(SandboxTenant tenant, TimeProvider? time = null)
@@ -103,6 +104,13 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(calendarEvent);
         var write = Events.Create(Tenant.User(user), (JsonObject)calendarEvent.DeepClone());
         return write.Event ?? throw new ArgumentException(write.Problem!.Message, nameof(calendarEvent));
+    }
+
+    /// <summary>"The user ticked the task off (or changed it) in To Do": applies the changes as To Do would, so delta shows them.</summary>
+    public JsonObject ActAsUserInToDoUpdateTask(string user, string taskId, JsonObject changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return ToDoApi.ActAsUser(this, Tenant.User(user), taskId, (JsonObject)changes.DeepClone());
     }
 
     /// <summary>"The user changed a meeting in Outlook" (moved it, changed showAs, ...): applies the changes and notifies.</summary>

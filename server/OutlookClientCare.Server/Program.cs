@@ -6,6 +6,7 @@ using OutlookClientCare.Server.Coach;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Errors;
 using OutlookClientCare.Server.FollowUps;
+using OutlookClientCare.Server.Handovers;
 using OutlookClientCare.Server.Hardening;
 using OutlookClientCare.Server.Health;
 using OutlookClientCare.Server.Hosting;
@@ -22,6 +23,7 @@ using OutlookClientCare.Server.Snippets;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Telemetry;
 using OutlookClientCare.Server.Threads;
+using OutlookClientCare.Server.ToDo;
 using OutlookClientCare.Server.Waiting;
 
 if (CliRunner.IsVerb(args))
@@ -64,6 +66,8 @@ static async Task RunServerAsync(string[] args)
     builder.Services.AddInteractions();
     builder.Services.AddSnippets();
     builder.Services.AddFollowUps();
+    builder.Services.AddHandovers();
+    builder.Services.AddToDo();
     builder.Services.AddSendChecks();
     if (mode.IsDemo)
     {
@@ -103,6 +107,8 @@ static async Task RunServerAsync(string[] args)
     app.MapCoach();
     app.MapSendChecks();
     app.MapFollowUps();
+    app.MapHandovers();
+    app.MapToDo();
     app.MapWaiting();
     if (mode.IsDemo)
     {

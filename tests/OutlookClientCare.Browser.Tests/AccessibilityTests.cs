@@ -45,6 +45,25 @@ public sealed class AccessibilityTests(DemoServerFixture server)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en")]
+    public async Task The_hand_over_panel_with_its_brief_preview_is_accessible_and_reachable_by_keyboard(string lang)
+    {
+        await using var demo = await OpenReadAsync(lang, width: 1440);
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = lang == "de" ? "Übergeben" : "Hand over", Exact = true }).ClickAsync();
+        await demo.Pane.GetByTestId("colleague-query").FillAsync(lang == "de" ? "Hannah" : "Katrin");
+        await demo.Pane.GetByTestId("colleague-query").PressAsync("Enter");
+        await demo.Pane.Locator("[data-testid=colleagues] input[type=radio]").First.CheckAsync();
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = lang == "de" ? "Übergabe-Notiz ansehen" : "Preview the brief" }).ClickAsync();
+        await Expect(demo.Pane.GetByTestId("handover-preview").GetByTestId("brief")).ToBeVisibleAsync();
+        await SettleAsync(demo);
+
+        var problems = await CheckAsync(demo, $"handover-{lang}-wide");
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public async Task Arrow_keys_move_between_the_panes_tabs()
     {

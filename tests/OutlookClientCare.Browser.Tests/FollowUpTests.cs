@@ -22,6 +22,7 @@ public sealed class FollowUpTests(DemoServerFixture server)
         await Expect(preview.GetByTestId("summary-reason")).ToContainTextAsync("verärgert");
         await Expect(preview.GetByLabel("Anrede")).ToHaveValueAsync("Sehr geehrter Herr Hansen");
         await Expect(preview.GetByTestId("summary-asks").Locator("textarea").First).Not.ToBeEmptyAsync();
+        await demo.ScreenshotAsync(server, "situation-de-summary-preview");
         await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Entwurf erstellen" }).ClickAsync();
 
         var created = demo.Pane.GetByTestId("summary-created");

@@ -42,6 +42,25 @@ public sealed class SituationTests(DemoServerFixture server, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task The_dates_of_a_thread_are_listed_in_calendar_order_each_once()
+    {
+        await using var demo = await server.OpenDemoAsync(DemoServerFixture.Anna, "de");
+        await demo.OpenThreadAsync("Go-live");
+        var dates = demo.Pane.Locator("ul.dates li");
+        await Expect(dates.First).ToBeVisibleAsync();
+
+        var rows = new List<(string Date, string Tags)>();
+        foreach (var row in await dates.AllAsync())
+        {
+            rows.Add((await row.Locator("time").GetAttributeAsync("datetime") ?? "", string.Join('|', await row.Locator(".tag").AllTextContentsAsync())));
+        }
+
+        Assert.True(rows.Count > 3, "the go-live thread names many dates");
+        Assert.Equal(rows.OrderBy(r => r.Date, StringComparer.Ordinal), rows);
+        Assert.Equal(rows.Count, rows.Distinct().Count());
+    }
+
+    [Fact]
     public async Task The_situation_card_appears_soon_after_the_pane_opens_and_the_time_is_recorded()
     {
         await using var probe = await server.OpenDemoAsync(DemoServerFixture.Anna, "de");

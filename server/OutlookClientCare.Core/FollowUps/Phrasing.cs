@@ -234,6 +234,8 @@ internal static partial class Phrasing
                 "your" => "our",
                 "you" when i > 0 && !SubjectBefore.Contains(words[i - 1].TrimEnd(',', ';', ':')) => "us",
                 "you" => "we",
+                "we" => "you",
+                "We" => "You",
                 _ => core,
             };
             builder.Append(i == 0 ? "" : " ").Append(swapped).Append(tail);

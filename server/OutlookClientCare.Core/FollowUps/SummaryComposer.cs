@@ -284,7 +284,9 @@ public static partial class SummaryComposer
             var taken = chosen.Count > 0 ? offered.FindIndex(d => chosen.Contains(d.Date)) : -1;
             if (taken >= 0)
             {
-                return ChosenPart(Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), offered[taken].Text);
+                // "Hätten Sie am Donnerstag, 10.12., vormittags Zeit?": the agreed fact is the date and its time, not our question.
+                var text = Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
+                return candidate.Sentence.IsQuestion ? DateWithTime(text, offered[taken].Text) : ChosenPart(text, offered[taken].Text);
             }
 
             if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
@@ -312,6 +314,23 @@ public static partial class SummaryComposer
         var part = parts.FirstOrDefault(p => p.Contains(dateText, StringComparison.Ordinal)) ?? sentence;
         var colon = part.LastIndexOf(": ", StringComparison.Ordinal);
         return (colon >= 0 && colon + 2 < part.Length ? part[(colon + 2)..] : part).Trim(' ', ',', ';');
+    }
+
+    /// <summary>The date a question of ours offered, with what follows it ("Donnerstag, 10.12., vormittags", "January 6 at 2 PM at our office").</summary>
+    private static string DateWithTime(string sentence, string dateText)
+    {
+        var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return dateText.Trim(' ', ',', '.');
+        }
+
+        // From the date (with its weekday) to the end of the question, without the asking words after it:
+        // "Passt Ihnen Mittwoch, 9.12., um 10 Uhr bei uns?" → "Mittwoch, 9.12., um 10 Uhr bei uns".
+        var weekday = WeekdayBeforeDate().Match(sentence[..at]);
+        var start = weekday.Success ? weekday.Index : at;
+        var rest = sentence[start..].Trim().TrimEnd('?', '.', ' ');
+        return QuestionTail().Replace(rest, "").Trim(' ', ',');
     }
 
     /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
@@ -620,6 +639,20 @@ public static partial class SummaryComposer
         var last = readings.Count > 0 ? readings[^1] : null;
         if (last is { Party: Party.Us })
         {
+            // Our questions the client has not answered yet ("1. Wer pflegt später Termine …?") are one step of theirs.
+            var questions = last.Sentences.Count(s => s.Sentence.IsQuestion && s.IsAsk && !ClientIsAsked(s) && !Matches(Courtesy(), s.Sentence.Text));
+            if (questions > 0)
+            {
+                var what = (german, questions) switch
+                {
+                    (true, 1) => "Die Frage aus meiner letzten Nachricht beantworten",
+                    (true, _) => $"Die {NumberWord(questions, german)} Fragen aus meiner letzten Nachricht beantworten",
+                    (false, 1) => "Answer the question in my last message",
+                    _ => $"Answer the {NumberWord(questions, german)} questions in my last message",
+                };
+                steps.Add(new SummaryStep(what, clientOwner, null) { ByClient = true });
+            }
+
             foreach (var sentence in last.Sentences.Where(ClientIsAsked))
             {
                 var dates = dated.In(last, sentence);
@@ -634,6 +667,19 @@ public static partial class SummaryComposer
         return steps;
     }
 
+    private static string NumberWord(int n, bool german) => (n, german) switch
+    {
+        (2, true) => "zwei",
+        (3, true) => "drei",
+        (4, true) => "vier",
+        (5, true) => "fünf",
+        (2, false) => "two",
+        (3, false) => "three",
+        (4, false) => "four",
+        (5, false) => "five",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     private static DateOnly? Due(List<DateExtractor.Found> dates, DateOnly today) =>
         dates.Count == 0 ? null : dates.Max(d => d.Date) is var date && date < today ? today : dates.Max(d => d.Date);
 
@@ -646,10 +692,13 @@ public static partial class SummaryComposer
     }
 
     /// <summary>Two lines about the same thing: they share a content word of five letters or more.</summary>
+    /// <summary>Two lines about the same thing: at least half the content words of the shorter one are shared.</summary>
     internal static bool Similar(string a, string b)
     {
         var left = ContentWords(a);
-        return ContentWords(b).Any(left.Contains);
+        var right = ContentWords(b);
+        var shared = right.Count(left.Contains);
+        return shared > 0 && shared * 2 >= Math.Min(left.Count, right.Count);
     }
 
     private static HashSet<string> ContentWords(string text) =>
@@ -719,6 +768,15 @@ public static partial class SummaryComposer
             ? day.ToString("dddd, d. MMMM", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))
             : day.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
     }
+
+    [GeneratedRegex(@"\s+(?:Zeit|frei|möglich|recht|passen|passend|okay|ok|für Sie|für dich|work for you|works for you|suit you|be possible|free|available|good for you)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionTail();
+
+    [GeneratedRegex(@"\b(?<day>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:den\s+|the\s+)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayBeforeDate();
+
+    [GeneratedRegex(@"\b(?:let (?:me|us) know|sag(?:en sie)? (?:mir )?(?:gern )?bescheid|melden sie sich|meld dich|any (?:other )?questions|noch fragen|fragen\?|anything else|would you like to add|möchten sie (?:noch )?etwas ergänzen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Courtesy();
 
     [GeneratedRegex(@"\b(?:we|i) (?:can|could)\b|\b(?:können|könnten) wir\b|\bkönnte ich\b|\bkann ich (?:ihnen|dir|euch) (?:anbieten|vorschlagen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Offer();

@@ -21,6 +21,7 @@ internal static class MessagesApi
         new("PATCH", "/me/messages/{id}", context => ValueTask.FromResult(Update(context))),
         new("DELETE", "/me/messages/{id}", context => ValueTask.FromResult(Delete(context))),
         new("POST", "/me/messages/{id}/createReplyAll", context => ValueTask.FromResult(CreateReplyAll(context))),
+        new("POST", "/me/messages/{id}/createForward", context => ValueTask.FromResult(CreateForward(context))),
     ];
 
     /// <summary>
@@ -162,6 +163,46 @@ internal static class MessagesApi
             }
 
             var draft = ReplyDraft.Create(original, user, comment, replyMessage);
+            GraphDefaults.Message(draft, user, context.Sandbox.Tenant.Ids, context.Now);
+            user.Messages[JsonRead.Text(draft["id"])!] = draft;
+            return SandboxResponse.Json(Shape.Message(draft, ODataQuery.Parse(context.Request, out _), null), 201);
+        }
+    }
+
+    /// <summary>
+    /// A forward draft: "FW: " subject, to the <c>toRecipients</c> given (as a parameter or on <c>message</c>),
+    /// nobody in Cc, the original quoted below the comment. Like createReplyAll, <c>comment</c> and
+    /// <c>message.body</c> together are a 400.
+    /// </summary>
+    private static SandboxResponse CreateForward(RouteContext context)
+    {
+        if (context.BodyObject(out var error, optional: true) is not { } request)
+        {
+            return error!;
+        }
+
+        var comment = JsonRead.Text(Parameter(request, "comment"));
+        var forwardMessage = Parameter(request, "message") as JsonObject;
+        if (comment is not null && forwardMessage?["body"] is not null)
+        {
+            return context.Fail(GraphProblem.InvalidRequest("Send either 'comment' or 'message.body', not both."));
+        }
+
+        if (forwardMessage is not null && GraphProperties.Unknown(forwardMessage, GraphProperties.Message, "message") is { } unknown)
+        {
+            return context.Fail(unknown);
+        }
+
+        var to = Parameter(request, "toRecipients") as JsonArray ?? forwardMessage?["toRecipients"] as JsonArray ?? [];
+        var user = context.User;
+        lock (user.Gate)
+        {
+            if (!user.Messages.TryGetValue(context.Id, out var original))
+            {
+                return context.NotFound();
+            }
+
+            var draft = ReplyDraft.Forward(original, user, comment, forwardMessage, to);
             GraphDefaults.Message(draft, user, context.Sandbox.Tenant.Ids, context.Now);
             user.Messages[JsonRead.Text(draft["id"])!] = draft;
             return SandboxResponse.Json(Shape.Message(draft, ODataQuery.Parse(context.Request, out _), null), 201);

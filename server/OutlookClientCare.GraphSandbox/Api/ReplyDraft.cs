@@ -12,20 +12,27 @@ namespace OutlookClientCare.GraphSandbox.Api;
 /// </summary>
 internal static class ReplyDraft
 {
-    public static JsonObject Create(JsonObject original, SandboxUser me, string? comment, JsonObject? message)
+    public static JsonObject Create(JsonObject original, SandboxUser me, string? comment, JsonObject? message) =>
+        Draft(original, me, comment, message, "RE: ", message?["toRecipients"]?.DeepClone() ?? ReplyAllTo(original, me), message?["ccRecipients"]?.DeepClone() ?? Without(original["ccRecipients"] as JsonArray, me));
+
+    /// <summary>The draft createForward makes: "FW: ", to the given recipients only, the original quoted below.</summary>
+    public static JsonObject Forward(JsonObject original, SandboxUser me, string? comment, JsonObject? message, JsonArray to) =>
+        Draft(original, me, comment, message, "FW: ", to.DeepClone(), message?["ccRecipients"]?.DeepClone() ?? new JsonArray());
+
+    private static JsonObject Draft(JsonObject original, SandboxUser me, string? comment, JsonObject? message, string prefix, JsonNode to, JsonNode cc)
     {
         var subject = JsonRead.Text(original["subject"]) ?? "";
         var draft = new JsonObject
         {
             ["conversationId"] = original["conversationId"]?.DeepClone(),
-            ["subject"] = subject.StartsWith("RE:", StringComparison.OrdinalIgnoreCase) ? subject : "RE: " + subject,
+            ["subject"] = subject.StartsWith(prefix.TrimEnd(), StringComparison.OrdinalIgnoreCase) ? subject : prefix + subject,
             ["isDraft"] = true,
             ["isRead"] = true,
             ["parentFolderId"] = "drafts",
             ["importance"] = original["importance"]?.DeepClone() ?? "normal",
             ["from"] = new JsonObject { ["emailAddress"] = me.EmailAddress() },
-            ["toRecipients"] = message?["toRecipients"]?.DeepClone() ?? ReplyAllTo(original, me),
-            ["ccRecipients"] = message?["ccRecipients"]?.DeepClone() ?? Without(original["ccRecipients"] as JsonArray, me),
+            ["toRecipients"] = to,
+            ["ccRecipients"] = cc,
         };
         draft["sender"] = draft["from"]!.DeepClone();
         var newText = comment ?? BodyText.PlainText(message?["body"] as JsonObject);

@@ -20,6 +20,10 @@ internal static class UsersApi
         new("PATCH", "/me/mailboxSettings", UpdateMailboxSettings),
     ];
 
+    /// <summary>
+    /// The tenant's users, optionally narrowed by <c>$filter</c> (on the stored profile) and by <c>$search</c>,
+    /// which Graph answers on directory objects only with the header <c>ConsistencyLevel: eventual</c>.
+    /// </summary>
     private static ValueTask<SandboxResponse> ListUsers(RouteContext context)
     {
         if (context.Query(out var error) is not { } query)
@@ -27,7 +31,37 @@ internal static class UsersApi
             return ValueTask.FromResult(error!);
         }
 
-        var users = context.Sandbox.Tenant.Users.Select(u => Profile(u, query)).ToList();
+        var search = context.Request.QueryValue("$search");
+        UserSearch? parsed = null;
+        if (search is not null)
+        {
+            if (!string.Equals(context.Request.Header("ConsistencyLevel"), "eventual", StringComparison.OrdinalIgnoreCase))
+            {
+                return ValueTask.FromResult(context.Fail(new GraphProblem(400, "Request_UnsupportedQuery", "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'")));
+            }
+
+            parsed = UserSearch.Parse(search, out var searchProblem);
+            if (parsed is null)
+            {
+                return ValueTask.FromResult(context.Fail(new GraphProblem(400, "Request_UnsupportedQuery", searchProblem!)));
+            }
+        }
+
+        var users = new List<JsonObject>();
+        foreach (var user in context.Sandbox.Tenant.Users)
+        {
+            JsonObject stored;
+            lock (user.Gate)
+            {
+                stored = (JsonObject)user.Profile.DeepClone();
+            }
+
+            if ((query.Filter?.Matches(stored) ?? true) && (parsed?.Matches(stored) ?? true))
+            {
+                users.Add(Profile(user, query));
+            }
+        }
+
         return ValueTask.FromResult(SandboxResponse.Json(Paging.Page(users, query, context.Request, UsersPageSize)));
     }
 

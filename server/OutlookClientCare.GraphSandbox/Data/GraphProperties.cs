@@ -30,6 +30,23 @@ internal static class GraphProperties
         "attachments", "extensions", "multiValueExtendedProperties", "singleValueExtendedProperties",
     };
 
+    public static readonly HashSet<string> TodoTaskList = new(StringComparer.Ordinal)
+    {
+        "id", "displayName", "isOwner", "isShared", "wellknownListName", "extensions", "tasks",
+    };
+
+    public static readonly HashSet<string> TodoTask = new(StringComparer.Ordinal)
+    {
+        "id", "body", "bodyLastModifiedDateTime", "categories", "completedDateTime", "createdDateTime", "dueDateTime", "hasAttachments",
+        "importance", "isReminderOn", "lastModifiedDateTime", "recurrence", "reminderDateTime", "startDateTime", "status", "title",
+        "attachments", "attachmentSessions", "checklistItems", "extensions", "linkedResources",
+    };
+
+    public static readonly HashSet<string> LinkedResource = new(StringComparer.Ordinal)
+    {
+        "id", "applicationName", "displayName", "externalId", "webUrl",
+    };
+
     public static readonly HashSet<string> MailboxSettings = new(StringComparer.Ordinal)
     {
         "archiveFolder", "automaticRepliesSetting", "dateFormat", "delegateMeetingMessageDeliveryOptions", "language", "timeFormat",

@@ -64,6 +64,17 @@ public sealed class SandboxTenant
             tenant.AddSeededUser((JsonObject)seedUser.DeepClone(), days, seededAt);
         }
 
+        // Colleagues: people of the same organisation (found by /users and $search, may sign in) whose mailboxes hold nothing yet.
+        foreach (var node in root["colleagues"] as JsonArray ?? [])
+        {
+            if (node is not JsonObject colleague || colleague.ContainsKey("messages") || colleague.ContainsKey("events"))
+            {
+                throw new FormatException("Every entry of \"colleagues\" must be a user object without messages or events.");
+            }
+
+            tenant.AddSeededUser((JsonObject)colleague.DeepClone(), days, seededAt);
+        }
+
         return tenant;
     }
 

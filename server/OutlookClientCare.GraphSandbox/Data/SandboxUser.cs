@@ -39,6 +39,36 @@ public sealed class SandboxUser
     /// <summary>Events (and cancelled occurrences) deleted since the start, for calendarView/delta's @removed entries.</summary>
     internal List<(string Id, DateTimeOffset At)> DeletedEvents { get; } = [];
 
+    /// <summary>Microsoft To Do: the user's task lists by id, and each list's tasks (linkedResources kept inside the task).</summary>
+    internal OrderedDictionary<string, JsonObject> TodoLists { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, OrderedDictionary<string, JsonObject>> TodoTasks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>To Do's change counter: every task write takes the next number; delta tokens are such numbers.</summary>
+    internal long TodoSequence { get; set; }
+
+    internal Dictionary<string, long> TodoTaskChanged { get; } = new(StringComparer.Ordinal);
+
+    internal List<(string ListId, string TaskId, long Sequence)> TodoTasksRemoved { get; } = [];
+
+    /// <summary>A snapshot of the user's To Do tasks of every list (clones, linkedResources included), for assertions in tests.</summary>
+    public IReadOnlyList<JsonObject> SnapshotTodoTasks()
+    {
+        lock (Gate)
+        {
+            return [.. TodoTasks.Values.SelectMany(l => l.Values).Select(t => (JsonObject)t.DeepClone())];
+        }
+    }
+
+    /// <summary>A snapshot of the user's To Do lists (clones).</summary>
+    public IReadOnlyList<JsonObject> SnapshotTodoLists()
+    {
+        lock (Gate)
+        {
+            return [.. TodoLists.Values.Select(l => (JsonObject)l.DeepClone())];
+        }
+    }
+
     public bool IsMe(string? address) =>
         address is not null
         && (address.Equals(Mail, StringComparison.OrdinalIgnoreCase) || address.Equals(UserPrincipalName, StringComparison.OrdinalIgnoreCase));

@@ -64,6 +64,14 @@ public sealed class GraphSandboxHost : IAsyncDisposable
     /// <summary>A user's messages as stored (drafts included), to assert on in tests.</summary>
     public IReadOnlyList<JsonObject> MessagesOf(string user) => Tenant.User(user).SnapshotMessages();
 
+    /// <summary>The user's To Do tasks of every list, linkedResources included.</summary>
+    public IReadOnlyList<JsonObject> TodoTasksOf(string user) => Tenant.User(user).SnapshotTodoTasks();
+
+    public IReadOnlyList<JsonObject> TodoListsOf(string user) => Tenant.User(user).SnapshotTodoLists();
+
+    /// <summary>"The user ticked the task off in To Do" (or changed it otherwise).</summary>
+    public JsonObject ActAsUserInToDoUpdateTask(string user, string taskId, JsonObject changes) => Engine.ActAsUserInToDoUpdateTask(user, taskId, changes);
+
     public JsonObject ActAsUserInOutlookAddEvent(string user, JsonObject calendarEvent) => Engine.ActAsUserInOutlookAddEvent(user, calendarEvent);
 
     public JsonObject ActAsUserInOutlookUpdateEvent(string user, string eventId, JsonObject changes) => Engine.ActAsUserInOutlookUpdateEvent(user, eventId, changes);

@@ -46,6 +46,9 @@ internal static class SandboxAdminEndpoints
             engine.Tenant.Find(user) is { } found ? Results.Json(found.SnapshotEvents(), Json) : Results.NotFound());
         admin.MapGet("/users/{user}/messages", (string user, GraphSandboxEngine engine) =>
             engine.Tenant.Find(user) is { } found ? Results.Json(found.SnapshotMessages(), Json) : Results.NotFound());
+        admin.MapGet("/users/{user}/todo/tasks", (string user, GraphSandboxEngine engine) =>
+            engine.Tenant.Find(user) is { } found ? Results.Json(found.SnapshotTodoTasks(), Json) : Results.NotFound());
+        admin.MapPatch("/users/{user}/todo/tasks/{id}", UpdateTaskAsToDoAsync);
         admin.MapPost("/users/{user}/notifications/drop", (string user, int count, GraphSandboxEngine engine) =>
         {
             if (engine.Tenant.Find(user) is null)
@@ -72,6 +75,33 @@ internal static class SandboxAdminEndpoints
 
             return Results.NoContent();
         });
+    }
+
+    /// <summary>"The user did this in To Do" (e.g. {"status": "completed"}): the change shows in tasks/delta.</summary>
+    private static async Task<IResult> UpdateTaskAsToDoAsync(string user, string id, HttpRequest request, GraphSandboxEngine engine)
+    {
+        if (engine.Tenant.Find(user) is null)
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            if (await System.Text.Json.Nodes.JsonNode.ParseAsync(request.Body) is not System.Text.Json.Nodes.JsonObject changes)
+            {
+                return Results.BadRequest(new { error = "Send the task's changes as a JSON object." });
+            }
+
+            return Results.Json(engine.ActAsUserInToDoUpdateTask(user, id, changes), Json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return Results.BadRequest(new { error = "Send the task's changes as a JSON object." });
+        }
+        catch (KeyNotFoundException)
+        {
+            return Results.NotFound();
+        }
     }
 
     private static FaultPlanDocument Plan(GraphSandboxEngine engine) => new(engine.Faults.Seed, engine.Faults.Rules);

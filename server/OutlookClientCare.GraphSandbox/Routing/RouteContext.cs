@@ -18,6 +18,9 @@ internal sealed class RouteContext(GraphSandboxEngine sandbox, SandboxRequest re
 
     public string Id => values[0];
 
+    /// <summary>The n-th value the route template captured ({id} is 0).</summary>
+    public string Value(int index) => values[index];
+
     public DateTimeOffset Now => Sandbox.Time.GetUtcNow();
 
     public SandboxResponse Fail(GraphProblem problem) => Sandbox.Error(problem, Request);

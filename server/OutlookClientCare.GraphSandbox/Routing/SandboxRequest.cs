@@ -16,7 +16,8 @@ public sealed class SandboxRequest
         var queryStart = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var path = queryStart < 0 ? pathAndQuery : pathAndQuery[..queryStart];
         Path = "/" + path.Trim('/');
-        Segments = [.. Path.Trim('/').Split('/').Select(Uri.UnescapeDataString)];
+        // An OData function without parameters may be called as "delta" or "delta()" (the SDK writes the latter).
+        Segments = [.. Path.Trim('/').Split('/').Select(Uri.UnescapeDataString).Select(s => s.EndsWith("()", StringComparison.Ordinal) ? s[..^2] : s)];
         Query = QueryHelpers.ParseQuery(queryStart < 0 ? "" : pathAndQuery[queryStart..])
             .ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         BaseUrl = baseUrl.TrimEnd('/');

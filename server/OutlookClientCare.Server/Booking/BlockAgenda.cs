@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using OutlookClientCare.Server.Handovers;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Mailbox;
+using OutlookClientCare.Server.Storage;
 
 namespace OutlookClientCare.Server.Booking;
 
@@ -37,9 +40,10 @@ public delegate Task<IReadOnlyList<string>> BlockAgendaLines(AppUser user, DateO
 /// Client threads waiting on the user: unread or flagged inbox messages of the last week from
 /// outside the user's own domain, one line per conversation ("Karl Kunde: Lieferung verspätet").
 /// Only today's and tomorrow's blocks get them (what waits now is not next week's agenda), and
-/// the inbox is read once per user per booking.
+/// the inbox is read once per user per booking. Threads the user handed over to a colleague are no
+/// longer theirs and are left out.
 /// </summary>
-public sealed class WaitingClientThreadsAgenda(GraphAccess graph, TimeProvider time) : IBlockAgenda
+public sealed class WaitingClientThreadsAgenda(GraphAccess graph, ClientCareDb db, TimeProvider time) : IBlockAgenda
 {
     private const int InboxPage = 50;
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<string>>> _byUser = new(StringComparer.Ordinal);
@@ -62,8 +66,14 @@ public sealed class WaitingClientThreadsAgenda(GraphAccess graph, TimeProvider t
     {
         var ownDomain = DomainOf(user.UserPrincipalName);
         var messages = await graph.For(user).GetRecentInboxAsync(time.GetUtcNow().AddDays(-7), InboxPage, ct);
+        var conversations = messages.Select(m => m.ConversationId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var handedOver = (await db.Set<Handover>()
+            .Where(h => h.TenantId == user.TenantId && h.ObjectId == user.ObjectId && conversations.Contains(h.ConversationId))
+            .Select(h => h.ConversationId)
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         return [.. messages
             .Where(m => !m.IsRead || m.IsFlagged)
+            .Where(m => m.ConversationId is null || !handedOver.Contains(m.ConversationId))
             .Where(m => m.From?.Address is { } from && !string.Equals(DomainOf(from), ownDomain, StringComparison.OrdinalIgnoreCase))
             .GroupBy(m => m.ConversationId ?? m.Id ?? "", StringComparer.Ordinal)
             .Select(g => g.First())

@@ -29,6 +29,12 @@ public sealed class ClientCard
     public string? FormOfAddress { get; set; }
 
     public int? CheckInEveryDays { get; set; }
+
+    /// <summary>The colleague the client was handed over to (null while the user keeps the client).</summary>
+    public string? OwnerName { get; set; }
+
+    public string? OwnerAddress { get; set; }
+    public DateTimeOffset? OwnerSince { get; set; }
     public string? Notes { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -47,6 +53,8 @@ public sealed class ClientCard
             card.Property(c => c.PreferredLanguage).HasMaxLength(2);
             card.Property(c => c.FormOfAddress).HasMaxLength(3);
             card.Property(c => c.Notes).HasMaxLength(ClientCardLimits.Notes);
+            card.Property(c => c.OwnerName).HasMaxLength(ClientCardLimits.ShortText);
+            card.Property(c => c.OwnerAddress).HasMaxLength(320);
             card.HasIndex(c => new { c.TenantId, c.ObjectId, c.Key }).IsUnique();
         }
     }

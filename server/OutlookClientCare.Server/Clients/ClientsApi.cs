@@ -31,7 +31,8 @@ public static class ClientsApi
         string? FormOfAddress,
         int? CheckInEveryDays,
         string? Notes,
-        DateTimeOffset UpdatedAt)
+        DateTimeOffset UpdatedAt,
+        CardOwner? Owner)
     {
         public static CardResponse From(ClientCard card) => new(
             card.Key,
@@ -45,8 +46,12 @@ public static class ClientsApi
             card.FormOfAddress,
             card.CheckInEveryDays,
             card.Notes,
-            card.UpdatedAt);
+            card.UpdatedAt,
+            card.OwnerAddress is { } owner ? new CardOwner(card.OwnerName, owner, card.OwnerSince) : null);
     }
+
+    /// <summary>The colleague who took the client over (a hand-over), and since when.</summary>
+    public sealed record CardOwner(string? Name, string Address, DateTimeOffset? Since);
 
     public static IServiceCollection AddClients(this IServiceCollection services) =>
         services.AddScoped<ClientCards>();

@@ -29,6 +29,11 @@ public sealed class FollowUpItem
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
 
+    /// <summary>The Microsoft To Do task mirroring this item, and its list; null while not linked (see ToDo/ToDoMirror).</summary>
+    public string? TodoListId { get; set; }
+
+    public string? TodoTaskId { get; set; }
+
     public string StateOn(DateOnly today) => DoneAt is not null ? "done" : Due < today ? "overdue" : "due";
 
     public DateOnly TodayIn(DateTimeOffset now) =>
@@ -48,7 +53,10 @@ public sealed class FollowUpItem
             item.Property(i => i.Who).HasMaxLength(6);
             item.Property(i => i.TimeZoneId).HasMaxLength(64);
             item.Property(i => i.Language).HasMaxLength(2);
+            item.Property(i => i.TodoListId).HasMaxLength(512);
+            item.Property(i => i.TodoTaskId).HasMaxLength(512);
             item.HasIndex(i => new { i.TenantId, i.ObjectId, i.Due });
+            item.HasIndex(i => new { i.TenantId, i.ObjectId, i.TodoTaskId });
             item.HasOne<FollowUpSummary>().WithMany().HasForeignKey(i => i.SummaryId).OnDelete(DeleteBehavior.Cascade);
         }
     }

@@ -22,7 +22,7 @@ namespace OutlookClientCare.Server.FollowUps;
 /// summary again returns the stored draft without calling Graph; a changed one rewrites the summary
 /// in the same draft (a new draft only when that one was sent, deleted, or its summary removed).
 /// </summary>
-public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, MailboxService mailbox, ClientCards cards, InteractionLog log, TimeProvider time)
+public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, MailboxService mailbox, ClientCards cards, InteractionLog log, TimeProvider time, ToDo.ToDoMirror todo)
 {
     public abstract record Outcome;
 
@@ -179,6 +179,7 @@ public sealed class FollowUpSummaryService(ClientCareDb db, GraphAccess graph, M
             throw;
         }
 
+        await todo.MirrorAsync(user, items, ct);
         return new Drafted(summary, [.. items.OrderBy(i => i.Due).ThenBy(i => i.What, StringComparer.Ordinal)], created);
     }
 

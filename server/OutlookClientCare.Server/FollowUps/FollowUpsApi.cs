@@ -15,10 +15,10 @@ namespace OutlookClientCare.Server.FollowUps;
 
 public static class FollowUpsApi
 {
-    public sealed record FollowUpResponse(Guid Id, string What, string Who, DateOnly Due, string State, string ConversationId, string? Client, DateTimeOffset? DoneAt)
+    public sealed record FollowUpResponse(Guid Id, string What, string Who, DateOnly Due, string State, string ConversationId, string? Client, DateTimeOffset? DoneAt, string? TodoTaskId = null)
     {
         public static FollowUpResponse From(FollowUpItem item, DateTimeOffset now) =>
-            new(item.Id, item.What, item.Who, item.Due, item.StateOn(item.TodayIn(now)), item.ConversationId, item.ClientAddress, item.DoneAt);
+            new(item.Id, item.What, item.Who, item.Due, item.StateOn(item.TodayIn(now)), item.ConversationId, item.ClientAddress, item.DoneAt, item.TodoTaskId);
     }
 
     public sealed record SummaryResponse(
@@ -180,7 +180,7 @@ public static class FollowUpsApi
     }
 
     private static async Task<Results<Ok<FollowUpResponse>, NotFound, ValidationProblem>> PatchAsync(
-        Guid id, FollowUpPatch patch, ClaimsPrincipal principal, ClientCareDb db, InteractionLog log, TimeProvider time, CancellationToken ct)
+        Guid id, FollowUpPatch patch, ClaimsPrincipal principal, ClientCareDb db, InteractionLog log, TimeProvider time, ToDo.ToDoMirror todo, CancellationToken ct)
     {
         if (patch.Done is not { } done)
         {
@@ -206,6 +206,7 @@ public static class FollowUpsApi
         }
 
         await db.SaveChangesAsync(ct);
+        await todo.CompleteAsync(user, item, ct);
         return TypedResults.Ok(FollowUpResponse.From(item, now));
     }
 

@@ -20,6 +20,18 @@ public static class EntraIdSetup
         "https://graph.microsoft.com/User.Read",
     ];
 
+    /// <summary>Hand-over: find colleagues of the user's organisation and their preferred language.</summary>
+    public const string DirectoryScope = "https://graph.microsoft.com/User.ReadBasic.All";
+
+    /// <summary>Follow-ups in Microsoft To Do.</summary>
+    public const string TasksScope = "https://graph.microsoft.com/Tasks.ReadWrite";
+
+    /// <summary>
+    /// Permissions only some users need: asked for when the feature is first used (incremental
+    /// consent), never at sign-in, and so not in the manifest.
+    /// </summary>
+    public static readonly string[] WhenFirstUsedScopes = [DirectoryScope, TasksScope];
+
     public static WebApplicationBuilder AddEntraId(this WebApplicationBuilder builder)
     {
         var settings = EntraIdSettings.Read(builder.Configuration);

@@ -11,8 +11,10 @@ namespace OutlookClientCare.Server.Identity;
 /// an on-behalf-of token for the user who called our API, or, with a long-running session key and
 /// no caller, the token Identity.Web keeps for that session (background work the user opted into).
 /// </summary>
-public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Func<ClaimsPrincipal?> caller, string? longRunningSessionKey) : IGraphAuthorization
+public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Func<ClaimsPrincipal?> caller, string? longRunningSessionKey, IReadOnlyList<string>? extraScopes = null) : IGraphAuthorization
 {
+    private readonly string[] _scopes = [.. EntraIdSetup.GraphScopes, .. (extraScopes ?? []).Except(EntraIdSetup.GraphScopes, StringComparer.OrdinalIgnoreCase)];
+
     public async Task<string> AuthorizationHeaderAsync(CancellationToken ct)
     {
         var principal = caller();
@@ -27,15 +29,15 @@ public sealed class OnBehalfOfProvider(IAuthorizationHeaderProvider headers, Fun
         string header;
         try
         {
-            header = await headers.CreateAuthorizationHeaderForUserAsync(EntraIdSetup.GraphScopes, options, principal, ct);
+            header = await headers.CreateAuthorizationHeaderForUserAsync(_scopes, options, principal, ct);
         }
         catch (MicrosoftIdentityWebChallengeUserException challenge)
         {
-            throw ConsentRequired(challenge.Scopes, challenge, challenge.MsalUiRequiredException?.Claims);
+            throw ConsentRequired(challenge.Scopes ?? _scopes, challenge, challenge.MsalUiRequiredException?.Claims);
         }
         catch (MsalUiRequiredException ui)
         {
-            throw ConsentRequired(EntraIdSetup.GraphScopes, ui, ui.Claims);
+            throw ConsentRequired(_scopes, ui, ui.Claims);
         }
 
         return header;

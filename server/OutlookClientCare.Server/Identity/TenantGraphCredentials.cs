@@ -25,6 +25,10 @@ public sealed class TenantGraphCredentials : IGraphCredentials
     public IGraphAuthorization ForUser(AppUser user) =>
         new OnBehalfOfProvider(_headers, () => _http.HttpContext?.User, _background.LongRunningObo ? BackgroundIdentity.LongRunningSessionKey(user) : null);
 
+    /// <summary>On-behalf-of with more scopes than the base set: Entra ID asks the user for them the first time (403 consent-required).</summary>
+    public IGraphAuthorization ForUser(AppUser user, IReadOnlyList<string> extraScopes) =>
+        new OnBehalfOfProvider(_headers, () => _http.HttpContext?.User, _background.LongRunningObo ? BackgroundIdentity.LongRunningSessionKey(user) : null, extraScopes);
+
     public IGraphAuthorization? ForBackground(AppUser user) => BackgroundIdentity.For(user, _background) switch
     {
         BackgroundIdentityKind.AppOnly => _appOnly.Value,

@@ -12,6 +12,7 @@ public enum InteractionKind
     FollowUpDone,
     BlockBooked,
     Note,
+    HandedOver,
 }
 
 /// <summary>

@@ -14,6 +14,13 @@ public sealed class GraphAccess(GraphConnection connection, IGraphCredentials cr
         return connection.Mailbox(user.MailboxId, credentials.ForUser(user));
     }
 
+    /// <summary>The user's mailbox with credentials that also carry <paramref name="extraScopes"/> (asked for when first used).</summary>
+    public GraphGateway For(AppUser user, IReadOnlyList<string> extraScopes)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return connection.Mailbox(user.MailboxId, credentials.ForUser(user, extraScopes));
+    }
+
     /// <summary>Batches across many mailboxes, sent with the credentials of <paramref name="actingAs"/>.</summary>
     public GraphBatch Batches(AppUser actingAs) => connection.Batches(credentials.ForUser(actingAs));
 

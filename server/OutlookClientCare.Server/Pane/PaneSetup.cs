@@ -51,6 +51,6 @@ public static class PaneSetup
         var instance = (config["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
         var tenant = config["AzureAd:TenantId"] is { Length: > 0 } t ? t : "common";
         var scope = config["Pane:ApiScope"] is { Length: > 0 } s ? s : $"api://{clientId}/access_as_user";
-        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope, Identity.EntraIdSetup.GraphScopes, sendCheck.Value.Enabled));
+        return TypedResults.Ok(new PaneConfig(false, clientId, $"{instance}/{tenant}", scope, [.. Identity.EntraIdSetup.GraphScopes, .. Identity.EntraIdSetup.WhenFirstUsedScopes], sendCheck.Value.Enabled));
     }
 }

@@ -14,7 +14,7 @@ public static class PrivacyApi
 {
     public sealed record ExportResponse(DateTimeOffset ExportedAt, string TenantId, string ObjectId, IReadOnlyDictionary<string, List<SortedDictionary<string, object?>>> Tables);
 
-    public sealed record EraseResponse(IReadOnlyDictionary<string, int> DeletedRows, int CalendarBlocksRemoved);
+    public sealed record EraseResponse(IReadOnlyDictionary<string, int> DeletedRows, int CalendarBlocksRemoved, int TasksRemoved = 0);
 
     /// <summary>How far around today our calendar blocks are looked for when the user asks to remove them.</summary>
     internal static readonly TimeSpan BlocksBack = TimeSpan.FromDays(31);
@@ -45,7 +45,7 @@ public static class PrivacyApi
             .WithSummary("Everything OutlookClientCare keeps about the signed-in user, as JSON.");
         group.MapDelete("", EraseAsync)
             .WithName("EraseMyData")
-            .WithSummary("Erases everything kept about the signed-in user; ?removeCalendarBlocks=true also deletes the blocks we booked (our tagged events only).");
+            .WithSummary("Erases everything kept about the signed-in user; ?removeCalendarBlocks=true also deletes the blocks we booked (our tagged events only), ?removeTasks=true the To Do tasks we created (only those).");
         return app;
     }
 
@@ -57,7 +57,7 @@ public static class PrivacyApi
     }
 
     private static async Task<Ok<EraseResponse>> EraseAsync(
-        ClaimsPrincipal principal, ClientCareDb db, GraphAccess graph, TimeProvider time, [FromServices] TokenSessions? sessions, CancellationToken ct, bool removeCalendarBlocks = false)
+        ClaimsPrincipal principal, ClientCareDb db, GraphAccess graph, TimeProvider time, ToDo.ToDoMirror todo, [FromServices] TokenSessions? sessions, CancellationToken ct, bool removeCalendarBlocks = false, bool removeTasks = false)
     {
         var user = AppUser.From(principal);
         var removed = 0;
@@ -75,6 +75,8 @@ public static class PrivacyApi
             removed = ours.Count;
         }
 
+        // Like the blocks: our tasks go first, so a Graph failure erases nothing and the user can retry.
+        var tasksRemoved = removeTasks ? await todo.RemoveOurTasksAsync(user, ct) : 0;
         var deleted = await PersonalData.EraseAsync(db, user, ct);
         if (sessions is not null)
         {
@@ -82,6 +84,6 @@ public static class PrivacyApi
             await sessions.EndBackgroundSessionAsync(user);
         }
 
-        return TypedResults.Ok(new EraseResponse(deleted, removed));
+        return TypedResults.Ok(new EraseResponse(deleted, removed, tasksRemoved));
     }
 }

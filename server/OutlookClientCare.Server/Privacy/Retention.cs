@@ -28,6 +28,10 @@ public static class RetentionRules
         ("FollowUps", "CreatedAt"),
         ("FollowUpSummaries", "CreatedAt"),
         ("BookedBlocks", "UpdatedAt"),
+        ("Handovers", "CreatedAt"),
+
+        // With the follow-ups they were made for (same CreatedAt): an aged-out task is the user's own.
+        ("ToDoTasks", "CreatedAt"),
     ];
 
     public static IEnumerable<(IEntityType Entity, IProperty Timestamp)> Resolve(IModel model)

@@ -43,6 +43,9 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Wir starten in KW 50.", "KW 50", "2026-12-07", false)]
     [InlineData("Bitte bis morgen früh melden.", "bis morgen früh", "2026-12-02", true)]
     [InlineData("Next Monday would be fine.", "Next Monday", "2026-12-07", false)]
+    [InlineData("Ein Angebot bis Mitte Dezember ist machbar.", "bis Mitte Dezember", "2026-12-15", true)]
+    [InlineData("The final guidelines come in mid-January.", "mid-January.", "2027-01-15", false)]
+    [InlineData("Die Abnahme ist Ende Januar.", "Ende Januar.", "2027-01-31", false)]
     public void Dates_are_resolved_against_the_sent_day(string sentence, string text, string date, bool deadline)
     {
         // Sent Tuesday 1 December 2026.

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using static OutlookClientCare.Server.Tests.Booking.BookingTestKit;
 using static OutlookClientCare.Server.Tests.Sandbox.SandboxTestTenant;
@@ -40,6 +41,23 @@ public sealed class BlockAgendaTests
         Assert.DoesNotContain("SECRET BODY TEXT", monday, StringComparison.Ordinal);
         Assert.DoesNotContain("Karl Kunde", thursday, StringComparison.Ordinal);
         Assert.Contains("Reservierte Zeit", thursday, StringComparison.Ordinal);
+        Assert.Equal(1, sandbox.Counters.Get(InboxRoute, Anna));
+    }
+
+    [Fact]
+    public async Task AThreadHandedOverToAColleagueIsNoLongerOnTheUsersBlock()
+    {
+        var (sandbox, clock) = await BookingApp.StartSandboxAsync();
+        await using var ownedSandbox = sandbox;
+        await using var app = new BookingApp(sandbox, clock);
+        var anna = app.ClientFor(Anna);
+        var handedOver = await anna.PostAsJsonAsync($"/api/threads/{ThreadId}/handover", new { to = Ben });
+
+        await BookAsync(anna);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, handedOver.StatusCode);
+        var monday = (string)app.OurEventsOf(Anna).Single(e => WallStart(e).Date == new DateTime(2026, 11, 30))["body"]!["content"]!;
+        Assert.DoesNotContain("Karl Kunde", monday, StringComparison.Ordinal);
         Assert.Equal(1, sandbox.Counters.Get(InboxRoute, Anna));
     }
 

@@ -132,6 +132,9 @@ public sealed class SandboxHeaderProvider : IAuthorizationHeaderProvider
 {
     public Exception? Failure { get; set; }
 
+    /// <summary>Graph permissions the user has not consented to: a request that asks for one is challenged, as Entra ID does.</summary>
+    public HashSet<string> NotConsented { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<(IReadOnlyList<string> Scopes, string? SessionKey, bool HadPrincipal)> Calls { get; } = [];
 
     public Task<string> CreateAuthorizationHeaderForUserAsync(IEnumerable<string> scopes, AuthorizationHeaderProviderOptions? authorizationHeaderProviderOptions = null, ClaimsPrincipal? claimsPrincipal = null, CancellationToken cancellationToken = default)
@@ -144,6 +147,12 @@ public sealed class SandboxHeaderProvider : IAuthorizationHeaderProvider
         if (Failure is not null)
         {
             throw Failure;
+        }
+
+        if (scopes.Any(NotConsented.Contains))
+        {
+            throw new Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException(
+                new Microsoft.Identity.Client.MsalUiRequiredException("invalid_grant", "AADSTS65001: The user or administrator has not consented."), [.. scopes]);
         }
 
         if (claimsPrincipal is null && authorizationHeaderProviderOptions?.AcquireTokenOptions?.LongRunningWebApiSessionKey is { } session)

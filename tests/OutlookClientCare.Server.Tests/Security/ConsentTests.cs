@@ -75,6 +75,34 @@ public sealed class ConsentTests
 
         var config = await app.ClientWith(null).GetFromJsonAsync<JsonElement>("/pane/config.json");
 
-        Assert.Equal(EntraIdSetup.GraphScopes, config.GetProperty("graphScopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal([.. EntraIdSetup.GraphScopes, .. EntraIdSetup.WhenFirstUsedScopes], config.GetProperty("graphScopes").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public async Task ColleagueSearchAndToDoAskForTheirPermissionOnlyWhenFirstUsed()
+    {
+        using var tokens = new TestTokens();
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new TenantModeApp(sandbox.Tenant, sandbox.BaseUrl, tokens);
+        app.Headers.NotConsented.UnionWith(EntraIdSetup.WhenFirstUsedScopes);
+        var anna = app.ClientWith(tokens.Create(AnnaId, Anna));
+
+        var me = await anna.GetAsync("/api/me");
+        var callsForMe = app.Headers.Calls.ToList();
+        var search = await anna.GetAsync("/api/colleagues?q=ben");
+        var todo = await anna.PutAsJsonAsync("/api/follow-ups/settings", new { todo = true });
+        var settings = await anna.GetFromJsonAsync<JsonElement>("/api/follow-ups/settings");
+        app.Headers.NotConsented.Clear();
+        var afterConsent = await anna.GetAsync("/api/colleagues?q=ben");
+
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, search.StatusCode);
+        Assert.Contains(EntraIdSetup.DirectoryScope, (await search.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, todo.StatusCode);
+        Assert.Contains(EntraIdSetup.TasksScope, (await todo.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.False(settings.GetProperty("todo").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, afterConsent.StatusCode);
+        Assert.NotEmpty(callsForMe);
+        Assert.DoesNotContain(callsForMe, call => call.Scopes.Intersect(EntraIdSetup.WhenFirstUsedScopes).Any());
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OutlookClientCare.GraphSandbox.Hosting;
 using OutlookClientCare.Server.Demo;
 using OutlookClientCare.Server.Identity;
@@ -101,6 +103,43 @@ public sealed class IsolationTests
         Assert.All(deleted.EnumerateObject(), table => Assert.Equal(1, table.Value.GetInt32()));
         Assert.All(JsonDocument.Parse(annaAfter).RootElement.EnumerateObject(), table => Assert.Equal(0, table.Value.GetArrayLength()));
         Assert.Equal(benExport, await ExportTablesAsync(ben));
+    }
+
+    /// <summary>
+    /// The one exception to "only you see your data": a hand-over. Its brief (and who, which client,
+    /// when) reaches the named colleague in the same tenant, nobody else; none of Anna's other rows
+    /// crosses with it, and a row naming Ben in another tenant never reaches him.
+    /// </summary>
+    [Fact]
+    public async Task TheOneExceptionAHandoverBriefReachesOnlyTheNamedColleagueInTheSameTenant()
+    {
+        await using var host = await FollowUps.ToolkitHost.StartAsync(Handovers.HandoverTests.WithCarla);
+        var annaUser = new AppUser(DemoAuthenticationHandler.TenantId, AnnaId, Anna);
+        var seeded = await PersonalDataSeeder.SeedAsync(host.Services, annaUser, DateTimeOffset.UtcNow);
+        var otherTenant = await PersonalDataSeeder.SeedAsync(host.Services, new AppUser("11111111-2222-3333-4444-555555555555", BenId, Ben), DateTimeOffset.UtcNow);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OutlookClientCare.Server.Storage.ClientCareDb>();
+            var foreign = await db.Set<OutlookClientCare.Server.Handovers.Handover>().SingleAsync(h => h.TenantId == "11111111-2222-3333-4444-555555555555");
+            foreign.ToObjectId = BenId;
+            await db.SaveChangesAsync();
+        }
+
+        var handedOver = await host.ClientFor(Anna).PostAsJsonAsync($"/api/threads/{ThreadId}/handover", new { to = Ben, note = "Ruf Karl an" });
+        var toBen = await host.ClientFor(Ben).GetStringAsync("/api/handovers");
+        var toCarla = await host.ClientFor(Handovers.HandoverTests.Carla).GetStringAsync("/api/handovers");
+        var annasOwn = await host.ClientFor(Anna).GetStringAsync("/api/handovers");
+
+        Assert.Equal(HttpStatusCode.Created, handedOver.StatusCode);
+        var listed = Assert.Single(JsonDocument.Parse(toBen).RootElement.EnumerateArray());
+        Assert.Equal(["id", "from", "client", "at", "brief"], listed.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("Ruf Karl an", toBen, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft", toBen, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ThreadId, toBen, StringComparison.Ordinal);
+        Assert.All(seeded.Markers, m => Assert.DoesNotContain(m, toBen, StringComparison.OrdinalIgnoreCase));
+        Assert.All(otherTenant.Markers, m => Assert.DoesNotContain(m, toBen, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("[]", toCarla);
+        Assert.Equal("[]", annasOwn);
     }
 
     /// <summary>The tables of GET /api/me/export, without the export time.</summary>

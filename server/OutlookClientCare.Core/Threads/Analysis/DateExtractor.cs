@@ -217,6 +217,20 @@ internal static partial class DateExtractor
             return WithYear(sentDay, MonthNumber(m.Groups["mon2"].Value), Int(m, "d2"), m.Groups["y2"]);
         }
 
+        if (m.Groups["partMonth"].Success)
+        {
+            // "Mitte Dezember" is the 15th, "Ende Januar" the last day, "early March" the 5th.
+            var month = MonthNumber(m.Groups["mon3"].Value);
+            var start = WithYear(sentDay, month, 1, m.Groups["y3"]);
+            var which = m.Groups["pm"].Value.ToLowerInvariant();
+            return start is not { } first ? null : which switch
+            {
+                _ when which.StartsWith("mi", StringComparison.Ordinal) => first.AddDays(14),
+                _ when which.StartsWith("end", StringComparison.Ordinal) || which.StartsWith("late", StringComparison.Ordinal) => LastOfMonth(first),
+                _ => first.AddDays(4),
+            };
+        }
+
         if (m.Groups["weekday"].Success)
         {
             var target = Weekday(m.Groups["wd"].Value);
@@ -443,6 +457,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(
         @"\G(?:"
         + @"(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
+        + @"|(?<partMonth>\b(?<pm>mitte|mid|middle\s+of|ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late)(?:\s+|-)(?<mon3>" + Months + @")\b\.?(?:\s+(?<y3>\d{4})\b)?)"
         + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")\b)"
         + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"

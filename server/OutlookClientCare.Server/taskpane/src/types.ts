@@ -98,6 +98,8 @@ export interface FollowUpItem {
   conversationId: string;
   client: string | null;
   doneAt: string | null;
+  /** The Microsoft To Do task mirroring this follow-up, when linked. */
+  todoTaskId?: string | null;
 }
 
 export interface CheckInDue {
@@ -119,6 +121,8 @@ export interface WaitingThread {
   moodScore: number;
   mainIssue: string;
   openAsks: number;
+  /** Set when the user handed this thread to a colleague: it is no longer counted as theirs. */
+  handedOver?: { name: string | null; address: string; at: string } | null;
 }
 
 export interface Interaction {

@@ -4,6 +4,8 @@ import { replyFormLimitBytes } from "../host/contract";
 import type { Strings } from "../i18n";
 import type { Interaction, RenderedSnippet, SituationCard, SnippetSummary, FollowUpSummaryResult, SummaryProposal } from "../types";
 import { act, button, field, formatDate, formatHours, infoBar, load, section, type PaneContext } from "../ui";
+import { showHandover } from "./handover";
+import { handoverStrings } from "../handoverStrings";
 import { moodBadge, moodChart, unclearBelow } from "./moodChart";
 import { snippetsForStep } from "./suggest";
 
@@ -122,8 +124,18 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
     );
   }
 
+  // In the order of the calendar, each date once per side and kind, with the first words that named it.
   const dateList = h("ul", { className: "dates" });
-  for (const date of card.dates) {
+  const seen = new Set<string>();
+  const dates = [...card.dates]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((d) => {
+      const key = `${d.date}|${d.from ?? ""}|${d.isDeadline ? 1 : 0}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  for (const date of dates) {
     dateList.appendChild(
       h(
         "li",
@@ -139,6 +151,7 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
   const replyButton = button(t.replyWith, () => showReplyPicker(ctx, card, conversationId, panel, actionsStatus), "primary");
   const summaryButton = button(t.followUpSummary, () => showSummaryPreview(ctx, conversationId, panel, actionsStatus));
   const noteButton = button(t.addNote, () => showNoteForm(ctx, card, conversationId, panel, actionsStatus));
+  const handoverButton = button(handoverStrings(ctx.lang).handOver, () => showHandover(ctx, conversationId, panel, actionsStatus));
 
   return h(
     "div",
@@ -148,7 +161,7 @@ function renderCard(ctx: PaneContext, card: SituationCard, conversationId: strin
       t.nextStep,
       h("p", { className: "next-step", "data-testid": "next-step" }, h("strong", {}, t.steps[card.nextStep] ?? card.nextStep)),
       card.nextStepReason ? h("p", { className: "reason" }, card.nextStepReason) : null,
-      h("div", { className: "actions" }, replyButton, summaryButton, noteButton),
+      h("div", { className: "actions" }, replyButton, summaryButton, noteButton, handoverButton),
       panel,
       actionsStatus,
     ),
