@@ -12,7 +12,7 @@ namespace OutlookClientCare.Server.ToDo;
 /// Follow-ups as Microsoft To Do tasks, for users who switched it on: each new follow-up becomes a task
 /// in our list "Kundenpflege" / "Client care" (created once, found again by its id) with its due day, a
 /// short text and a link back to the message. Completing one side completes the other: ours through
-/// <see cref="CompleteAsync"/>, To Do's through the list's delta query in <see cref="SyncAsync"/> (only
+/// <see cref="CompleteAsync"/>, To Do's through the list's delta query in <see cref="SyncAsync(AppUser, CancellationToken)"/> (from the pane) and <see cref="ToDoSyncRun"/> (in the background) (only
 /// the tasks that changed since the last look; never every task). To Do trouble never undoes a follow-up:
 /// it is logged and the item stays unlinked.
 /// </summary>
@@ -47,6 +47,7 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         }
 
         setting.Enabled = on;
+        setting.UserPrincipalName = user.UserPrincipalName;
         setting.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return setting;
@@ -134,7 +135,17 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
     /// Reads what changed in our list since the last look (To Do's delta query: one request for an
     /// unchanged list) and completes or reopens the follow-ups whose tasks were ticked off or reopened.
     /// </summary>
-    public async Task<SyncResult> SyncAsync(AppUser user, CancellationToken ct)
+    public Task<SyncResult> SyncAsync(AppUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return ReadChangesAsync(user, graph.For(user, Scopes), signedIn: true, ct);
+    }
+
+    /// <summary>The same catching up for the background round, through <paramref name="gateway"/> (background credentials).</summary>
+    public Task<SyncResult> SyncInBackgroundAsync(AppUser user, GraphGateway gateway, CancellationToken ct) =>
+        ReadChangesAsync(user, gateway, signedIn: false, ct);
+
+    private async Task<SyncResult> ReadChangesAsync(AppUser user, GraphGateway gateway, bool signedIn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (await SettingAsync(user, ct) is not { Enabled: true, ListId: { } listId } setting)
@@ -142,7 +153,13 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
             return new SyncResult(0, 0);
         }
 
-        var changes = await graph.For(user, Scopes).GetToDoChangesAsync(listId, setting.DeltaLink, ct);
+        if (signedIn)
+        {
+            // Rows from before the background round knew nobody's name: the signed-in user's request tells it.
+            setting.UserPrincipalName = user.UserPrincipalName;
+        }
+
+        var changes = await gateway.GetToDoChangesAsync(listId, setting.DeltaLink, ct);
         if (changes is null)
         {
             // The user deleted our list: the next follow-up creates a new one.
@@ -184,6 +201,7 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         }
 
         setting.DeltaLink = changes.DeltaLink;
+        setting.SyncedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return new SyncResult(completed, reopened);
     }

@@ -724,7 +724,14 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("SyncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.HasKey("TenantId", "ObjectId");
