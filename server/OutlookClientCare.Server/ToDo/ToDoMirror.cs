@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.FollowUps;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
@@ -107,6 +108,71 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Check-ins due for address cards become one task each per due day (recorded in ToDoTasks, so a
+    /// check-in is never mirrored twice); a no-op while To Do is off. Ticking the task off in To Do logs
+    /// the check-in (see <see cref="ReadChangesAsync"/>), which moves the card's next check-in on.
+    /// Domain cards are left out: a log entry counts for them only with a sender's address.
+    /// </summary>
+    public async Task MirrorCheckInsAsync(AppUser user, IReadOnlyList<CheckInDue> due, MailboxProfile profile, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(due);
+        ArgumentNullException.ThrowIfNull(profile);
+        var cards = due.Where(c => ClientKeys.IsAddress(c.Client)).ToList();
+        if (cards.Count == 0 || await SettingAsync(user, ct) is not { Enabled: true } setting)
+        {
+            return;
+        }
+
+        var clients = cards.Select(c => c.Client).ToList();
+        var known = await db.Set<ToDoTask>()
+            .Where(t => t.TenantId == user.TenantId && t.ObjectId == user.ObjectId && t.CheckInClient != null && clients.Contains(t.CheckInClient))
+            .Select(t => new { t.CheckInClient, t.CheckInDueOn })
+            .ToListAsync(ct);
+        var missing = cards.Where(c => !known.Any(k => k.CheckInClient == c.Client && k.CheckInDueOn == c.DueOn)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var gateway = await EnsureListAsync(user, setting, ct);
+            var german = profile.Language == Core.Threads.ThreadLanguage.De;
+            foreach (var checkIn in missing)
+            {
+                var who = checkIn.DisplayName is { Length: > 0 } name ? $"{name} <{checkIn.Client}>" : checkIn.Client;
+                var task = new NewToDoTask(
+                    german ? $"Bei {who} melden" : $"Check in with {who}",
+                    german ? $"Kunde: {checkIn.Client}\nRhythmus: alle {checkIn.EveryDays} Tage" : $"Client: {checkIn.Client}\nCadence: every {checkIn.EveryDays} days",
+                    checkIn.DueOn,
+                    profile.TimeZoneId,
+                    null);
+                var taskId = await gateway.CreateToDoTaskAsync(setting.ListId!, task, ct);
+                db.Add(new ToDoTask
+                {
+                    TenantId = user.TenantId,
+                    ObjectId = user.ObjectId,
+                    TaskId = taskId,
+                    ListId = setting.ListId!,
+                    FollowUpId = Guid.Empty,
+                    ConversationId = "",
+                    CheckInClient = checkIn.Client,
+                    CheckInDueOn = checkIn.DueOn,
+                    Language = german ? "de" : "en",
+                    CreatedAt = time.GetUtcNow(),
+                });
+            }
+        }
+        catch (GraphGatewayException error)
+        {
+            logger.LogWarning("Check-ins could not all be mirrored to To Do: {Error}", error.Message);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Our follow-up was marked done (or open again): its task follows, while To Do is on.</summary>
     public async Task CompleteAsync(AppUser user, FollowUpItem item, CancellationToken ct)
     {
@@ -173,8 +239,22 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         var items = ids.Count == 0
             ? []
             : await db.Set<FollowUpItem>().Where(i => i.TenantId == user.TenantId && i.ObjectId == user.ObjectId && i.TodoTaskId != null && ids.Contains(i.TodoTaskId)).ToListAsync(ct);
-        var byTask = items.ToDictionary(i => i.TodoTaskId!, StringComparer.Ordinal);
         int completed = 0, reopened = 0;
+        var byTask = items.ToDictionary(i => i.TodoTaskId!, StringComparer.Ordinal);
+        var checkIns = ids.Count == 0
+            ? []
+            : await db.Set<ToDoTask>().Where(t => t.TenantId == user.TenantId && t.ObjectId == user.ObjectId && t.CheckInClient != null && ids.Contains(t.TaskId)).ToListAsync(ct);
+        foreach (var checkIn in checkIns)
+        {
+            // Ticked off in To Do: the check-in happened, logged as the user would log it (a note on the
+            // client), which is the contact the card's cadence counts from.
+            if (changes.Tasks.Any(c => c.Id == checkIn.TaskId && c.Completed && !c.Removed))
+            {
+                log.Add(user, InteractionKind.Note, checkIn.Language == "de" ? "Check-in erledigt (in To Do abgehakt)" : "Check-in done (ticked off in To Do)", checkIn.CheckInClient);
+                completed++;
+            }
+        }
+
         foreach (var change in changes.Tasks)
         {
             if (!byTask.TryGetValue(change.Id, out var item))
