@@ -174,8 +174,9 @@ public sealed partial class GraphGateway
     }
 
     /// <summary>
-    /// The person of the user's organisation with this address (mail, else user principal name); null
-    /// when the directory has nobody by it, which is also the answer for any address outside the tenant.
+    /// The person of the user's organisation with this address (mail, else user principal name, else one
+    /// of their aliases in proxyAddresses); null when the directory has nobody by it, which is also the
+    /// answer for any address outside the tenant.
     /// </summary>
     public async Task<DirectoryUser?> FindUserAsync(string address, CancellationToken ct)
     {
@@ -198,7 +199,33 @@ public sealed partial class GraphGateway
         }
 
         var byPrincipal = await GraphCalls.CallAsync(() => _client.Users[address.Trim()].GetAsync(r => r.QueryParameters.Select = DirectoryUser.Fields, ct));
-        return DirectoryUser.From(byPrincipal) is { } found && found.Answers(address.Trim()) ? found : null;
+        if (DirectoryUser.From(byPrincipal) is { } found && found.Answers(address.Trim()))
+        {
+            return found;
+        }
+
+        // An alias ("smtp:" in proxyAddresses; "SMTP:" is the primary, which mail already matched): an
+        // advanced query, which Graph runs only with ConsistencyLevel: eventual and $count=true. A tenant
+        // that refuses it (400/403: the directory permission does not cover proxyAddresses) finds nobody.
+        UserCollectionResponse? byAlias;
+        try
+        {
+            byAlias = await GraphCalls.CallAsync(() => _client.Users.GetAsync(r =>
+            {
+                r.QueryParameters.Filter = $"proxyAddresses/any(x:x eq 'smtp:{quoted}')";
+                r.QueryParameters.Select = DirectoryUser.Fields;
+                r.QueryParameters.Top = 2;
+                r.QueryParameters.Count = true;
+                r.Headers.Add("ConsistencyLevel", "eventual");
+            }, ct));
+        }
+        catch (GraphGatewayException error) when (error.GraphStatus is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
+        {
+            return null;
+        }
+
+        var owners = (byAlias?.Value ?? []).Select(DirectoryUser.From).OfType<DirectoryUser>().ToList();
+        return owners.Count == 1 ? owners[0] : null;
     }
 
     /// <summary>

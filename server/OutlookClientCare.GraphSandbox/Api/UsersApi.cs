@@ -47,6 +47,15 @@ internal static class UsersApi
             }
         }
 
+        // Filtering on proxyAddresses is one of Entra ID's advanced queries: Graph runs it only with the
+        // header ConsistencyLevel: eventual and $count=true, and refuses it otherwise.
+        var counted = string.Equals(context.Request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase);
+        if (query.Filter?.LooksInto("proxyAddresses") == true
+            && (!counted || !string.Equals(context.Request.Header("ConsistencyLevel"), "eventual", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ValueTask.FromResult(context.Fail(new GraphProblem(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause specified for property 'proxyAddresses' of resource 'User'.")));
+        }
+
         var users = new List<JsonObject>();
         foreach (var user in context.Sandbox.Tenant.Users)
         {
@@ -62,7 +71,13 @@ internal static class UsersApi
             }
         }
 
-        return ValueTask.FromResult(SandboxResponse.Json(Paging.Page(users, query, context.Request, UsersPageSize)));
+        var page = Paging.Page(users, query, context.Request, UsersPageSize);
+        if (counted)
+        {
+            page["@odata.count"] = users.Count;
+        }
+
+        return ValueTask.FromResult(SandboxResponse.Json(page));
     }
 
     private static ValueTask<SandboxResponse> GetUser(RouteContext context) =>

@@ -8,7 +8,8 @@ namespace OutlookClientCare.GraphSandbox.Routing;
 
 /// <summary>
 /// The $filter subset our product sends: comparisons (eq, ne, gt, ge, lt, le) on a property path joined by
-/// "and", and "singleValueExtendedProperties/Any(ep: ep/id eq '...' and ep/value eq '...')". Anything else is
+/// "and", "singleValueExtendedProperties/Any(ep: ep/id eq '...' and ep/value eq '...')" over a collection of
+/// objects, and "proxyAddresses/any(x: x eq 'smtp:...')" over a collection of strings. Anything else is
 /// refused with 400, as Graph refuses filters it cannot run.
 /// </summary>
 internal sealed class ODataFilter
@@ -25,6 +26,9 @@ internal sealed class ODataFilter
     public IReadOnlySet<string> Properties { get; }
 
     public bool Matches(JsonObject item) => _root.Evaluate(item);
+
+    /// <summary>Whether the filter looks into the collection <paramref name="property"/> with any() (e.g. "proxyAddresses").</summary>
+    public bool LooksInto(string property) => _root.LooksInto(property);
 
     public static ODataFilter? Parse(string text, out string error)
     {
@@ -101,23 +105,31 @@ internal sealed class ODataFilter
 
     private abstract class Node
     {
-        public abstract bool Evaluate(JsonObject item);
+        /// <summary>An object of the collection, or (inside any() over strings) one string of it.</summary>
+        public abstract bool Evaluate(JsonNode? item);
+
+        public virtual bool LooksInto(string property) => false;
     }
 
     private sealed class And(List<Node> parts) : Node
     {
-        public override bool Evaluate(JsonObject item) => parts.TrueForAll(p => p.Evaluate(item));
+        public override bool Evaluate(JsonNode? item) => parts.TrueForAll(p => p.Evaluate(item));
+
+        public override bool LooksInto(string property) => parts.Exists(p => p.LooksInto(property));
     }
 
     private sealed class Any(string collection, Node condition) : Node
     {
-        public override bool Evaluate(JsonObject item) =>
-            item[collection] is JsonArray array && array.OfType<JsonObject>().Any(condition.Evaluate);
+        public override bool Evaluate(JsonNode? item) =>
+            item is JsonObject owner && owner[collection] is JsonArray array && array.Any(condition.Evaluate);
+
+        public override bool LooksInto(string property) => string.Equals(collection, property, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A comparison of the value at <paramref name="path"/> (empty: the item itself, a string of a collection).</summary>
     private sealed class Compare(string[] path, string op, string literal) : Node
     {
-        public override bool Evaluate(JsonObject item)
+        public override bool Evaluate(JsonNode? item)
         {
             JsonNode? node = item;
             foreach (var segment in path)
@@ -246,7 +258,11 @@ internal sealed class ODataFilter
 
             var literal = Next();
             var path = token.Split('/');
-            if (_lambdaVariable is not null)
+            if (_lambdaVariable is not null && path is [var itself] && itself == _lambdaVariable)
+            {
+                path = [];
+            }
+            else if (_lambdaVariable is not null)
             {
                 if (path.Length < 2 || path[0] != _lambdaVariable)
                 {

@@ -211,7 +211,7 @@ public static class FollowUpsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CheckInDue>>, ValidationProblem>> CheckInsAsync(
-        string? date, ClaimsPrincipal principal, FollowUpAgenda agenda, MailboxService mailbox, TimeProvider time, CancellationToken ct)
+        string? date, ClaimsPrincipal principal, FollowUpAgenda agenda, MailboxService mailbox, ToDo.ToDoMirror todo, TimeProvider time, CancellationToken ct)
     {
         DateOnly? day = null;
         if (date is not null)
@@ -226,7 +226,14 @@ public static class FollowUpsApi
 
         var user = AppUser.From(principal);
         var profile = await mailbox.GetProfileAsync(user, ct);
-        var due = await agenda.CheckInsDueAsync(user, day ?? profile.Today(time.GetUtcNow()), profile.TimeZone, ct);
+        var today = profile.Today(time.GetUtcNow());
+        var due = await agenda.CheckInsDueAsync(user, day ?? today, profile.TimeZone, ct);
+        if (day is null || day == today)
+        {
+            // What is due today also becomes a To Do task, once per due day, for users with To Do on.
+            await todo.MirrorCheckInsAsync(user, due, profile, ct);
+        }
+
         return TypedResults.Ok(due);
     }
 

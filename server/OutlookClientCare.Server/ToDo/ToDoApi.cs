@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookClientCare.Server.Identity;
+using OutlookClientCare.Server.Settings;
 
 namespace OutlookClientCare.Server.ToDo;
 
@@ -11,8 +12,14 @@ public static class ToDoApi
 
     public sealed record FollowUpSettingsResponse(bool Todo, string? TodoListId);
 
-    public static IServiceCollection AddToDo(this IServiceCollection services) =>
+    public static IServiceCollection AddToDo(this IServiceCollection services)
+    {
+        services.AddSettings<ToDoOptions>(ToDoOptions.Section);
         services.AddScoped<ToDoMirror>();
+        services.AddScoped<ToDoSyncRun>();
+        services.AddHostedService<ToDoSyncService>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapToDo(this IEndpointRouteBuilder app)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookClientCare.Graph;
+using OutlookClientCare.Server.Clients;
 using OutlookClientCare.Server.FollowUps;
 using OutlookClientCare.Server.Identity;
 using OutlookClientCare.Server.Interactions;
@@ -12,7 +13,7 @@ namespace OutlookClientCare.Server.ToDo;
 /// Follow-ups as Microsoft To Do tasks, for users who switched it on: each new follow-up becomes a task
 /// in our list "Kundenpflege" / "Client care" (created once, found again by its id) with its due day, a
 /// short text and a link back to the message. Completing one side completes the other: ours through
-/// <see cref="CompleteAsync"/>, To Do's through the list's delta query in <see cref="SyncAsync"/> (only
+/// <see cref="CompleteAsync"/>, To Do's through the list's delta query in <see cref="SyncAsync(AppUser, CancellationToken)"/> (from the pane) and <see cref="ToDoSyncRun"/> (in the background) (only
 /// the tasks that changed since the last look; never every task). To Do trouble never undoes a follow-up:
 /// it is logged and the item stays unlinked.
 /// </summary>
@@ -47,6 +48,7 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         }
 
         setting.Enabled = on;
+        setting.UserPrincipalName = user.UserPrincipalName;
         setting.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return setting;
@@ -106,6 +108,71 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Check-ins due for address cards become one task each per due day (recorded in ToDoTasks, so a
+    /// check-in is never mirrored twice); a no-op while To Do is off. Ticking the task off in To Do logs
+    /// the check-in (see <see cref="ReadChangesAsync"/>), which moves the card's next check-in on.
+    /// Domain cards are left out: a log entry counts for them only with a sender's address.
+    /// </summary>
+    public async Task MirrorCheckInsAsync(AppUser user, IReadOnlyList<CheckInDue> due, MailboxProfile profile, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(due);
+        ArgumentNullException.ThrowIfNull(profile);
+        var cards = due.Where(c => ClientKeys.IsAddress(c.Client)).ToList();
+        if (cards.Count == 0 || await SettingAsync(user, ct) is not { Enabled: true } setting)
+        {
+            return;
+        }
+
+        var clients = cards.Select(c => c.Client).ToList();
+        var known = await db.Set<ToDoTask>()
+            .Where(t => t.TenantId == user.TenantId && t.ObjectId == user.ObjectId && t.CheckInClient != null && clients.Contains(t.CheckInClient))
+            .Select(t => new { t.CheckInClient, t.CheckInDueOn })
+            .ToListAsync(ct);
+        var missing = cards.Where(c => !known.Any(k => k.CheckInClient == c.Client && k.CheckInDueOn == c.DueOn)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var gateway = await EnsureListAsync(user, setting, ct);
+            var german = profile.Language == Core.Threads.ThreadLanguage.De;
+            foreach (var checkIn in missing)
+            {
+                var who = checkIn.DisplayName is { Length: > 0 } name ? $"{name} <{checkIn.Client}>" : checkIn.Client;
+                var task = new NewToDoTask(
+                    german ? $"Bei {who} melden" : $"Check in with {who}",
+                    german ? $"Kunde: {checkIn.Client}\nRhythmus: alle {checkIn.EveryDays} Tage" : $"Client: {checkIn.Client}\nCadence: every {checkIn.EveryDays} days",
+                    checkIn.DueOn,
+                    profile.TimeZoneId,
+                    null);
+                var taskId = await gateway.CreateToDoTaskAsync(setting.ListId!, task, ct);
+                db.Add(new ToDoTask
+                {
+                    TenantId = user.TenantId,
+                    ObjectId = user.ObjectId,
+                    TaskId = taskId,
+                    ListId = setting.ListId!,
+                    FollowUpId = Guid.Empty,
+                    ConversationId = "",
+                    CheckInClient = checkIn.Client,
+                    CheckInDueOn = checkIn.DueOn,
+                    Language = german ? "de" : "en",
+                    CreatedAt = time.GetUtcNow(),
+                });
+            }
+        }
+        catch (GraphGatewayException error)
+        {
+            logger.LogWarning("Check-ins could not all be mirrored to To Do: {Error}", error.Message);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Our follow-up was marked done (or open again): its task follows, while To Do is on.</summary>
     public async Task CompleteAsync(AppUser user, FollowUpItem item, CancellationToken ct)
     {
@@ -134,7 +201,17 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
     /// Reads what changed in our list since the last look (To Do's delta query: one request for an
     /// unchanged list) and completes or reopens the follow-ups whose tasks were ticked off or reopened.
     /// </summary>
-    public async Task<SyncResult> SyncAsync(AppUser user, CancellationToken ct)
+    public Task<SyncResult> SyncAsync(AppUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return ReadChangesAsync(user, graph.For(user, Scopes), signedIn: true, ct);
+    }
+
+    /// <summary>The same catching up for the background round, through <paramref name="gateway"/> (background credentials).</summary>
+    public Task<SyncResult> SyncInBackgroundAsync(AppUser user, GraphGateway gateway, CancellationToken ct) =>
+        ReadChangesAsync(user, gateway, signedIn: false, ct);
+
+    private async Task<SyncResult> ReadChangesAsync(AppUser user, GraphGateway gateway, bool signedIn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (await SettingAsync(user, ct) is not { Enabled: true, ListId: { } listId } setting)
@@ -142,7 +219,13 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
             return new SyncResult(0, 0);
         }
 
-        var changes = await graph.For(user, Scopes).GetToDoChangesAsync(listId, setting.DeltaLink, ct);
+        if (signedIn)
+        {
+            // Rows from before the background round knew nobody's name: the signed-in user's request tells it.
+            setting.UserPrincipalName = user.UserPrincipalName;
+        }
+
+        var changes = await gateway.GetToDoChangesAsync(listId, setting.DeltaLink, ct);
         if (changes is null)
         {
             // The user deleted our list: the next follow-up creates a new one.
@@ -156,8 +239,22 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         var items = ids.Count == 0
             ? []
             : await db.Set<FollowUpItem>().Where(i => i.TenantId == user.TenantId && i.ObjectId == user.ObjectId && i.TodoTaskId != null && ids.Contains(i.TodoTaskId)).ToListAsync(ct);
-        var byTask = items.ToDictionary(i => i.TodoTaskId!, StringComparer.Ordinal);
         int completed = 0, reopened = 0;
+        var byTask = items.ToDictionary(i => i.TodoTaskId!, StringComparer.Ordinal);
+        var checkIns = ids.Count == 0
+            ? []
+            : await db.Set<ToDoTask>().Where(t => t.TenantId == user.TenantId && t.ObjectId == user.ObjectId && t.CheckInClient != null && ids.Contains(t.TaskId)).ToListAsync(ct);
+        foreach (var checkIn in checkIns)
+        {
+            // Ticked off in To Do: the check-in happened, logged as the user would log it (a note on the
+            // client), which is the contact the card's cadence counts from.
+            if (changes.Tasks.Any(c => c.Id == checkIn.TaskId && c.Completed && !c.Removed))
+            {
+                log.Add(user, InteractionKind.Note, checkIn.Language == "de" ? "Check-in erledigt (in To Do abgehakt)" : "Check-in done (ticked off in To Do)", checkIn.CheckInClient);
+                completed++;
+            }
+        }
+
         foreach (var change in changes.Tasks)
         {
             if (!byTask.TryGetValue(change.Id, out var item))
@@ -184,6 +281,7 @@ public sealed class ToDoMirror(ClientCareDb db, GraphAccess graph, MailboxServic
         }
 
         setting.DeltaLink = changes.DeltaLink;
+        setting.SyncedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return new SyncResult(completed, reopened);
     }

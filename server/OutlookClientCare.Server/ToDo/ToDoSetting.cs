@@ -14,6 +14,12 @@ public sealed class ToDoSetting
     public bool Enabled { get; set; }
     public string? ListId { get; set; }
     public string? DeltaLink { get; set; }
+
+    /// <summary>Who the user is to Graph, so the background round can address their mailbox without a request from them.</summary>
+    public string? UserPrincipalName { get; set; }
+
+    /// <summary>When their list was last read (pane or background round): a round skips users another instance just read.</summary>
+    public DateTimeOffset? SyncedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     internal sealed class Configuration : IEntityTypeConfiguration<ToDoSetting>
@@ -26,6 +32,7 @@ public sealed class ToDoSetting
             setting.Property(s => s.ObjectId).HasMaxLength(64);
             setting.Property(s => s.ListId).HasMaxLength(512);
             setting.Property(s => s.DeltaLink).HasMaxLength(4096);
+            setting.Property(s => s.UserPrincipalName).HasMaxLength(320);
         }
     }
 }

@@ -96,6 +96,7 @@ internal sealed class BookingApp : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Booking:RunInBackground", "false");
+        builder.UseSetting("ToDo:SyncInBackground", "false");
 
         // In memory (TestServer) nothing can reach the app, so Graph could never deliver a notification.
         builder.UseSetting("Booking:ChangeNotifications", _kestrel ? "true" : "false");

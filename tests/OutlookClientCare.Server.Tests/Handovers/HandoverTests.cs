@@ -17,6 +17,9 @@ public sealed class HandoverTests
     public const string Carla = "carla@contoso.example";
     public const string CarlaId = "2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b";
 
+    /// <summary>Another address of Carla's (an alias in proxyAddresses), neither her mail nor her user principal name.</summary>
+    public const string CarlaAlias = "c.conti@contoso.example";
+
     private static readonly string HandoverUrl = $"/api/threads/{ThreadId}/handover";
 
     /// <summary>Carla: a colleague whose preferred language the directory does not know.</summary>
@@ -28,6 +31,7 @@ public sealed class HandoverTests
             ["displayName"] = "Carla Conti",
             ["mail"] = Carla,
             ["jobTitle"] = "Support Lead",
+            ["proxyAddresses"] = new JsonArray("SMTP:" + Carla, "smtp:" + CarlaAlias),
         });
 
     [Fact]
@@ -112,6 +116,22 @@ public sealed class HandoverTests
         Assert.Contains(language == "de" ? "Eigentliches Thema" : "Real issue", preview.GetProperty("html").GetString(), StringComparison.Ordinal);
         Assert.Equal(colleague, preview.GetProperty("brief").GetProperty("to").GetProperty("address").GetString());
         Assert.DoesNotContain(host.Sandbox.MessagesOf(Anna), m => ((string?)m["subject"])?.StartsWith("FW:", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task HandingOverToAColleaguesAliasReachesThatColleagueAtTheirAddress()
+    {
+        await using var host = await ToolkitHost.StartAsync(WithCarla);
+        var anna = host.ClientFor(Anna);
+
+        var response = await anna.PostAsJsonAsync(HandoverUrl, new { to = CarlaAlias.ToUpperInvariant(), note = "" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draftId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draftId").GetString();
+        var draft = host.Sandbox.MessagesOf(Anna).Single(m => (string?)m["id"] == draftId);
+        Assert.Equal([Carla], draft["toRecipients"]!.AsArray().Select(r => (string?)r!["emailAddress"]!["address"]));
+        var handovers = await host.ClientFor(Carla).GetFromJsonAsync<JsonElement>("/api/handovers");
+        Assert.Single(handovers.EnumerateArray());
     }
 
     [Theory]

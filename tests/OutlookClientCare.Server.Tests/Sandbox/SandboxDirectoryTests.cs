@@ -31,6 +31,29 @@ public sealed class SandboxDirectoryTests
     }
 
     [Fact]
+    public async Task FilteringUsersOnAnAliasNeedsConsistencyLevelEventualAndCountAsGraphDoes()
+    {
+        await using var host = await GraphSandboxHost.StartAsync(Create(HandoverTests.WithCarla));
+        using var client = SandboxClients.Http(host);
+        const string Filter = $"users?$filter=proxyAddresses/any(x:x eq 'smtp:{HandoverTests.CarlaAlias}')";
+
+        var (withoutHeader, error) = await client.GetJsonAsync(Filter + "&$count=true");
+        using var withoutCountRequest = new HttpRequestMessage(HttpMethod.Get, Filter);
+        withoutCountRequest.Headers.Add("ConsistencyLevel", "eventual");
+        var (withoutCount, _) = await SandboxClients.SendJsonAsync(client, withoutCountRequest);
+        using var request = new HttpRequestMessage(HttpMethod.Get, Filter + "&$count=true");
+        request.Headers.Add("ConsistencyLevel", "eventual");
+        var (answered, found) = await SandboxClients.SendJsonAsync(client, request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutHeader.StatusCode);
+        Assert.Equal("Request_UnsupportedQuery", (string?)error["error"]!["code"]);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutCount.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal([HandoverTests.CarlaId], found["value"]!.AsArray().Select(u => (string?)u!["id"]));
+        Assert.Equal(1, (int?)found["@odata.count"]);
+    }
+
+    [Fact]
     public async Task TheGatewaySearchesFindsByAddressAndForwardsThroughTheRealSdk()
     {
         await using var host = await GraphSandboxHost.StartAsync(Create(HandoverTests.WithCarla));
@@ -39,6 +62,7 @@ public sealed class SandboxDirectoryTests
         var byName = await gateway.SearchUsersAsync("Wil", 10, CancellationToken.None);
         var byWord = await gateway.SearchUsersAsync("conti", 10, CancellationToken.None);
         var found = await gateway.FindUserAsync(HandoverTests.Carla.ToUpperInvariant(), CancellationToken.None);
+        var byAlias = await gateway.FindUserAsync(HandoverTests.CarlaAlias, CancellationToken.None);
         var outside = await gateway.FindUserAsync("carla@elsewhere.example", CancellationToken.None);
         var draft = await gateway.CreateForwardDraftAsync("AAMkMessage24", "Carla Conti", HandoverTests.Carla, "<p>Brief &amp; mehr</p>", CancellationToken.None);
 
@@ -47,6 +71,7 @@ public sealed class SandboxDirectoryTests
         Assert.Equal("Support Lead", Assert.Single(byWord).JobTitle);
         Assert.Equal(HandoverTests.CarlaId, found?.Id);
         Assert.Null(found!.PreferredLanguage);
+        Assert.Equal(HandoverTests.CarlaId, byAlias?.Id);
         Assert.Null(outside);
         var stored = host.MessagesOf(Anna).Single(m => (string?)m["id"] == draft.Id);
         Assert.Equal("FW: AW: Lieferung verspätet", (string?)stored["subject"]);

@@ -23,6 +23,8 @@ public sealed partial class BadSettingsTests : IDisposable
         { "Booking__RunInterval", "00:00:00", "Booking:RunInterval", "00:00:01 to 1.00:00:00", false },
         { "Booking__ParallelBatches", "0", "Booking:ParallelBatches", "1 to 64", false },
         { "Booking__ChangeNotifications", "sometimes", "Booking:ChangeNotifications", "true, false", false },
+        { "ToDo__SyncInterval", "00:00:01", "ToDo:SyncInterval", "00:00:10 to 1.00:00:00", false },
+        { "ToDo__ParallelUsers", "many", "ToDo:ParallelUsers", "1 to 32", false },
         { "Graph__MaxRetries", "11", "Graph:MaxRetries", "0 to 10", false },
         { "Graph__BaseUrl", "graph.example", "Graph:BaseUrl", "absolute URL", false },
         { "Graph__BaseUrl", "https://graph.microsoft.com/v1.0", "Graph:BaseUrl", "only a Graph sandbox", false },

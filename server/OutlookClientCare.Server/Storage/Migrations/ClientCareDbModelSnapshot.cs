@@ -724,7 +724,14 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("SyncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.HasKey("TenantId", "ObjectId");
@@ -746,6 +753,13 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckInClient")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CheckInDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -755,6 +769,10 @@ namespace OutlookClientCare.Server.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ListId")

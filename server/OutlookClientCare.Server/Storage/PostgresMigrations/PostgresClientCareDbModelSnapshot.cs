@@ -736,8 +736,15 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<DateTimeOffset?>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserPrincipalName")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.HasKey("TenantId", "ObjectId");
 
@@ -758,6 +765,13 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("CheckInClient")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateOnly?>("CheckInDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -768,6 +782,10 @@ namespace OutlookClientCare.Server.Storage.PostgresMigrations
 
                     b.Property<Guid>("FollowUpId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("ListId")
                         .IsRequired()
