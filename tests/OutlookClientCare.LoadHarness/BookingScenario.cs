@@ -19,9 +19,12 @@ public static class BookingScenario
         var foreignBefore = ForeignEvents(fleet.Sandbox);
         report.Line($"booking: {users} users, {instances} instance(s) on {storage.Provider}, sandbox latency 50 ms, limits 4 concurrent / 10,000 per 10 min per mailbox");
 
+        var runtime = RuntimeFigures.Start();
         var (firstTook, first) = await RunEverywhereAsync(fleet, ct);
+        var firstRuntime = runtime.Describe();
         var throttledFirst = fleet.Sandbox.Limits.ThrottledForConcurrency + fleet.Sandbox.Limits.ThrottledForRate;
         report.Figure("first run", firstTook, TimeSpan.FromSeconds(60), $"{first.Sum(r => r.Created)} blocks created, {first.Count(r => r.Failed > 0)} users with failures, {throttledFirst} requests throttled (429) and retried");
+        report.Line(firstRuntime);
         report.Check("every user booked once (no user in two instances' results)", first.Count == users && first.Select(r => r.UserPrincipalName).Distinct(StringComparer.OrdinalIgnoreCase).Count() == users,
             $"{first.Count} results for {users} users");
         report.Check("no user failed (every 429 answered by a retry)", first.All(r => r.Failed == 0), string.Join("; ", first.Where(r => r.Failed > 0).Take(3).Select(r => $"{r.UserPrincipalName}: {string.Join(", ", r.Problems)}")));
@@ -33,11 +36,14 @@ public static class BookingScenario
         fleet.Clock.Now += TimeSpan.FromDays(1);
         fleet.Sandbox.Counters.Reset();
         fleet.Sandbox.Limits.Reset();
+        runtime = RuntimeFigures.Start();
         var (dailyTook, daily) = await RunEverywhereAsync(fleet, ct);
+        var dailyRuntime = runtime.Describe();
         var perUser = fleet.Sandbox.Counters.Snapshot().Where(c => c.Route != "POST /$batch" && c.User.Length > 0)
             .GroupBy(c => c.User, StringComparer.OrdinalIgnoreCase).Select(g => g.Sum(c => c.Count)).ToList();
         report.Figure("daily run", dailyTook, TimeSpan.FromSeconds(30), string.Create(CultureInfo.InvariantCulture,
             $"{daily.Sum(r => r.Created)} created, {daily.Sum(r => r.Moved)} moved, {daily.Sum(r => r.Kept)} kept; Graph requests per user max {perUser.DefaultIfEmpty(0).Max()}, avg {perUser.DefaultIfEmpty(0).Average():0.00}; {fleet.Sandbox.Counters.Get("POST /$batch")} $batch calls"));
+        report.Line(dailyRuntime);
         report.Check("daily run: at most 2 Graph requests per user", perUser.DefaultIfEmpty(0).Max() <= 2, $"max {perUser.DefaultIfEmpty(0).Max()}");
         report.Check("daily run: no user failed", daily.All(r => r.Failed == 0), "");
         CheckBlocks(fleet.Sandbox, daily, report, "after the daily run");

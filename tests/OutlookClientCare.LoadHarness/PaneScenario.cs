@@ -37,8 +37,10 @@ public static class PaneScenario
         report.Line($"pane: {users} users opening cards for {minutes} min, 1-3 s apart; sandbox latency 50 ms, limits on");
 
         var latencies = new List<double>();
+        var timeline = new List<(TimeSpan At, double Milliseconds)>();
         var errors = 0L;
         var memory = new List<(TimeSpan At, long WorkingSet, long Heap)>();
+        var runtime = RuntimeFigures.Start();
         var watch = Stopwatch.StartNew();
         var end = TimeSpan.FromMinutes(minutes);
         var sampler = Task.Run(async () =>
@@ -77,6 +79,7 @@ public static class PaneScenario
                 lock (latencies)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    timeline.Add((watch.Elapsed, latencies[^1]));
                 }
             }
         }, ct)));
@@ -87,6 +90,12 @@ public static class PaneScenario
         var p99 = P(0.99);
         report.Line(string.Create(CultureInfo.InvariantCulture,
             $"  cards: {latencies.Count} in {end.TotalMinutes:0} min ({latencies.Count / end.TotalSeconds:0.0}/s), p50 {P(0.5):0} ms, p95 {P(0.95):0} ms, p99 {p99:0} ms, max {latencies[^1]:0} ms, {errors} errors, {sandbox.Limits.ThrottledForConcurrency + sandbox.Limits.ThrottledForRate} Graph 429s"));
+        report.Line(runtime.Describe());
+        report.Line("  p99 by minute: " + string.Join(" ", timeline.GroupBy(t => (int)t.At.TotalMinutes).OrderBy(g => g.Key).Select(g =>
+        {
+            var minute = g.Select(t => t.Milliseconds).Order().ToList();
+            return string.Create(CultureInfo.InvariantCulture, $"{minute[(int)Math.Min(minute.Count - 1, 0.99 * minute.Count)]:0}");
+        })) + " ms");
         report.Check("p99 under 200 ms", p99 < 200, string.Create(CultureInfo.InvariantCulture, $"p99 {p99:0} ms"));
         report.Check("0 errors", errors == 0, $"{errors} errors");
         var lastFive = memory.Where(m => m.At >= end - TimeSpan.FromMinutes(5)).ToList();

@@ -149,7 +149,7 @@ internal static class BatchApi
             Text(request["url"]),
             [.. (request["dependsOn"] as JsonArray ?? []).Select(Text)],
             request["headers"] as JsonObject ?? [],
-            request["body"]?.DeepClone());
+            Detach(request, "body"));
 
         public SandboxRequest ToRequest(SandboxRequest outer)
         {
@@ -168,6 +168,14 @@ internal static class BatchApi
             }
 
             return request;
+        }
+
+        /// <summary>The step's body, taken out of the parsed batch (which is not used again) instead of copied.</summary>
+        private static JsonNode? Detach(JsonObject request, string name)
+        {
+            var node = request[name];
+            request.Remove(name);
+            return node;
         }
 
         private static string Text(JsonNode? node) =>

@@ -36,7 +36,8 @@ internal static class Shape
 
     public static JsonObject Event(JsonObject stored, ODataQuery query, ViewZone zone)
     {
-        var calendarEvent = (JsonObject)stored.DeepClone();
+        // Under $select only what can reach the answer is copied (a calendarView copies every event it lists).
+        var calendarEvent = query.Select is null ? (JsonObject)stored.DeepClone() : Copy(stored, name => name is "id" or "changeKey" or ExtendedProperties || query.Select.Contains(name));
         if (!query.Selects("cancelledOccurrences"))
         {
             calendarEvent.Remove("cancelledOccurrences");
@@ -80,16 +81,32 @@ internal static class Shape
             return item;
         }
 
+        // item is this answer's own copy: its values move into the selection instead of being copied again.
         var selected = new JsonObject();
-        foreach (var (name, value) in item)
+        foreach (var (name, value) in item.ToList())
         {
             if (name is "id" or "@odata.etag" || query.Select.Contains(name) || (name == ExtendedProperties && expand is not null))
             {
-                selected[name] = value?.DeepClone();
+                item.Remove(name);
+                selected[name] = value;
             }
         }
 
         return selected;
+    }
+
+    private static JsonObject Copy(JsonObject stored, Func<string, bool> wanted)
+    {
+        var copy = new JsonObject();
+        foreach (var (name, value) in stored)
+        {
+            if (wanted(name))
+            {
+                copy[name] = value?.DeepClone();
+            }
+        }
+
+        return copy;
     }
 
     private static string? ExpandFilterId(string expand)

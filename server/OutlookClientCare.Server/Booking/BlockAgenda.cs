@@ -23,7 +23,18 @@ public interface IBlockAgenda
     /// <c>language</c> ("de" or "en") is the block's language; <c>date</c> is a day in <c>timeZone</c>, the user's zone.
     /// </remarks>
     Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, string language, TimeZoneInfo timeZone, CancellationToken ct);
+
+    /// <summary>
+    /// Gets ready to answer for the blocks of many users (of one tenant) up to <paramref name="until"/>:
+    /// a run books thousands of blocks, so an agenda that reads the database loads all their rows at
+    /// once and answers each block from memory. The default asks <see cref="GetAgendaAsync"/> per block.
+    /// </summary>
+    Task<BlockAgendaLines> PrepareAsync(IReadOnlyList<AppUser> users, DateOnly until, CancellationToken ct) =>
+        Task.FromResult<BlockAgendaLines>(GetAgendaAsync);
 }
+
+/// <summary>The lines of one block, answered by an agenda prepared for a run (<see cref="IBlockAgenda.PrepareAsync"/>).</summary>
+public delegate Task<IReadOnlyList<string>> BlockAgendaLines(AppUser user, DateOnly date, string language, TimeZoneInfo timeZone, CancellationToken ct);
 
 /// <summary>
 /// Client threads waiting on the user: unread or flagged inbox messages of the last week from

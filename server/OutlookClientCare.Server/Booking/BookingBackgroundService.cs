@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OutlookClientCare.Graph;
 using OutlookClientCare.Server.Mailbox;
 using OutlookClientCare.Server.Storage;
 using OutlookClientCare.Server.Telemetry;
@@ -45,7 +46,7 @@ public sealed class BookingBackgroundService(IServiceScopeFactory scopes, TimePr
 }
 
 /// <summary>One periodic run (scoped): what <see cref="BookingBackgroundService"/> does each interval, callable from tests and benchmarks.</summary>
-public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner runner, ChangeSubscriptions subscriptions, BookingLocks locks, ILogger<BookingRun> logger, ClientCareMetrics? metrics = null)
+public sealed class BookingRun(ClientCareDb db, GraphAccess graph, IServiceScopeFactory scopes, ChangeSubscriptions subscriptions, BookingLocks locks, IOptions<BookingOptions> options, ILogger<BookingRun> logger, ClientCareMetrics? metrics = null)
 {
     public async Task<IReadOnlyList<UserBookingResult>> RunAsync(CancellationToken ct)
     {
@@ -100,19 +101,37 @@ public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner
             // instead of one waiting for the other's users. A part done stays claimed until its lease
             // expires, so an instance that comes to it later does not book it again; a run that
             // fails or is stopped lets its parts go at once.
+            // Parts run ParallelParts at a time, each in its own scope (its own DbContext): while one
+            // part plans and writes its records, another waits for Graph, and no context tracks more
+            // than one part's rows.
             var claims = new List<BookingLocks.Claim>();
+            var parts = members.Chunk(UsersPerPart).ToList();
+            var booked = new IReadOnlyList<UserBookingResult>[parts.Count];
+            using var gate = new SemaphoreSlim(options.Value.ParallelParts);
             try
             {
-                var parts = members.Chunk(UsersPerPart).ToList();
-                for (var part = 0; part < parts.Count; part++)
+                await Task.WhenAll(parts.Select(async (part, index) =>
                 {
-                    if (await locks.TryClaimAsync(tenant.Key, $"run-part:{part}", ct) is { } claim)
+                    await gate.WaitAsync(ct);
+                    try
                     {
-                        claims.Add(claim);
-                        results.AddRange(await runner.BookAsync(parts[part], sender, BookingMode.Background, ct));
-                    }
-                }
+                        if (await locks.TryClaimAsync(tenant.Key, $"run-part:{index}", ct) is not { } claim)
+                        {
+                            return;
+                        }
 
+                        lock (claims)
+                        {
+                            claims.Add(claim);
+                        }
+
+                        booked[index] = await BookPartAsync(part, sender, ct);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }));
                 claims.ForEach(c => c.KeepUntilExpiry());
             }
             finally
@@ -122,11 +141,25 @@ public sealed class BookingRun(ClientCareDb db, GraphAccess graph, BookingRunner
                     await claim.DisposeAsync();
                 }
             }
+
+            results.AddRange(booked.Where(b => b is not null).SelectMany(b => b));
         }
 
         var failed = results.Count(r => r.Failed > 0);
         logger.LogInformation("Booking run: {Users} users, {Created} created, {Moved} moved, {Deleted} deleted, {Failed} users with failures.",
             results.Count, results.Sum(r => r.Created), results.Sum(r => r.Moved), results.Sum(r => r.Deleted), failed);
         return results;
+    }
+
+    /// <summary>One part in a scope of its own: its users read again there, so what the run changes on them is saved with the part.</summary>
+    private async Task<IReadOnlyList<UserBookingResult>> BookPartAsync(BookingUser[] part, GraphBatch sender, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var partDb = scope.ServiceProvider.GetRequiredService<ClientCareDb>();
+        var tenant = part[0].TenantId;
+        var ids = part.Select(u => u.ObjectId).ToList();
+        var users = await partDb.Set<BookingUser>().Where(u => u.TenantId == tenant && ids.Contains(u.ObjectId) && u.AutoBooking)
+            .OrderBy(u => u.ObjectId).ToListAsync(ct);
+        return users.Count == 0 ? [] : await scope.ServiceProvider.GetRequiredService<BookingRunner>().BookAsync(users, sender, BookingMode.Background, ct);
     }
 }

@@ -46,6 +46,14 @@ public sealed class BookingOptions
     [Range(1, 64)]
     public int ParallelBatches { get; set; } = 32;
 
+    /// <summary>
+    /// Parts of a run (<see cref="BookingRun.UsersPerPart"/> users each) booked at once. Two keep
+    /// both cores busy: one part plans and writes its records while another waits for Graph. Each
+    /// part has its own <see cref="ParallelBatches"/>.
+    /// </summary>
+    [Range(1, 8)]
+    public int ParallelParts { get; set; } = 2;
+
     /// <summary>Largest .ics upload we accept.</summary>
     [Range(1024, 5_000_000)]
     public int MaxCalendarBytes { get; set; } = 2_000_000;

@@ -104,11 +104,12 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         }
 
         var writeSteps = new List<(BatchRequest Step, PendingUser User, BlockWrite Write)>();
+        var agendaLines = await PrepareAgendasAsync(pending, mode, ct);
         foreach (var user in pending.Where(p => p.Decision is not null))
         {
             foreach (var write in user.Decision!.Writes)
             {
-                writeSteps.Add((await RequestForAsync($"w{writeSteps.Count}", user.User, write, mode, ct), user, write));
+                writeSteps.Add((await RequestForAsync($"w{writeSteps.Count}", user.User, write, agendaLines, ct), user, write));
             }
         }
 
@@ -177,12 +178,12 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         }
     }
 
-    private async Task<BatchRequest> RequestForAsync(string id, BookingUser user, BlockWrite write, BookingMode mode, CancellationToken ct)
+    private async Task<BatchRequest> RequestForAsync(string id, BookingUser user, BlockWrite write, IReadOnlyList<(string Name, BlockAgendaLines Lines)> agendaLines, CancellationToken ct)
     {
         switch (write)
         {
             case BlockWrite.Create create:
-                var lines = await AgendaAsync(user, create.Date, mode, ct);
+                var lines = await AgendaAsync(user, create.Date, agendaLines, ct);
                 var draft = new OurEventDraft(create.TransactionId, user.Title, BlockText.BodyHtml(user.Language, lines), create.Start, create.End, user.TimeZoneId, OurEventTag.BlockValue(create.Date));
                 return new CreateEventRequest(id, user.ObjectId, draft);
             case BlockWrite.Move move:
@@ -194,19 +195,42 @@ public sealed class BookingRunner(ClientCareDb db, TimeProvider time, IEnumerabl
         }
     }
 
-    private async Task<IReadOnlyList<string>> AgendaAsync(BookingUser user, DateOnly date, BookingMode mode, CancellationToken ct)
+    /// <summary>
+    /// The agendas, each prepared once for every user of this run who gets a new block (in the
+    /// background only those that do not call Graph: two requests per user is the budget).
+    /// </summary>
+    private async Task<List<(string Name, BlockAgendaLines Lines)>> PrepareAgendasAsync(List<PendingUser> pending, BookingMode mode, CancellationToken ct)
+    {
+        var creating = pending.Where(p => p.Decision?.Writes.Any(w => w is BlockWrite.Create) == true).ToList();
+        var prepared = new List<(string, BlockAgendaLines)>();
+        if (creating.Count == 0)
+        {
+            return prepared;
+        }
+
+        var users = creating.Select(p => p.User.ToAppUser()).ToList();
+        var until = creating.SelectMany(p => p.Decision!.Writes.OfType<BlockWrite.Create>()).Max(c => c.Date);
+        foreach (var agenda in agendas.Where(a => mode == BookingMode.Interactive || !a.CallsGraph))
+        {
+            prepared.Add((agenda.GetType().Name, await agenda.PrepareAsync(users, until, ct)));
+        }
+
+        return prepared;
+    }
+
+    private async Task<IReadOnlyList<string>> AgendaAsync(BookingUser user, DateOnly date, IReadOnlyList<(string Name, BlockAgendaLines Lines)> agendaLines, CancellationToken ct)
     {
         var lines = new List<string>();
-        foreach (var agenda in agendas.Where(a => mode == BookingMode.Interactive || !a.CallsGraph))
+        foreach (var (name, agenda) in agendaLines)
         {
             try
             {
-                lines.AddRange(await agenda.GetAgendaAsync(user.ToAppUser(), date, user.Language, TimeZoneOf(user), ct));
+                lines.AddRange(await agenda(user.ToAppUser(), date, user.Language, TimeZoneOf(user), ct));
             }
             catch (GraphGatewayException error)
             {
                 // The block matters more than its agenda.
-                logger.LogWarning("Agenda {Agenda} unavailable for a block: {Error}", agenda.GetType().Name, error.Message);
+                logger.LogWarning("Agenda {Agenda} unavailable for a block: {Error}", name, error.Message);
             }
         }
 

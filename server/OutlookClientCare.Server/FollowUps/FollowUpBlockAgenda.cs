@@ -11,12 +11,35 @@ namespace OutlookClientCare.Server.FollowUps;
 /// </summary>
 public sealed class FollowUpBlockAgenda(FollowUpAgenda agenda) : IBlockAgenda
 {
-    public async Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, string language, TimeZoneInfo timeZone, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> GetAgendaAsync(AppUser user, DateOnly date, string language, TimeZoneInfo timeZone, CancellationToken ct) =>
+        Lines(await agenda.ForDayAsync(user, date, timeZone, ct), date, language);
+
+    /// <summary>One set of queries for all the users of a run; each block is then answered from memory.</summary>
+    public async Task<BlockAgendaLines> PrepareAsync(IReadOnlyList<AppUser> users, DateOnly until, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (users.Count == 0)
+        {
+            return GetAgendaAsync;
+        }
+
+        if (users.Select(u => u.TenantId).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new ArgumentException("An agenda is prepared for the users of one tenant.", nameof(users));
+        }
+
+        var loaded = await agenda.ForUsersAsync(users[0].TenantId, [.. users.Select(u => u.ObjectId)], until, ct);
+        var known = users.Select(u => u.ObjectId).ToHashSet(StringComparer.Ordinal);
+        return (user, date, language, timeZone, token) =>
+            user.TenantId == users[0].TenantId && known.Contains(user.ObjectId) && date <= until
+                ? Task.FromResult<IReadOnlyList<string>>(Lines(loaded.ForDay(user.ObjectId, date, timeZone), date, language))
+                : GetAgendaAsync(user, date, language, timeZone, token);
+    }
+
+    private static List<string> Lines(DayAgenda day, DateOnly date, string language)
     {
         var german = language == "de";
         var culture = CultureInfo.GetCultureInfo(german ? "de-DE" : "en-US");
-
-        var day = await agenda.ForDayAsync(user, date, timeZone, ct);
         var lines = new List<string>();
         foreach (var item in day.FollowUps.Where(i => i.Who == "us"))
         {

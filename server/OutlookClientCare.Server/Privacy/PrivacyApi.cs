@@ -25,6 +25,7 @@ public static class PrivacyApi
         services.AddSettings<PrivacyOptions>(PrivacyOptions.Section);
         services.AddMemoryCache();
         services.AddScoped<RetentionPurge>();
+        services.AddSingleton<UserActivityRecorder>();
         services.AddHostedService<RetentionPurgeService>();
         return services;
     }

@@ -126,4 +126,35 @@ public sealed class FollowUpListTests
         Assert.Empty(bens.FollowUps);
         Assert.Empty(bens.CheckIns);
     }
+
+    [Fact]
+    public async Task A_booking_run_loads_the_agenda_of_all_its_users_at_once_and_gets_the_same_days_as_one_query_per_block()
+    {
+        await using var host = await ToolkitHost.StartAsync();
+        var anna = host.ClientFor(Anna);
+        await DraftAsync(anna);
+        await anna.PutAsJsonAsync($"/api/clients/{Client}/card", new { checkInEveryDays = 3 });
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var ben = new AppUser(AnnaUser.TenantId, BenId, Ben);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var agenda = scope.ServiceProvider.GetRequiredService<FollowUpAgenda>();
+        var loaded = await agenda.ForUsersAsync(AnnaUser.TenantId, [AnnaUser.ObjectId, ben.ObjectId], new DateOnly(2026, 12, 4), CancellationToken.None);
+
+        var days = Enumerable.Range(0, 10).Select(d => new DateOnly(2026, 11, 25).AddDays(d)).ToList();
+        foreach (var user in (AppUser[])[AnnaUser, ben])
+        {
+            foreach (var day in days)
+            {
+                var one = await agenda.ForDayAsync(user, day, berlin, CancellationToken.None);
+                var all = loaded.ForDay(user.ObjectId, day, berlin);
+                Assert.Equal(one.FollowUps.Select(f => (f.What, f.Due)), all.FollowUps.Select(f => (f.What, f.Due)));
+                Assert.Equal(one.CheckIns, all.CheckIns);
+            }
+        }
+
+        Assert.Equal(["Plan schicken", "Plan freigeben"], loaded.ForDay(AnnaUser.ObjectId, new DateOnly(2026, 11, 30), berlin).FollowUps.Select(f => f.What));
+        Assert.Equal([Client], loaded.ForDay(AnnaUser.ObjectId, new DateOnly(2026, 11, 30), berlin).CheckIns.Select(c => c.Client));
+        Assert.Empty(loaded.ForDay(ben.ObjectId, new DateOnly(2026, 11, 30), berlin).FollowUps);
+    }
 }

@@ -153,6 +153,42 @@ public sealed class GraphGatewayTests
     }
 
     [Fact]
+    public async Task OurCreateArrivesWithEveryPropertyAndItsCalendarViewReadFromABatchAnswerIsTheSameAsTheSdksRead()
+    {
+        await using var host = await GraphSandboxHost.StartAsync(Create());
+        var gateway = GatewayTestKit.Gateway(host);
+        var batches = GatewayTestKit.Batches(host);
+        var created = await batches.CreateOurEventAsync(AnnaId, Block(new DateOnly(2026, 12, 1), 13));
+        Assert.True(created.IsOurs);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 13, 0, 0, TimeSpan.FromHours(1)), created.Start);
+
+        var stored = host.EventsOf(Anna).Single(e => (string?)e["id"] == created.Id);
+        Assert.Equal("Kundenzeit: Antworten & Rückrufe", (string?)stored["subject"]);
+        Assert.Equal("<p>Heute wartet niemand.</p>", (string?)stored["body"]!["content"]);
+        Assert.Equal("html", (string?)stored["body"]!["contentType"]);
+        Assert.Equal("occ-test-20261201", (string?)stored["transactionId"]);
+        Assert.Equal("busy", (string?)stored["showAs"]);
+        Assert.False((bool)stored["isReminderOn"]!);
+        Assert.Equal([OurEventTag.Category], stored["categories"]!.AsArray().Select(c => (string?)c));
+        Assert.Equal("2026-12-01T13:00:00.0000000", (string?)stored["start"]!["dateTime"]);
+        Assert.Equal("Europe/Berlin", (string?)stored["start"]!["timeZone"]);
+
+        var sdk = await gateway.GetCalendarViewAsync(Monday, Monday.AddDays(7), "Europe/Berlin", default);
+        var answers = await batches.SendAsync([new CalendarViewRequest("v", AnnaId, Monday, Monday.AddDays(7), "Europe/Berlin")], default);
+        var batched = await batches.ReadCalendarViewAsync(answers["v"], AnnaId, "Europe/Berlin", default);
+
+        Assert.Equal(sdk.Count, batched.Count);
+        Assert.Contains(batched, e => e.IsOurs && e.Id == created.Id && e.TagValue == OurEventTag.BlockValue(new DateOnly(2026, 12, 1)));
+        Assert.Contains(batched, e => !e.IsOurs);
+        foreach (var (one, other) in sdk.OrderBy(e => e.Id).Zip(batched.OrderBy(e => e.Id)))
+        {
+            Assert.Equal(one with { Categories = [] }, other with { Categories = [] });
+            Assert.Equal(one.Categories, other.Categories);
+            Assert.Equal(one.IsOurs, other.IsOurs);
+        }
+    }
+
+    [Fact]
     public async Task TheCalendarViewReadsEveryPageInTheUsersTimeZone()
     {
         var daily = SandboxCalendarTests.Series("AAMkDaily", "2026-01-05T08:00:00", "2026-01-05T08:15:00", "Europe/Berlin", new JsonObject

@@ -52,9 +52,11 @@ public sealed class SandboxLimitsTests
         var (outer, body) = await anna.SendJsonAsync(HttpMethod.Post, "$batch", batch);
 
         Assert.Equal(HttpStatusCode.OK, outer.StatusCode);
+        // The steps run four at a time, so which one comes sixth to the limit is not fixed (nor is it in Graph).
         var statuses = body["responses"]!.AsArray().Select(r => (int)r!["status"]!).ToList();
-        Assert.Equal([200, 200, 200, 200, 200, 429], statuses);
-        var retryAfter = int.Parse((string)body["responses"]![5]!["headers"]!["Retry-After"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(5, statuses.Count(s => s == 200));
+        var throttled = Assert.Single(body["responses"]!.AsArray(), r => (int)r!["status"]! == 429);
+        var retryAfter = int.Parse((string)throttled!["headers"]!["Retry-After"]!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 600);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await anna.GetAsync("me/mailboxSettings")).StatusCode);
 

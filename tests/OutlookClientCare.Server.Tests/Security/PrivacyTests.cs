@@ -103,6 +103,22 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public async Task ABurstOfFirstRequestsRecordsEveryUserOnceAndTheirLastUseIsWrittenBeforeTheyGoOn()
+    {
+        await using var sandbox = await GraphSandboxHost.StartAsync(Create());
+        await using var app = new ClientCareApp(sandbox.Tenant, sandbox.BaseUrl);
+        var recorder = app.Services.GetRequiredService<UserActivityRecorder>();
+        var users = Enumerable.Range(0, 60).Select(n => new AppUser(DemoAuthenticationHandler.TenantId, $"burst-{n}", $"burst{n}@contoso.example")).ToList();
+
+        await Task.WhenAll(users.Concat(users.Take(10)).Select(u => Task.Run(() => recorder.RecordAsync(u, CancellationToken.None))));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<ClientCareDb>().Users.AsNoTracking().Where(u => u.ObjectId.StartsWith("burst-")).ToListAsync();
+        Assert.Equal(60, rows.Count);
+        Assert.Equal(users.Select(u => u.UserPrincipalName).Order(), rows.Select(r => r.UserPrincipalName).Order());
+    }
+
+    [Fact]
     public async Task RetentionErasesUsersNotSeenForTheRetentionPeriodAndAgesOutOldLogRows()
     {
         await using var sandbox = await GraphSandboxHost.StartAsync(Create());
