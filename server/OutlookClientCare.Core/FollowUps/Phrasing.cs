@@ -85,22 +85,14 @@ internal static partial class Phrasing
         var imperative = Match(GermanSieImperative(), text);
         if (imperative is { Success: true })
         {
-            // The verb goes before a trailing clause: "kurz Bescheid geben, ob …".
-            var rest = imperative.Groups["rest"].Value.Trim();
-            var comma = rest.IndexOf(',', StringComparison.Ordinal);
-            text = comma > 0
-                ? rest[..comma] + " " + imperative.Groups["verb"].Value.ToLowerInvariant() + rest[comma..]
-                : rest.TrimEnd('.', '!') + " " + imperative.Groups["verb"].Value.ToLowerInvariant();
+            text = VerbLast(imperative.Groups["rest"].Value.Trim(), imperative.Groups["verb"].Value.ToLowerInvariant());
         }
 
         // "Schickst du mir bitte die Einladung" → "die Einladung schicken".
         var duQuestion = Match(GermanDuQuestion(), text);
         if (duQuestion is { Success: true })
         {
-            var rest = duQuestion.Groups["rest"].Value.Trim().TrimEnd('?');
-            var comma = rest.IndexOf(',', StringComparison.Ordinal);
-            var verb = Infinitive(duQuestion.Groups["verb"].Value);
-            text = comma > 0 ? rest[..comma] + " " + verb + rest[comma..] : rest + " " + verb;
+            text = VerbLast(duQuestion.Groups["rest"].Value.Trim(), Infinitive(duQuestion.Groups["verb"].Value));
         }
 
         // The client's own promise, "Die Texte schicke ich dir bis Mittwoch", is their step: "Die Texte bis Mittwoch schicken".
@@ -122,40 +114,27 @@ internal static partial class Phrasing
     }
 
     /// <summary>"Ihre Geschäftsführung" in the client's words is "unsere Geschäftsführung" in ours.</summary>
-    private static string SwapGermanPerson(string text, bool clientSpeaks)
-    {
-        var builder = new StringBuilder();
-        var words = text.Split(' ');
-        for (var i = 0; i < words.Length; i++)
+    private static string SwapGermanPerson(string text, bool clientSpeaks) =>
+        SwapWords(text, (core, i, _) => core switch
         {
-            var word = words[i];
-            var core = word.TrimEnd(',', '.', ';', ':', '?', '!');
-            var tail = word[core.Length..];
-            var swapped = core switch
-            {
-                "Ihre" => "unsere",
-                "Ihrer" => "unserer",
-                "Ihren" => "unseren",
-                "Ihrem" => "unserem",
-                "Ihres" => "unseres",
-                "Ihr" => "unser",
-                "Sie" when i > 0 => "wir",
-                "wir" when clientSpeaks => "Sie",
-                "Ihnen" => "uns",
-                "mir" or "uns" => "Ihnen",
-                "mich" => "Sie",
-                "mein" or "unser" => "Ihr",
-                "meine" or "unsere" => "Ihre",
-                "meinen" or "unseren" => "Ihren",
-                "meinem" or "unserem" => "Ihrem",
-                "meiner" or "unserer" => "Ihrer",
-                _ => core,
-            };
-            builder.Append(i == 0 ? "" : " ").Append(swapped).Append(tail);
-        }
-
-        return builder.ToString();
-    }
+            "Ihre" => "unsere",
+            "Ihrer" => "unserer",
+            "Ihren" => "unseren",
+            "Ihrem" => "unserem",
+            "Ihres" => "unseres",
+            "Ihr" => "unser",
+            "Sie" when i > 0 => "wir",
+            "wir" when clientSpeaks => "Sie",
+            "Ihnen" => "uns",
+            "mir" or "uns" => "Ihnen",
+            "mich" => "Sie",
+            "mein" or "unser" => "Ihr",
+            "meine" or "unsere" => "Ihre",
+            "meinen" or "unseren" => "Ihren",
+            "meinem" or "unserem" => "Ihrem",
+            "meiner" or "unserer" => "Ihrer",
+            _ => core,
+        });
 
     /// <summary>The infinitive of a verb in the du form: "schickst" → "schicken", "sendest" → "senden", "gibst" → "geben".</summary>
     private static string Infinitive(string duForm)
@@ -178,70 +157,69 @@ internal static partial class Phrasing
     }
 
     /// <summary>The client's words in our letter to a client we call "du": "mir" → "dir", "mein" → "dein", "du" → "ich".</summary>
-    private static string SwapGermanDuPerson(string text)
-    {
-        var builder = new StringBuilder();
-        var words = text.Split(' ');
-        for (var i = 0; i < words.Length; i++)
+    private static string SwapGermanDuPerson(string text) =>
+        SwapWords(text, (core, i, _) => core switch
         {
-            var word = words[i];
-            var core = word.TrimEnd(',', '.', ';', ':', '?', '!');
-            var tail = word[core.Length..];
-            var swapped = core switch
-            {
-                "mir" => "dir",
-                "mich" => "dich",
-                "uns" => "euch",
-                "mein" => "dein",
-                "meine" => "deine",
-                "meinen" => "deinen",
-                "meinem" => "deinem",
-                "meiner" => "deiner",
-                "dir" => "mir",
-                "dich" => "mich",
-                "dein" => "mein",
-                "deine" => "meine",
-                "deinen" => "meinen",
-                "deinem" => "meinem",
-                "deiner" => "meiner",
-                "du" when i > 0 => "ich",
-                _ => core,
-            };
-            builder.Append(i == 0 ? "" : " ").Append(swapped).Append(tail);
-        }
-
-        return builder.ToString();
-    }
+            "mir" => "dir",
+            "mich" => "dich",
+            "uns" => "euch",
+            "mein" => "dein",
+            "meine" => "deine",
+            "meinen" => "deinen",
+            "meinem" => "deinem",
+            "meiner" => "deiner",
+            "dir" => "mir",
+            "dich" => "mich",
+            "dein" => "mein",
+            "deine" => "meine",
+            "deinen" => "meinen",
+            "deinem" => "meinem",
+            "deiner" => "meiner",
+            "du" when i > 0 => "ich",
+            _ => core,
+        });
 
     /// <summary>Words after which "you" is a subject ("if you send" → "if we send"); after anything else it is an object ("send you" → "send us").</summary>
     private static readonly HashSet<string> SubjectBefore = new(
         ["if", "when", "that", "and", "or", "so", "but", "can", "could", "will", "would", "do", "did", "are", "were", "have", "as", "because", "unless", "once", "before", "after", "while", "until", "whether", "where", "how", "what", "should", "shall", "may", "might", "must", "than", "Can", "Could", "Will", "Would", "Do", "If", "When"],
         StringComparer.Ordinal);
 
-    private static string SwapEnglishPerson(string text)
+    private static string SwapEnglishPerson(string text) =>
+        SwapWords(text, (core, i, before) => core switch
+        {
+            "me" or "us" => "you",
+            "my" or "our" => "your",
+            "your" => "our",
+            "you" when before is not null && !SubjectBefore.Contains(before) => "us",
+            "you" => "we",
+            "we" => "you",
+            "We" => "You",
+            _ => core,
+        });
+
+    /// <summary>
+    /// Each word through <paramref name="swap"/> (the word without its trailing punctuation, its
+    /// index, and the word before it without punctuation), punctuation and spacing kept.
+    /// </summary>
+    private static string SwapWords(string text, Func<string, int, string?, string> swap)
     {
         var builder = new StringBuilder();
         var words = text.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i];
-            var core = word.TrimEnd(',', '.', ';', ':', '?', '!');
-            var tail = word[core.Length..];
-            var swapped = core switch
-            {
-                "me" or "us" => "you",
-                "my" or "our" => "your",
-                "your" => "our",
-                "you" when i > 0 && !SubjectBefore.Contains(words[i - 1].TrimEnd(',', ';', ':')) => "us",
-                "you" => "we",
-                "we" => "you",
-                "We" => "You",
-                _ => core,
-            };
-            builder.Append(i == 0 ? "" : " ").Append(swapped).Append(tail);
+            var core = words[i].TrimEnd(',', '.', ';', ':', '?', '!');
+            var before = i > 0 ? words[i - 1].TrimEnd(',', ';', ':') : null;
+            builder.Append(i == 0 ? "" : " ").Append(swap(core, i, before)).Append(words[i][core.Length..]);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>"rest" + verb, the verb before a trailing clause: "kurz Bescheid geben, ob …".</summary>
+    private static string VerbLast(string rest, string verb)
+    {
+        var comma = rest.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 ? rest[..comma] + " " + verb + rest[comma..] : rest.TrimEnd('.', '!', '?') + " " + verb;
     }
 
     private static string? Finish(string text)
