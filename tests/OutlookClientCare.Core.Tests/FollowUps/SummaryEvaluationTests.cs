@@ -59,20 +59,9 @@ public sealed class SummaryEvaluation
 {
     public SummaryEvaluation()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Data", "summary-expectations");
         using var seed = JsonDocument.Parse(File.ReadAllText(DemoThreads.RepositoryFile("server", "OutlookClientCare.GraphSandbox", "Seed", "demo-tenant.json")));
-        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            try
-            {
-                Cases.Add(Load(name, File.ReadAllText(file), seed.RootElement));
-            }
-            catch (Exception ex) when (ex is JsonException or ThreadFormatException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
-            {
-                Unreadable.Add($"{name}: {ex.Message}");
-            }
-        }
+        var root = seed.RootElement;
+        EvaluationFiles.Read("summary-expectations", (name, json) => Load(name, json, root), Cases, Unreadable);
     }
 
     public List<SummaryCase> Cases { get; } = [];

@@ -53,19 +53,7 @@ public sealed class FreshThreadEvaluation
 {
     public FreshThreadEvaluation()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Data", "fresh-threads");
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            try
-            {
-                Cases.Add(Load(name, File.ReadAllText(file)));
-            }
-            catch (Exception ex) when (ex is JsonException or ThreadFormatException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
-            {
-                Unreadable.Add($"{name}: {ex.Message}");
-            }
-        }
+        EvaluationFiles.Read("fresh-threads", Load, Cases, Unreadable);
     }
 
     public List<FreshCase> Cases { get; } = [];

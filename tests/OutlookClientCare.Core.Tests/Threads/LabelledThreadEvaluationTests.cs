@@ -98,19 +98,7 @@ public sealed class LabelledThreadEvaluation
 {
     public LabelledThreadEvaluation()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Data", "labelled-threads");
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            try
-            {
-                Cases.Add(Load(name, File.ReadAllText(file)));
-            }
-            catch (Exception ex) when (ex is JsonException or ThreadFormatException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
-            {
-                Unreadable.Add($"{name}: {ex.Message}");
-            }
-        }
+        EvaluationFiles.Read("labelled-threads", Load, Cases, Unreadable);
     }
 
     public List<LabelledCase> Cases { get; } = [];
