@@ -39,18 +39,12 @@ public static class GraphNotificationsApi
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveLifecycleAsync(
         HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ClientCareMetrics metrics, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
-        var (items, answer) = await ReceiveItemsAsync(request, validationToken, ct);
+        var (items, answer) = await ReceiveItemsAsync(request, validationToken, metrics, ct);
         if (items is null)
         {
-            if (validationToken is null)
-            {
-                metrics.Notifications("rejected");
-            }
-
             return answer!;
         }
 
-        metrics.Notifications("received", items.Count);
         var accepted = 0;
         foreach (var item in items)
         {
@@ -82,18 +76,12 @@ public static class GraphNotificationsApi
     private static async Task<Results<ContentHttpResult, Accepted, BadRequest<string>>> ReceiveAsync(
         HttpRequest request, string? validationToken, ClientCareDb db, ReplanQueue queue, ClientCareMetrics metrics, ILogger<ReplanQueue> logger, CancellationToken ct)
     {
-        var (items, answer) = await ReceiveItemsAsync(request, validationToken, ct);
+        var (items, answer) = await ReceiveItemsAsync(request, validationToken, metrics, ct);
         if (items is null)
         {
-            if (validationToken is null)
-            {
-                metrics.Notifications("rejected");
-            }
-
             return answer!;
         }
 
-        metrics.Notifications("received", items.Count);
         var accepted = 0;
         foreach (var item in items)
         {
@@ -126,9 +114,12 @@ public static class GraphNotificationsApi
 
     private sealed record Item(string SubscriptionId, string? ClientState, string? EventId, string? LifecycleEvent);
 
-    /// <summary>The validation handshake, or the notifications of the body; when there is nothing to handle, the answer to give.</summary>
+    /// <summary>
+    /// The validation handshake, or the notifications of the body (counted as received; a body we
+    /// cannot read counts as rejected); when there is nothing to handle, the answer to give.
+    /// </summary>
     private static async Task<(List<Item>? Items, Results<ContentHttpResult, Accepted, BadRequest<string>>? Answer)> ReceiveItemsAsync(
-        HttpRequest request, string? validationToken, CancellationToken ct)
+        HttpRequest request, string? validationToken, ClientCareMetrics metrics, CancellationToken ct)
     {
         if (validationToken is not null)
         {
@@ -138,15 +129,19 @@ public static class GraphNotificationsApi
         var body = await BodyText.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null)
         {
+            metrics.Notifications("rejected");
             return (null, TypedResults.BadRequest("The notification is larger than we accept."));
         }
 
         try
         {
-            return (Read(body), null);
+            var items = Read(body);
+            metrics.Notifications("received", items.Count);
+            return (items, null);
         }
         catch (JsonException)
         {
+            metrics.Notifications("rejected");
             return (null, TypedResults.BadRequest("The notification is not JSON of the shape {\"value\":[...]}."));
         }
     }
