@@ -273,9 +273,9 @@ public static class ThreadAnalyzer
                     if (seen.Add((reading.Message.Id, date.Date)))
                     {
                         dates.Add(new DateMention(reading.Message.Id, date.Text, date.Date, date.IsDeadline, reading.Party));
-                        if (reading.Party == Party.Us && sentence.Speaks && sentence.Addresses && date.Date >= sentDay)
+                        if (reading.Party == Party.Us && sentence.Speaks && sentence.Addresses && date.Date >= sentDay && !(sentence.IsAsk && (sentence.HasRequestCue || sentence.IsImperative)))
                         {
-                            // "Ich melde mich bis Freitag, 13.11.": a date our side commits to.
+                            // "Ich melde mich bis Freitag, 13.11.": a date our side commits to; "Bitte senden Sie mir … bis 20.11." is the client's.
                             promises.Add(new Promise(reading.Message.Id, date.Date, sentence.Sentence.Text));
                         }
                     }

@@ -144,14 +144,34 @@ internal static class Segmenter
             return true;
         }
 
-        // An ordinal or a date piece: "am 4. Dezember", "bis zum 7.12. Danach".
+        // An ordinal or a date piece: "am 4. Dezember", "bis zum 7.12. Bescheid". A full date before a word
+        // that only starts sentences ("bis Freitag, 20.11. Das ist …") ends the sentence.
         if (word.Length <= 2 && char.IsDigit(word[0]))
         {
-            return false;
+            return wordStart >= 2 && chunk[wordStart - 1] == '.' && char.IsDigit(chunk[wordStart - 2]) && StartsSentence(chunk[next..]);
         }
 
         Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
         return word.Length > 32 || word.ToLowerInvariant(lower) < 0 || !AbbreviationLookup.Contains(lower);
+    }
+
+    private static readonly string[] SentenceStarters =
+    [
+        "Das", "Dies", "Die", "Der", "Dann", "Danach", "Damit", "Dafür", "Wir", "Ich", "Es", "Bitte", "Falls", "Wenn", "Sollte", "Außerdem",
+        "Zudem", "Leider", "Vielen", "Danke", "Ansonsten", "Bis", "Ab", "Aber", "Und", "Gleichzeitig", "Anschließend",
+    ];
+
+    private static bool StartsSentence(ReadOnlySpan<char> rest)
+    {
+        foreach (var starter in SentenceStarters)
+        {
+            if (rest.StartsWith(starter, StringComparison.Ordinal) && (rest.Length == starter.Length || !char.IsLetter(rest[starter.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(ReadOnlySpan<char> piece, List<Sentence> sentences)
