@@ -284,7 +284,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"^sich\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanReflexiveLead();
 
-    [GeneratedRegex(@"^(?:(?:und|also|noch|auch|dann|eine bitte|eine frage|kurze frage)[,:]?\s+)*(?:(?:könnten|können|würden|wollen|möchten)\s+sie\s+(?:(?:mir|uns)\s+)?|(?:kannst|könntest|würdest)\s+du\s+(?:(?:mir|uns)\s+)?|(?:ich|wir)\s+(?:bitte[n]?\s+(?:sie\s+)?(?:um\s+)?|erwarte[n]?|hätte[n]?\s+gern[e]?|brauche[n]?|benötige[n]?|möchte[n]?|wünsche[n]?\s+mir|will|wollen)\s+|(?:es\s+)?wäre\s+(?:schön|gut|toll|hilfreich),?\s+wenn\s+sie\s+|bitte\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:(?:und|also|noch|auch|dann|eine bitte|eine frage|kurze frage)[,:]?\s+)*(?:(?:könnten|können|würden|wollen|möchten)\s+sie\s+(?:(?:mir|uns)\s+)?|(?:kannst|könntest|würdest)\s+du\s+(?:(?:mir|uns)\s+)?|(?:ich|wir)\s+(?:bitte[n]?\s+(?:sie\s+)?(?:um\s+)?|erwarte[n]?|hätte[n]?\s+gern[e]?|brauche[n]?|benötige[n]?|möchte[n]?|wünsche[n]?\s+mir|will|wollen)\s+|(?:erwarte|hätte|brauche|benötige|möchte|will)\s+ich\s+(?:gern[e]?\s+)?|(?:erwarten|hätten|brauchen|benötigen|möchten|wollen)\s+wir\s+(?:gern[e]?\s+)?|(?:es\s+)?wäre\s+(?:schön|gut|toll|hilfreich),?\s+wenn\s+sie\s+|bitte\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanPoliteOpener();
 
     [GeneratedRegex(@"^(?<verb>[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:en|ern|eln))\s+Sie\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]

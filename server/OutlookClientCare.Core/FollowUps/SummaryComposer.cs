@@ -41,14 +41,15 @@ public static partial class SummaryComposer
         var clientOwner = ClientOwner(register.Salutation, client);
         var dated = new Dates(context);
 
-        var agreed = Agreements(readings, lastClient, dated, german);
+        var agreedSteps = new List<SummaryStep>();
+        var agreed = Agreements(readings, lastClient, dated, german, today, userFirst, agreedSteps);
         var commitments = Commitments(readings, lastClient, dated, today, german, userFirst);
         var du = form == "du";
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, commitments);
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
 
         var steps = new List<SummaryStep>();
-        foreach (var step in askSteps.Concat(commitments).Concat(clientSteps))
+        foreach (var step in askSteps.Concat(commitments).Concat(agreedSteps).Concat(clientSteps))
         {
             if (!steps.Exists(s => Similar(s.What, step.What)))
             {
@@ -146,7 +147,7 @@ public static partial class SummaryComposer
     /// the agreed fact; other acceptances ("passt", "works for us") are stated as they are. A demand
     /// is never an agreement.
     /// </summary>
-    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german)
+    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps)
     {
         var agreed = new List<string>();
         if (lastClient < 0)
@@ -154,21 +155,73 @@ public static partial class SummaryComposer
             return agreed;
         }
 
-        var latest = readings[lastClient];
-        var ours = readings.Take(lastClient).LastOrDefault(r => r.Party == Party.Us);
         var topic = Topic(readings[0].Message.Subject);
+        var chose = false;
+        for (var at = lastClient; at >= 0; at--)
+        {
+            if (readings[at].Party == Party.Client && (at == lastClient || readings[at].Score < 0.3))
+            {
+                chose |= AgreementsIn(readings, at, at == lastClient, topic, dated, german, today, userFirst, agreed, steps);
+            }
+        }
+
+        if (!chose)
+        {
+            foreach (var item in AcceptedPlans(readings, dated, german, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated.Now, dated.Zone).DateTime)))
+            {
+                if (!agreed.Exists(a => Similar(a, item)))
+                {
+                    agreed.Add(item);
+                }
+            }
+        }
+
+        return agreed;
+    }
+
+    /// <summary>
+    /// The acceptances of one client message: in the latest, every acceptance; in earlier ones only
+    /// explicit decisions ("Die Freigabe für den 5./6.12. erteile ich hiermit"), since a "passt" of
+    /// last week may have been overtaken since. Says whether the client took one of our options.
+    /// </summary>
+    private static bool AgreementsIn(List<MessageReading> readings, int at, bool isLatest, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps)
+    {
+        var latest = readings[at];
+        var ourEarlier = readings.Take(at).Where(r => r.Party == Party.Us).Reverse().ToList();
         var chose = false;
         foreach (var sentence in latest.Sentences)
         {
-            if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion)
+            if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion
+                || (!isLatest && !Matches(Decision(), sentence.Sentence.Text)))
             {
                 continue;
             }
 
-            var option = ours is null ? null : ChosenOption(sentence, latest, ours, dated);
-            if (option is not null)
+            // The option of our latest message, or a date we proposed earlier that the client now confirms ("Der 11.12. ist gesetzt").
+            var option = ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated)).FirstOrDefault(o => o is not null);
+            if (option is { } chosen)
             {
-                agreed.Add(topic.Length > 0 ? $"{topic}: {option}" : option);
+                // A meeting is named as one: "Termin (SEO-Betreuung): Donnerstag, 10.12., vormittags", "Q1 roadmap call: January 6 at 2 PM".
+                var meeting = MeetingNoun().Match(sentence.Sentence.Text) is { Success: true } m ? m : MeetingNoun().Match(chosen.Question ? chosen.Source : "");
+                var noun = meeting.Success ? char.ToUpperInvariant(meeting.Value[0]) + meeting.Value[1..] : null;
+                noun ??= chosen.Question || MeetingNoun().IsMatch(topic) ? "" : null;
+                var fact = noun is { Length: > 0 } && !topic.Contains(meeting.Value, StringComparison.OrdinalIgnoreCase)
+                    ? topic.Length > 0 ? $"{noun} ({topic}): {chosen.Text}" : $"{noun}: {chosen.Text}"
+                    : topic.Length > 0 ? $"{topic}: {chosen.Text}" : chosen.Text;
+                if (agreed.Exists(a => Similar(a, fact)))
+                {
+                    continue;
+                }
+
+                agreed.Add(fact);
+                if (chosen.Date is { } date && date >= today)
+                {
+                    // A date of ours the client confirmed is ours to keep ("Migration bis 11.12."); a meeting they took needs our invitation.
+                    steps.Add(noun is not null
+                        ? new SummaryStep(german ? $"Kalendereinladung für {Dates.Day(date, german)}, schicken" : $"Send the calendar invite for {Dates.Day(date, german)}", userFirst, today)
+                        : new SummaryStep(chosen.Text, userFirst, date));
+                }
+
                 chose = true;
                 continue;
             }
@@ -186,18 +239,7 @@ public static partial class SummaryComposer
             }
         }
 
-        if (!chose)
-        {
-            foreach (var item in AcceptedPlans(readings, dated, german, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated.Now, dated.Zone).DateTime)))
-            {
-                if (!agreed.Exists(a => Similar(a, item)))
-                {
-                    agreed.Add(item);
-                }
-            }
-        }
-
-        return agreed;
+        return chose;
     }
 
     /// <summary>
@@ -274,7 +316,7 @@ public static partial class SummaryComposer
         Matches(Acceptance(), sentence.Sentence.Text) || Matches(Decision(), sentence.Sentence.Text);
 
     /// <summary>The option of our message the client took: by its date, or by its name or number.</summary>
-    private static string? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated)
+    private static (string Text, bool Question, DateOnly? Date, string Source)? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated)
     {
         var chosen = dated.In(latest, sentence).Select(d => d.Date).ToHashSet();
         var label = OptionLabel().Match(sentence.Sentence.Text) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
@@ -286,12 +328,14 @@ public static partial class SummaryComposer
             {
                 // "Hätten Sie am Donnerstag, 10.12., vormittags Zeit?": the agreed fact is the date and its time, not our question.
                 var text = Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
-                return candidate.Sentence.IsQuestion ? DateWithTime(text, offered[taken].Text) : ChosenPart(text, offered[taken].Text);
+                return candidate.Sentence.IsQuestion
+                    ? (DateWithTime(text, offered[taken].Text), true, offered[taken].Date, text)
+                    : (ChosenPart(text, offered[taken].Text), false, offered[taken].Date, text);
             }
 
             if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
             {
-                return Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
+                return (Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), false, null, candidate.Sentence.Text);
             }
         }
 
@@ -360,15 +404,26 @@ public static partial class SummaryComposer
         var lastOurs = ours.LastOrDefault();
         foreach (var reading in ours)
         {
+            var underRequest = false;
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
-                if (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology)
+                var listItem = ListItem().IsMatch(text);
+
+                // "Dafür brauchen wir von Ihnen: 1. … 2. …": the points of a request are the client's, not ours.
+                underRequest = text.EndsWith(':') ? sentence.IsAsk : underRequest && listItem;
+                if (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest)
                 {
                     continue;
                 }
 
                 var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text)).ToList();
+                if (Matches(Recurring(), text))
+                {
+                    // "Bis zur Migration bekommen Sie jeden Freitag einen Statusbericht": due on the next such day from today.
+                    dates = [.. dates.Select(d => d with { Date = NextOn(d.Date.DayOfWeek, today) })];
+                }
+
                 var ahead = dates.Where(d => d.Date >= today).ToList();
                 if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
                 {
@@ -388,7 +443,6 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var listItem = ListItem().IsMatch(text);
                 var promise = Matches(Promise(), text);
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
@@ -413,6 +467,8 @@ public static partial class SummaryComposer
 
         return steps;
     }
+
+    private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
 
     /// <summary>The nearest date from today on in the sentences before this one in the same message.</summary>
     private static DateOnly? PreviousDate(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
@@ -478,7 +534,7 @@ public static partial class SummaryComposer
         // Without a date of its own a point is answered today: the user moves it in the preview if that is too soon.
         var fallback = today;
         var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
-        var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text)>();
+        var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text, DateOnly? Due)>();
 
         // Only what we have not answered yet: points we answered are in our commitments already.
         foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
@@ -489,24 +545,28 @@ public static partial class SummaryComposer
                 var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
                 if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
                 {
-                    points.Add((reading, sentence, text));
+                    // "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen": the ask is the condition, due at that meeting.
+                    var butThen = Accepts(sentence) ? ButThen().Match(text) : Match.Empty;
+                    points.Add(butThen.Success
+                        ? (reading, sentence, text[(butThen.Index + butThen.Length)..], dated.In(reading, sentence).Where(d => d.Date >= today).Select(d => (DateOnly?)d.Date).Min())
+                        : (reading, sentence, text, null));
                 }
                 else if (threat && Condition(text, dated.In(reading, sentence)) is { } condition)
                 {
-                    points.Add((reading, sentence, condition));
+                    points.Add((reading, sentence, condition, null));
                 }
                 else if (IsProblem(sentence))
                 {
                     // "… immer noch eine schmale Spalte, und der Button führt auf eine Fehlerseite": two points.
                     foreach (var part in CompoundSplit().Split(text).Where(p => p.Trim().Length > 12))
                     {
-                        points.Add((reading, sentence, part.Trim()));
+                        points.Add((reading, sentence, part.Trim(), null));
                     }
                 }
             }
         }
 
-        foreach (var (reading, sentence, raw) in points)
+        foreach (var (reading, sentence, raw, conditionDue) in points)
         {
             var dates = dated.In(reading, sentence);
 
@@ -533,7 +593,7 @@ public static partial class SummaryComposer
             // Nothing past is presented as future: a date the client asked for that has passed means today.
             var deadlines = dates.Where(d => d.IsDeadline).ToList();
             var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : (DateOnly?)null;
-            var due = asked is { } date ? (date < today ? today : date) : fallback;
+            var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? fallback;
             var match = commitments.FirstOrDefault(c => Similar(c.What, step));
             if (match?.Due is { } promised)
             {
@@ -784,10 +844,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s+(?:oder|or|bzw\.)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Alternatives();
 
-    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
 
     [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -837,6 +897,15 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"\b(?:jeden|jede|every|each|wöchentlich|weekly)\s+(?:\p{L}+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|thursday|friday|woche|week)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Recurring();
+
+    [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ButThen();
+
+    [GeneratedRegex(@"\b(?:termin|gespräch|telefonat|treffen|workshop|meeting|call|kickoff|kick-off|appointment|walkthrough|demo|besprechung|video-call|videocall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeetingNoun();
 
     [GeneratedRegex(@"\b(?:dann|then|danach|afterwards|at that point)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Then();

@@ -69,4 +69,51 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Herr Kaya" && s.Due == new DateOnly(2026, 12, 5));
     }
+
+    [Fact]
+    public void A_date_we_proposed_earlier_that_the_client_confirms_is_agreed_and_ours_to_keep()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-13T09:00:00Z", "Sehr geehrter Herr Reimers,\n\nrealistischer Termin für die Migration ist der 11.12. statt des 27.11.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromMe("2026-11-17T09:00:00Z", "Sehr geehrter Herr Reimers,\n\ndie Folie finden Sie im Anhang.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-26T09:00:00Z", "Hallo Herr Weber,\n\ndie Präsentation lief gut. Der 11.12. ist gesetzt.\n\nGruß\nGerd Reimers"));
+
+        Assert.Contains(proposal.Agreed, a => a.Contains("Migration", StringComparison.Ordinal) && a.Contains("11.12.", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Migration", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 11));
+    }
+
+    [Fact]
+    public void A_recurring_promise_is_due_on_its_next_day_from_today()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-16T09:00:00Z", "Hallo Herr Weber, danke für die klare Antwort. Gruß, Gerd Reimers"),
+            FromMe("2026-11-17T09:00:00Z", "Sehr geehrter Herr Reimers,\n\nbis zur Migration bekommen Sie jeden Freitag einen kurzen Statusbericht von mir.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Statusbericht", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 4));
+    }
+
+    [Fact]
+    public void The_points_of_a_request_to_the_client_are_not_our_commitments()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-27T09:00:00Z", "Sehr geehrter Herr Reimers,\n\ndafür brauchen wir von Ihnen:\n1. zwei Ansprechpartner aus der Fachabteilung ab dem 7.12.\n2. die Freigabe für einen zweiten Testimport am 12.12.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.Owner == "Jonas" && (s.What.Contains("Ansprechpartner", StringComparison.Ordinal) || s.What.Contains("Testimport", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_meeting_the_client_took_is_named_as_one_needs_our_invitation_and_their_condition_is_due_at_it()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-18T09:00:00Z", "Sehr geehrter Herr Brandt,\n\nmein Vorschlag: Wir legen gemeinsam drei Ziele für das erste Quartal fest. Hätten Sie dafür am Donnerstag, 10.12., vormittags Zeit?\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-28T09:00:00Z", "Herr Weber, den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen.\n\nBrandt"));
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Termin", StringComparison.Ordinal) && a.Contains("Donnerstag, 10.12., vormittags", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Kalendereinladung", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 11, 30));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Klare Zusagen sehen", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 10));
+    }
 }
