@@ -114,7 +114,7 @@ internal static class Salutations
 
     private static Names NameParts(Person client)
     {
-        var display = Words(client.DisplayName);
+        var display = Words(DisplayOrder(client.DisplayName));
         var signed = Words(client.SignedAs);
         string? title = null;
         foreach (var word in display.Concat(signed))
@@ -146,6 +146,13 @@ internal static class Salutations
         return new Names(first, last, title);
     }
 
+    /// <summary>"Schneider-Albers, Annegret", as many company directories list people, is Annegret Schneider-Albers.</summary>
+    private static string? DisplayOrder(string? name)
+    {
+        var parts = name?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts is { Length: 2 } && parts.All(p => p.Length > 1 && char.IsUpper(p[0]) && !p.Any(char.IsDigit)) ? $"{parts[1]} {parts[0]}" : name;
+    }
+
     private static bool MentionsName(string greeting, Names names) =>
         (names.Last is { } last && greeting.Contains(last, StringComparison.OrdinalIgnoreCase))
         || (names.First is { } first && greeting.EndsWith(" " + first, StringComparison.OrdinalIgnoreCase));
@@ -173,14 +180,14 @@ internal static class Salutations
 
     private static readonly HashSet<string> Female = new(
         """
-        anna anne annette anja andrea angela angelika antje barbara beate bettina birgit birte brigitte carina carla carolin caroline christa christiane christina claudia cornelia dagmar daniela doris dorothea elena elisabeth elke ella emilia emma eva franziska friederike frieda gabriele gerda gisela greta hanna hannah heike helga helene ines ingrid irene iris isabel jana janina jasmin jennifer jessica johanna jule julia juliane jutta karin katharina kathrin katja katrin kerstin kim klara kristina laura lea lena lisa luisa maike maja manuela mareike maren margarete maria marie marina marion marlene martina melanie michaela miriam monika nadine nadja natalie nicole nina nora olga paula petra pia renate rita ronja rosa ruth sabine sandra sara sarah silke simone sofia sophie stefanie stephanie susanne svenja tanja tatjana theresa ulrike ursula ute vanessa vera verena viktoria yvonne
+        anna annegret anne annemarie annette anja anke britta edith erika frauke gudrun hannelore heidi heidrun hildegard ilka ilse imke inge ingeborg irmgard marianne regina rebekka sigrid tabea waltraud wiebke andrea angela angelika antje barbara beate bettina birgit birte brigitte carina carla carolin caroline christa christiane christina claudia cornelia dagmar daniela doris dorothea elena elisabeth elke ella emilia emma eva franziska friederike frieda gabriele gerda gisela greta hanna hannah heike helga helene ines ingrid irene iris isabel jana janina jasmin jennifer jessica johanna jule julia juliane jutta karin katharina kathrin katja katrin kerstin kim klara kristina laura lea lena lisa luisa maike maja manuela mareike maren margarete maria marie marina marion marlene martina melanie michaela miriam monika nadine nadja natalie nicole nina nora olga paula petra pia renate rita ronja rosa ruth sabine sandra sara sarah silke simone sofia sophie stefanie stephanie susanne svenja tanja tatjana theresa ulrike ursula ute vanessa vera verena viktoria yvonne
         aisha alice alison amanda amy angela ashley beth bethany betty brenda caitlin carol catherine charlotte chloe claire diana diane donna elizabeth ellie emily erin fiona grace hannah heather helen holly jane janet jenny jess jessica joan joanna jordan josephine joy judy karen kate katherine kathleen kelly laura lauren linda lisa lucy madison margaret megan melissa michelle molly nancy natalie olivia pamela patricia priya rachel rebecca ruth samantha sandra sharon shannon siobhan sophie stephanie susan tara teresa tina victoria wendy zoe
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Male = new(
         """
-        achim alexander andreas anton arne axel bastian ben benjamin bernd bernhard björn bodo carsten christian christoph claus daniel david dennis dieter dirk dominik elias erik ernst fabian felix florian frank franz friedrich georg gerd gerhard günter hans harald heiko heinz helmut henning hermann holger horst ingo jan jens joachim jochen johannes jonas jörg josef jürgen kai karl klaus konrad kurt lars leon lukas lutz malte manfred marc marcel marco marcus mario markus martin mathias matthias max maximilian michael moritz nico niklas nils norbert olaf oliver pascal patrick paul peter philipp rainer ralf reinhard robert roland rolf rüdiger sascha sebastian simon stefan stephan sven thomas thorsten tim timo tobias torsten udo ulrich uwe volker walter werner wilhelm wolfgang
+        achim albert alexander alfred andreas anton arne axel benedikt detlef dietmar eberhard egon emil ferdinand gunnar günther hartmut hauke heinrich herbert hubert jakob jannik kilian knut lennart lothar ludwig ole siegfried sönke till torben ulf valentin wilfried bastian ben benjamin bernd bernhard björn bodo carsten christian christoph claus daniel david dennis dieter dirk dominik elias erik ernst fabian felix florian frank franz friedrich georg gerd gerhard günter hans harald heiko heinz helmut henning hermann holger horst ingo jan jens joachim jochen johannes jonas jörg josef jürgen kai karl klaus konrad kurt lars leon lukas lutz malte manfred marc marcel marco marcus mario markus martin mathias matthias max maximilian michael moritz nico niklas nils norbert olaf oliver pascal patrick paul peter philipp rainer ralf reinhard robert roland rolf rüdiger sascha sebastian simon stefan stephan sven thomas thorsten tim timo tobias torsten udo ulrich uwe volker walter werner wilhelm wolfgang
         aaron adam alan alex andrew anthony bob brian carlos charles chris christopher craig dan darren dave derek donald doug dwayne edward eric gary george graham greg gregory harry henry ian jack jacob jake james jason jeff jeremy jim joe john jonathan joseph josh kevin kyle larry liam luke mark matt matthew mike mo nathan neil nick noah oliver owen paul pete peter phil raj ray richard rick rob robert ron ryan sam samuel scott sean stephen steve steven ted thomas tim todd tom tony will william
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);

@@ -116,4 +116,18 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Kalendereinladung", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 11, 30));
         Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Klare Zusagen sehen", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 10));
     }
+
+    [Fact]
+    public void A_directory_name_written_last_name_first_still_gives_the_right_salutation()
+    {
+        var client = FromClient("2026-11-27T09:00:00Z", "Guten Tag Herr Weber,\n\ndas Paket Plus passt für uns.\n\nMit freundlichen Grüßen\nAnnegret Schneider-Albers") with
+        {
+            From = new MailAddress("Schneider-Albers, Annegret", Client),
+        };
+
+        var proposal = Propose("2026-11-30T09:00:00Z", client);
+
+        Assert.Equal("Guten Tag Frau Schneider-Albers", proposal.Salutation);
+        Assert.Equal("Frau Schneider-Albers", proposal.ClientName);
+    }
 }
