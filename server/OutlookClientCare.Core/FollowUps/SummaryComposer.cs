@@ -42,9 +42,11 @@ public static partial class SummaryComposer
         var dated = new Dates(context);
 
         var agreedSteps = new List<SummaryStep>();
-        var agreed = Agreements(readings, lastClient, dated, german, today, userFirst, agreedSteps);
-        var commitments = Commitments(readings, lastClient, dated, today, german, userFirst);
+        var agreedMeetings = new List<DateOnly>();
+        var agreed = Agreements(readings, lastClient, dated, german, today, userFirst, agreedSteps, agreedMeetings);
         var du = form == "du";
+        var meeting = agreedSteps.Find(s => s.Due is not null && s.Due > today)?.Due ?? agreedMeetings.FirstOrDefault();
+        var commitments = Commitments(readings, dated, today, german, du, userFirst, clientOwner, meeting == default ? null : meeting);
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, commitments);
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
 
@@ -147,7 +149,7 @@ public static partial class SummaryComposer
     /// the agreed fact; other acceptances ("passt", "works for us") are stated as they are. A demand
     /// is never an agreement.
     /// </summary>
-    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps)
+    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps, List<DateOnly> meetings)
     {
         var agreed = new List<string>();
         if (lastClient < 0)
@@ -161,7 +163,7 @@ public static partial class SummaryComposer
         {
             if (readings[at].Party == Party.Client && (at == lastClient || readings[at].Score < 0.3))
             {
-                chose |= AgreementsIn(readings, at, at == lastClient, topic, dated, german, today, userFirst, agreed, steps);
+                chose |= AgreementsIn(readings, at, at == lastClient, topic, dated, german, today, userFirst, agreed, steps, meetings);
             }
         }
 
@@ -184,7 +186,8 @@ public static partial class SummaryComposer
     /// explicit decisions ("Die Freigabe für den 5./6.12. erteile ich hiermit"), since a "passt" of
     /// last week may have been overtaken since. Says whether the client took one of our options.
     /// </summary>
-    private static bool AgreementsIn(List<MessageReading> readings, int at, bool isLatest, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps)
+    private static bool AgreementsIn(
+        List<MessageReading> readings, int at, bool isLatest, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
     {
         var latest = readings[at];
         var ourEarlier = readings.Take(at).Where(r => r.Party == Party.Us).Reverse().ToList();
@@ -203,11 +206,14 @@ public static partial class SummaryComposer
             {
                 // A meeting is named as one: "Termin (SEO-Betreuung): Donnerstag, 10.12., vormittags", "Q1 roadmap call: January 6 at 2 PM".
                 var meeting = MeetingNoun().Match(sentence.Sentence.Text) is { Success: true } m ? m : MeetingNoun().Match(chosen.Question ? chosen.Source : "");
-                var noun = meeting.Success ? char.ToUpperInvariant(meeting.Value[0]) + meeting.Value[1..] : null;
-                noun ??= chosen.Question || MeetingNoun().IsMatch(topic) ? "" : null;
-                var fact = noun is { Length: > 0 } && !topic.Contains(meeting.Value, StringComparison.OrdinalIgnoreCase)
-                    ? topic.Length > 0 ? $"{noun} ({topic}): {chosen.Text}" : $"{noun}: {chosen.Text}"
+                var noun = meeting.Success ? Capital(meeting.Value) : chosen.Question ? (german ? "Termin" : "Meeting") : null;
+
+                // A long subject that happens to name the meeting ("Etiketten, Weihnachtskarte und ein Termin im Dezember") is no label.
+                var shortTopic = topic.Length > 0 && topic.Split(' ').Length <= 4;
+                var fact = shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {chosen.Text}"
+                    : noun is not null ? shortTopic ? $"{noun} ({topic}): {chosen.Text}" : $"{noun}: {chosen.Text}"
                     : topic.Length > 0 ? $"{topic}: {chosen.Text}" : chosen.Text;
+                noun ??= MeetingNoun().IsMatch(topic) ? "" : null;
                 if (agreed.Exists(a => Similar(a, fact)))
                 {
                     continue;
@@ -216,7 +222,19 @@ public static partial class SummaryComposer
                 agreed.Add(fact);
                 if (chosen.Date is { } date && date >= today)
                 {
+                    if (noun is not null)
+                    {
+                        meetings.Add(date);
+                    }
+
                     // A date of ours the client confirmed is ours to keep ("Migration bis 11.12."); a meeting they took needs our invitation.
+                    // … unless the client has put it in their calendar already ("ich habe ihn mir eingetragen").
+                    if (noun is not null && latest.Sentences.Exists(s => Matches(InCalendar(), s.Sentence.Text)))
+                    {
+                        chose = true;
+                        continue;
+                    }
+
                     steps.Add(noun is not null
                         ? new SummaryStep(german ? $"Kalendereinladung für {Dates.Day(date, german)}, schicken" : $"Send the calendar invite for {Dates.Day(date, german)}", userFirst, today)
                         : new SummaryStep(chosen.Text, userFirst, date));
@@ -374,7 +392,7 @@ public static partial class SummaryComposer
         var weekday = WeekdayBeforeDate().Match(sentence[..at]);
         var start = weekday.Success ? weekday.Index : at;
         var rest = sentence[start..].Trim().TrimEnd('?', '.', ' ');
-        return QuestionTail().Replace(rest, "").Trim(' ', ',');
+        return SlotQuestionWords().Replace(QuestionTail().Replace(rest, ""), "").Trim(' ', ',');
     }
 
     /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
@@ -397,7 +415,7 @@ public static partial class SummaryComposer
     /// today on; in the message before it, explicit promises ("I'll send …") and dated lists of open
     /// points. Dates written as a reference ("Ihr Angebot vom 14.09.") are no commitments.
     /// </summary>
-    private static List<SummaryStep> Commitments(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, string userFirst)
+    private static List<SummaryStep> Commitments(List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, string clientOwner, DateOnly? meeting)
     {
         var steps = new List<SummaryStep>();
         var ours = readings.Where(r => r.Party == Party.Us).TakeLast(OurMessagesForCommitments).ToList();
@@ -418,6 +436,30 @@ public static partial class SummaryComposer
                 }
 
                 var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text)).ToList();
+                if (OurCondition(text, dates, german) is { } condition)
+                {
+                    // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
+                    // the condition is the client's step, the rest our promise, each with its own date.
+                    if (ClientPart(condition.Clause, german, du) is { } clientPart)
+                    {
+                        var clauseDates = dates.Where(d => condition.Clause.Contains(d.Text, StringComparison.Ordinal)).ToList();
+                        steps.Add(new SummaryStep(clientPart, clientOwner, Due(clauseDates, today)) { ByClient = true });
+                    }
+
+                    // "bringe ich Ihnen den Entwurf mit" → "Ich bringe Ihnen den Entwurf mit".
+                    var inverted = InvertedSubject().Match(condition.Main);
+                    text = inverted.Success ? Capital($"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}") : Capital(condition.Main);
+                    // "… by Thursday, December 3, the copies will be with you on Thursday, December 10": a date text the condition
+                    // holds too ("Thursday") is the condition's.
+                    var clause = condition.Clause;
+                    dates = [.. dates.Where(d => text.Contains(d.Text, StringComparison.Ordinal) && !clause.Contains(d.Text, StringComparison.Ordinal))];
+                    if (dates.Count == 0 && meeting is { } at && AtTheMeeting().Match(text) is { Success: true } occasion)
+                    {
+                        // "… bringe ich Ihnen den ersten Entwurf zum Termin mit": due at the meeting agreed in this thread.
+                        dates.Add(new DateExtractor.Found(occasion.Value, at, true));
+                    }
+                }
+
                 if (Matches(Recurring(), text))
                 {
                     // "Bis zur Migration bekommen Sie jeden Freitag einen Statusbericht": due on the next such day from today.
@@ -467,6 +509,50 @@ public static partial class SummaryComposer
 
         return steps;
     }
+
+    /// <summary>"If you can sign it off by Thursday, 3 December, the copies …" → ("you can sign it off by Thursday, 3 December", "the copies …").</summary>
+    private static (string Clause, string Main)? OurCondition(string sentence, List<DateExtractor.Found> dates, bool german)
+    {
+        // Commas inside dates ("by Thursday, 3 December") do not end the condition; in German neither does the one
+        // closing a date in apposition ("bis Freitag, 4.12., bei uns ist, bringe ich …").
+        var masked = german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
+        var match = OurConditionClause().Match(masked);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var clause = match.Groups["clause"].Value.Replace('\u0001', ',').Trim();
+        var main = match.Groups["main"].Value.Replace('\u0001', ',').Trim();
+        return main.Count(char.IsLetter) < 8 ? null : (clause, main);
+    }
+
+    /// <summary>
+    /// The client's part of a condition of ours, as a step: "you can sign it off by Thursday" → "Sign it off by
+    /// Thursday"; "I have your answers by Monday" → "Send your answers by Monday"; "Sie uns die Texte bis Freitag
+    /// schicken" → "Uns die Texte bis Freitag schicken". Null when the condition is not about the client.
+    /// </summary>
+    private static string? ClientPart(string clause, bool german, bool du)
+    {
+        var received = ReceiveFromClient().Match(clause);
+        if (received.Success)
+        {
+            var thing = received.Groups["thing"].Value.Trim();
+            return german ? Capital($"{thing} schicken") : Capital($"send {thing}");
+        }
+
+        var subject = ClientSubject().Match(clause);
+        if (!subject.Success)
+        {
+            return null;
+        }
+
+        var rest = clause[subject.Length..].Trim();
+        rest = german ? GermanClauseVerbEnd().Replace(rest, "") : rest;
+        return rest.Count(char.IsLetter) < 6 ? null : Capital(rest);
+    }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
 
@@ -682,7 +768,8 @@ public static partial class SummaryComposer
             foreach (var sentence in latest.Sentences)
             {
                 var text = sentence.Sentence.Text;
-                if (sentence.Sentence.IsQuestion || !Matches(ClientPromise(), text))
+                // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
+                if (sentence.Sentence.IsQuestion || !Matches(ClientPromise(), text) || Matches(Decision(), text))
                 {
                     continue;
                 }
@@ -805,6 +892,26 @@ public static partial class SummaryComposer
 
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
             DateExtractor.Extract(sentence.Sentence, DateOnly.FromDateTime(sentLocal.DateTime), sentLocal, reading.EnglishWords > reading.GermanWords, _lastWorkday, found);
+            return Merged(sentence.Sentence.Text, found);
+        }
+
+        /// <summary>"on Thursday" right before ", December 10" is that date, not the next Thursday: one date, "on Thursday, December 10".</summary>
+        private static List<DateExtractor.Found> Merged(string text, List<DateExtractor.Found> found)
+        {
+            for (var i = found.Count - 2; i >= 0; i--)
+            {
+                var weekday = found[i];
+                var date = found[i + 1];
+                var at = text.IndexOf(weekday.Text, StringComparison.Ordinal);
+                var next = at < 0 ? -1 : text.IndexOf(date.Text, at + weekday.Text.Length, StringComparison.Ordinal);
+                var between = next < 0 ? "x" : text[(at + weekday.Text.Length)..next];
+                if (next >= 0 && between.Trim().TrimEnd(',').Trim().Length == 0 && WeekdayBeforeDate().IsMatch(weekday.Text))
+                {
+                    found[i] = new DateExtractor.Found(text[at..(next + date.Text.Length)], date.Date, weekday.IsDeadline || date.IsDeadline);
+                    found.RemoveAt(i + 1);
+                }
+            }
+
             return found;
         }
 
@@ -832,7 +939,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s+(?:Zeit|frei|möglich|recht|passen|passend|okay|ok|für Sie|für dich|work for you|works for you|suit you|be possible|free|available|good for you)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionTail();
 
-    [GeneratedRegex(@"\b(?<day>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:den\s+|the\s+)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<day>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:den\s+|der\s+|the\s+)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeekdayBeforeDate();
 
     [GeneratedRegex(@"\b(?:let (?:me|us) know|sag(?:en sie)? (?:mir )?(?:gern )?bescheid|melden sie sich|meld dich|any (?:other )?questions|noch fragen|fragen\?|anything else|would you like to add|möchten sie (?:noch )?etwas ergänzen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -865,7 +972,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|we'll take care|i'll take care|happy to take (?:it|this|that) on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -900,6 +1007,36 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:jeden|jede|every|each|wöchentlich|weekly)\s+(?:\p{L}+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|thursday|friday|woche|week)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Recurring();
+
+    [GeneratedRegex(@"^(?:If|Wenn|Falls|Sobald|Once|As soon as)\s+(?<clause>[^,]{4,200}),\s*(?<main>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OurConditionClause();
+
+    [GeneratedRegex(@"^(?:I|we|ich|wir)\s+(?:(?:have|get|receive|habe|haben|bekomme|bekommen|erhalte|erhalten)\s+(?<thing>(?:your|Ihre|Ihren|Ihr|deine|deinen|dein)\b.+)|(?<thing>(?:Ihre|Ihren|Ihr|deine|deinen|dein)\b.+?)\s+(?:habe|haben|bekomme|bekommen|erhalte|erhalten))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReceiveFromClient();
+
+    [GeneratedRegex(@"^(?:you|Sie|du|ihr)\s+(?:(?:can|could|are able to|manage to)\s+)?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientSubject();
+
+    [GeneratedRegex(@"\s+(?:können|könnten|kannst|könntest|würden|würdest)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanClauseVerbEnd();
+
+    [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AtTheMeeting();
+
+    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"\b(?:eingetragen|im kalender|in (?:my|our) calendar|in the calendar|saved the date|notiert|vorgemerkt|blocked (?:it|the time))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InCalendar();
+
+    [GeneratedRegex(@"(?:\b(?:passt|works|suits)\s+(?:gut|well|great|perfekt|perfectly)?\s*[:;,–-]\s*)?\b(?:wie wäre es|how about|what about|hätten sie|haben sie|hättest du|hast du|would you be free|are you free|passt (?:ihnen|dir|es ihnen|es dir))\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SlotQuestionWords();
+
+    [GeneratedRegex(@",(?=\s*(?:\d{4}|\d{1,2}(?:\.|\s|st|nd|rd|th)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateComma();
+
+    [GeneratedRegex(@",(?=\s*\d{1,2}\.)|(?<=\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?),", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateCommaGerman();
 
     [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ButThen();

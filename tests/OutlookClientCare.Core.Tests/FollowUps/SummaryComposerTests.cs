@@ -130,4 +130,29 @@ public sealed class SummaryComposerTests
         Assert.Equal("Guten Tag Frau Schneider-Albers", proposal.Salutation);
         Assert.Equal("Frau Schneider-Albers", proposal.ClientName);
     }
+
+    [Fact]
+    public void A_condition_in_our_promise_is_the_clients_step_and_the_rest_ours_each_with_its_own_date()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-26T09:00:00Z", "Hi Jonas, we'll go with option B. Thanks, Kerstin"),
+            FromMe("2026-11-27T09:00:00Z", "Hi Kerstin,\n\nIf you can sign it off by Thursday, December 3, the copies will be with you on Thursday, December 10.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What == "Sign it off by Thursday, December 3" && s.ByClient && s.Due == new DateOnly(2026, 12, 3));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("The copies will be with you", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 10));
+    }
+
+    [Fact]
+    public void What_we_bring_to_the_agreed_meeting_is_due_that_day_and_a_client_who_has_it_in_the_calendar_gets_no_invitation()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-24T09:00:00Z", "Lieber Herr Albrecht,\n\nMittwoch, der 9.12., passt gut: Wie wäre es um 10:00 Uhr bei uns?\n\nWenn der Text Ihrer Frau bis Freitag, 4.12., bei uns ist, bringe ich Ihnen den ersten Entwurf zum Termin mit.\n\nHerzliche Grüße\nJonas Weber"),
+            FromClient("2026-11-24T19:00:00Z", "Liebe Frau Keller,\n\nder 9.12. um 10 Uhr passt hervorragend, ich habe ihn mir eingetragen.\n\nIhr Georg Albrecht"));
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Termin", StringComparison.Ordinal) && a.Contains("9.12., um 10:00 Uhr bei uns", StringComparison.Ordinal) && !a.Contains("Wie wäre", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What == "Ich bringe Ihnen den ersten Entwurf zum Termin mit" && s.Due == new DateOnly(2026, 12, 9));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Kalendereinladung", StringComparison.Ordinal));
+    }
 }
