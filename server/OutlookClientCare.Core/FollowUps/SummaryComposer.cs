@@ -161,7 +161,7 @@ public static partial class SummaryComposer
         var chose = false;
         for (var at = lastClient; at >= 0; at--)
         {
-            if (readings[at].Party == Party.Client && (at == lastClient || readings[at].Score < 0.3))
+            if (readings[at].Party == Party.Client)
             {
                 chose |= AgreementsIn(readings, at, at == lastClient, topic, dated, german, today, userFirst, agreed, steps, meetings);
             }
@@ -440,7 +440,7 @@ public static partial class SummaryComposer
                 {
                     // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
                     // the condition is the client's step, the rest our promise, each with its own date.
-                    if (ClientPart(condition.Clause, german, du) is { } clientPart)
+                    if (ClientPart(condition.Clause, german, awaited: reading == readings[^1]) is { } clientPart)
                     {
                         var clauseDates = dates.Where(d => condition.Clause.Contains(d.Text, StringComparison.Ordinal)).ToList();
                         steps.Add(new SummaryStep(clientPart, clientOwner, Due(clauseDates, today)) { ByClient = true });
@@ -494,16 +494,27 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var what = Phrasing.Commitment(text);
-                if (what is null)
-                {
-                    continue;
-                }
-
                 // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
                 var due = ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null);
-                steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
+                if (due is not null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
+                {
+                    // "Wir stellen die Galerie um … Beim Logo übernehmen wir den Farbwert … Beides ist bis Freitag, 4.12., online": two promises, one date.
+                    steps.AddRange(covered.Select(c => new SummaryStep(c, userFirst, due)));
+                    continue;
+                }
+
+                var what = Phrasing.Commitment(text);
+                if (what is not null)
+                {
+                    steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
+                }
+
+                // "Ich schicke Ihnen einen Link, damit Sie es vor der Messe prüfen können": then it is the client's turn.
+                if (ClientPurpose().Match(text) is { Success: true } purpose && purpose.Groups["what"].Value.Count(char.IsLetter) > 8)
+                {
+                    steps.Add(new SummaryStep(Capital(purpose.Groups["what"].Value.Trim()), clientOwner, null) { ByClient = true });
+                }
             }
         }
 
@@ -532,11 +543,17 @@ public static partial class SummaryComposer
     /// Thursday"; "I have your answers by Monday" → "Send your answers by Monday"; "Sie uns die Texte bis Freitag
     /// schicken" → "Uns die Texte bis Freitag schicken". Null when the condition is not about the client.
     /// </summary>
-    private static string? ClientPart(string clause, bool german, bool du)
+    private static string? ClientPart(string clause, bool german, bool awaited)
     {
         var received = ReceiveFromClient().Match(clause);
         if (received.Success)
         {
+            // "If I have your answers by Monday": a reply of theirs since then brought them.
+            if (!awaited)
+            {
+                return null;
+            }
+
             var thing = received.Groups["thing"].Value.Trim();
             return german ? Capital($"{thing} schicken") : Capital($"send {thing}");
         }
@@ -553,6 +570,27 @@ public static partial class SummaryComposer
     }
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>What "Beides"/"Both" stands for: the statements of ours right before it, without a date of their own.</summary>
+    private static List<string> Covered(MessageReading reading, SentenceReading sentence, Dates dated)
+    {
+        var covered = new List<string>();
+        for (var i = reading.Sentences.IndexOf(sentence) - 1; i >= 0 && covered.Count < 3; i--)
+        {
+            var earlier = reading.Sentences[i];
+            if (!earlier.Speaks || earlier.Sentence.IsQuestion || dated.In(reading, earlier).Count > 0 || Matches(PastTense(), earlier.Sentence.Text))
+            {
+                break;
+            }
+
+            if (Phrasing.Commitment(earlier.Sentence.Text) is { } what)
+            {
+                covered.Insert(0, what);
+            }
+        }
+
+        return covered;
+    }
 
     private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
 
@@ -593,6 +631,13 @@ public static partial class SummaryComposer
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static string? NamedOwner(string sentence)
     {
+        // "Montag, 7.12., ab 7:30 Uhr: Herr Kaya ist vor Ort": the person after a dated lead.
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && sentence.AsSpan(0, colon).IndexOfAnyInRange('0', '9') >= 0 && NamedOwner(sentence[(colon + 2)..]) is { } afterLead)
+        {
+            return afterLead;
+        }
+
         var match = NamedSubject().Match(sentence);
         if (match.Success)
         {
@@ -668,10 +713,10 @@ public static partial class SummaryComposer
             }
 
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
-            var referent = NeedsReferent(raw) ? Referent(reading, sentence) : null;
+            var referent = NeedsReferent(phrased) ? Referent(reading, sentence) : null;
             var what = referent is null ? phrased : $"{referent}: {phrased}";
             var step = what;
-            if (what is null || step is null || lines.Exists(l => Similar(l, what)))
+            if (lines.Exists(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -1026,6 +1071,12 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
 
+    [GeneratedRegex(@",\s*(?:damit (?:Sie|du)|so (?:that )?you(?: can)?)\s+(?:(?:es|it|ihn|sie|them)\s+)?(?<what>.+?)(?:\s+(?:können|kannst))?[.!]?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientPurpose();
+
+    [GeneratedRegex(@"^(?:beides|beide änderungen|alles|das alles|all das|both|both changes|all of (?:this|it|that)|everything)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Collective();
+
     [GeneratedRegex(@"\b(?:eingetragen|im kalender|in (?:my|our) calendar|in the calendar|saved the date|notiert|vorgemerkt|blocked (?:it|the time))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InCalendar();
 
@@ -1050,7 +1101,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit|da|dann|there|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
