@@ -53,9 +53,15 @@ public static partial class SummaryComposer
         var steps = new List<SummaryStep>();
         foreach (var step in askSteps.Concat(commitments).Concat(agreedSteps).Concat(clientSteps))
         {
-            if (!steps.Exists(s => Similar(s.What, step.What)))
+            var same = steps.FindIndex(s => Similar(s.What, step.What));
+            if (same < 0)
             {
                 steps.Add(step);
+            }
+            else if (steps[same].Due is null && step.Due is not null && steps[same].ByClient == step.ByClient)
+            {
+                // The same step twice: the one that says when wins.
+                steps[same] = step;
             }
         }
 

@@ -155,4 +155,30 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What == "Ich bringe Ihnen den ersten Entwurf zum Termin mit" && s.Due == new DateOnly(2026, 12, 9));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Kalendereinladung", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Both_with_a_date_dates_the_promises_before_it_and_a_purpose_for_the_client_is_their_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-24T09:00:00Z", "Hallo Herr Weber,\n\ndie Fotos sind unscharf und das Logo hat die falsche Farbe. Können Sie das korrigieren?\n\nViele Grüße\nMaren Thiel"),
+            FromMe("2026-11-25T09:00:00Z", "Hallo Frau Thiel,\n\nwir stellen die Galerie so um, dass große Bildschirme eine höhere Auflösung bekommen. Beim Logo übernehmen wir den Farbwert aus Ihrem Styleguide. Beides ist bis Freitag, 4.12., online. Ich schicke Ihnen dann einen Link, damit Sie es vor der Messe auf einem großen Bildschirm prüfen können.\n\nViele Grüße\nJonas Weber"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Galerie", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 4));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Farbwert", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 4));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("Beides", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What == "Vor der Messe auf einem großen Bildschirm prüfen" && s.ByClient && s.Owner == "Frau Thiel");
+    }
+
+    [Fact]
+    public void A_short_ask_that_points_back_carries_the_problem_and_a_colleague_after_a_dated_lead_owns_the_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-23T09:00:00Z", "Sehr geehrte Frau Mahler,\n\nMontag, 7.12., ab 7:30 Uhr: Herr Kaya ist den Vormittag über bei Ihnen vor Ort.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-24T08:00:00Z", "Hallo Herr Weber,\n\nheute Nacht um 2:10 Uhr kam noch einmal eine doppelte Bestätigung, diesmal bei einer Buchung für Silvester. War die Korrektur da schon drin?\n\nGruß\nKerstin Mahler"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("Silvester", StringComparison.Ordinal) && a.Contains("War die Korrektur da schon drin?", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Herr Kaya" && s.Due == new DateOnly(2026, 12, 7));
+    }
 }
