@@ -226,7 +226,7 @@ public static partial class SummaryComposer
                 }
 
                 agreed.Add(fact);
-                if (chosen.Date is { } date && date >= today)
+                if (chosen.Date is { } date && date >= today && !(noun is null && ListItem().IsMatch(chosen.Source)))
                 {
                     if (noun is not null)
                     {
@@ -285,10 +285,10 @@ public static partial class SummaryComposer
             }
 
             var items = PlanItems(ours);
-            foreach (var item in items)
+            foreach (var (item, continued) in items)
             {
-                var text = Phrasing.Clean(item.Sentence.Text).TrimEnd('.', ';', ':');
-                var itemDates = dated.In(ours, item);
+                var text = string.Join(". ", continued.Prepend(item).Select(c => Phrasing.Clean(c.Sentence.Text).TrimEnd('.', ';', ':')));
+                var itemDates = continued.Prepend(item).SelectMany(c => dated.In(ours, c)).ToList();
                 var bare = itemDates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4;
                 if (text.Length < 8 || bare || itemDates.Exists(d => d.Date < today))
                 {
@@ -311,29 +311,67 @@ public static partial class SummaryComposer
     private static bool Declines(SentenceReading sentence) => Matches(Decline(), sentence.Sentence.Text);
 
     /// <summary>List items and the lines after a heading ("Mein Vorschlag:", "What we're changing:").</summary>
-    private static List<SentenceReading> PlanItems(MessageReading ours)
+    private static List<(SentenceReading Item, List<SentenceReading> Continued)> PlanItems(MessageReading ours)
     {
-        var items = new List<SentenceReading>();
+        var items = new List<(SentenceReading Item, List<SentenceReading> Continued)>();
         var underHeading = false;
+        var pending = new List<SentenceReading>();
         foreach (var sentence in ours.Sentences)
         {
             var text = sentence.Sentence.Text;
-            if (sentence.Sentence.IsQuestion)
+            if (sentence.Sentence.IsQuestion || sentence.IsAsk)
             {
                 underHeading = false;
+                pending.Clear();
                 continue;
             }
 
-            if (ListItem().IsMatch(text) || (underHeading && text.Length > 12))
+            if (ListItem().IsMatch(text))
             {
-                items.Add(sentence);
+                // "1. We switch to the streaming API. Estimate: 64 hours, $9,600. 2. …": the lines between two points belong to the first.
+                if (items.Count > 0 && pending.Count > 0)
+                {
+                    items[^1].Continued.AddRange(pending);
+                }
+
+                pending.Clear();
+                items.Add((sentence, []));
+                continue;
+            }
+
+            if (items.Count > 0 && ListItem().IsMatch(items[^1].Item.Sentence.Text))
+            {
+                pending.Add(sentence);
+                continue;
+            }
+
+            if (underHeading && text.Length > 12)
+            {
+                items.Add((sentence, []));
                 continue;
             }
 
             underHeading = text.EndsWith(':') && Matches(PlanHeading(), text);
         }
 
-        return items;
+        return items.Exists(i => IsOptionsHeading(HeadingBefore(ours, i.Item))) ? [.. items.Where(i => !IsOptionsHeading(HeadingBefore(ours, i.Item)))] : items;
+    }
+
+    private static bool IsOptionsHeading(string text) =>
+        text.EndsWith(':') && (Matches(Offer(), text) || Matches(OptionsHeading(), text));
+
+    /// <summary>The nearest sentence ending in a colon before this one: the heading of its list.</summary>
+    private static string HeadingBefore(MessageReading reading, SentenceReading item)
+    {
+        for (var i = reading.Sentences.IndexOf(item) - 1; i >= 0; i--)
+        {
+            if (reading.Sentences[i].Sentence.Text.EndsWith(':'))
+            {
+                return reading.Sentences[i].Sentence.Text;
+            }
+        }
+
+        return "";
     }
 
     private static bool Accepts(SentenceReading sentence) =>
@@ -342,8 +380,18 @@ public static partial class SummaryComposer
     /// <summary>The option of our message the client took: by its date, or by its name or number.</summary>
     private static (string Text, bool Question, DateOnly? Date, string Source)? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated)
     {
-        var chosen = dated.In(latest, sentence).Select(d => d.Date).ToHashSet();
+        var said = dated.In(latest, sentence);
+        var chosen = said.Select(d => d.Date).ToHashSet();
         var label = OptionLabel().Match(sentence.Sentence.Text) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
+        // "Friday morning works for us" after "1. Thursday 10 December … 2. Friday 11 December …": the one offered option on that weekday.
+        var offeredAll = ours.Sentences.Where(c => ListItem().IsMatch(c.Sentence.Text) || c.Sentence.IsQuestion || Matches(Alternatives(), c.Sentence.Text))
+            .SelectMany(c => dated.In(ours, c)).ToList();
+        var byWeekday = offeredAll.Where(o => chosen.Any(c => c.DayOfWeek == o.Date.DayOfWeek)).Select(o => o.Date).Distinct().ToList();
+        if (chosen.Count > 0 && !said.Exists(d => d.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) && !offeredAll.Exists(o => chosen.Contains(o.Date)) && byWeekday.Count == 1)
+        {
+            chosen = [byWeekday[0]];
+        }
+
         foreach (var candidate in ours.Sentences)
         {
             var offered = dated.In(ours, candidate);
@@ -398,7 +446,7 @@ public static partial class SummaryComposer
         var weekday = WeekdayBeforeDate().Match(sentence[..at]);
         var start = weekday.Success ? weekday.Index : at;
         var rest = sentence[start..].Trim().TrimEnd('?', '.', ' ');
-        return SlotQuestionWords().Replace(QuestionTail().Replace(rest, ""), "").Trim(' ', ',');
+        return LeadingPreposition().Replace(SlotQuestionWords().Replace(QuestionTail().Replace(rest, ""), "").Trim(' ', ','), "");
     }
 
     /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
@@ -435,7 +483,8 @@ public static partial class SummaryComposer
                 var listItem = ListItem().IsMatch(text);
 
                 // "Dafür brauchen wir von Ihnen: 1. … 2. …": the points of a request are the client's, not ours.
-                underRequest = text.EndsWith(':') ? sentence.IsAsk : underRequest && listItem;
+                // "We can set up in one of two slots: 1. … 2. …": the points are options, not promises.
+                underRequest = text.EndsWith(':') ? sentence.IsAsk || IsOptionsHeading(text) : underRequest && listItem;
                 if (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest)
                 {
                     continue;
@@ -491,7 +540,8 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var promise = Matches(Promise(), text);
+                // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
+                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && Matches(Future(), text));
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
@@ -502,7 +552,8 @@ public static partial class SummaryComposer
 
                 // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
                 var due = ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
-                    ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null);
+                    ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
+                    ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
                 if (due is not null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
                 {
                     // "Wir stellen die Galerie um … Beim Logo übernehmen wir den Farbwert … Beides ist bis Freitag, 4.12., online": two promises, one date.
@@ -680,13 +731,22 @@ public static partial class SummaryComposer
             {
                 var text = sentence.Sentence.Text;
                 var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
-                if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
+                if (points.Count > 0 && points[^1].Reading == reading && sentence.Sentence.IsQuestion && Matches(IfNot(), text))
                 {
-                    // "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen": the ask is the condition, due at that meeting.
-                    var butThen = Accepts(sentence) ? ButThen().Match(text) : Match.Empty;
-                    points.Add(butThen.Success
-                        ? (reading, sentence, text[(butThen.Index + butThen.Length)..], dated.In(reading, sentence).Where(d => d.Date >= today).Select(d => (DateOnly?)d.Date).Min())
-                        : (reading, sentence, text, null));
+                    // "Does that still leave you enough time? If not, what's the new date?": one question.
+                    points[^1] = points[^1] with { Text = $"{points[^1].Text} {text}" };
+                }
+                else if (Accepts(sentence) && !threat && ButThen().Match(text) is { Success: true } butThen && text.Length - butThen.Index - butThen.Length > 12)
+                {
+                    // "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen", "Friday works, on one condition: …":
+                    // the ask is the condition, due at what was accepted.
+                    var accepted = text[..butThen.Index];
+                    var at = dated.In(reading, sentence).Where(d => d.Date >= today && accepted.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
+                    points.Add((reading, sentence, text[(butThen.Index + butThen.Length)..], at));
+                }
+                else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
+                {
+                    points.Add((reading, sentence, text, null));
                 }
                 else if (threat && Condition(text, dated.In(reading, sentence)) is { } condition)
                 {
@@ -708,7 +768,8 @@ public static partial class SummaryComposer
             var dates = dated.In(reading, sentence);
 
             // A deadline of theirs that has passed is not repeated as if it were still ahead.
-            var passed = dates.Where(d => d.Date < today && !IsReference(raw, d.Text)).Select(d => d.Text).ToList();
+            // "by 4 PM" on the day of what was agreed is a time, not a passed date.
+            var passed = dates.Where(d => d.Date < today && !IsReference(raw, d.Text) && !TimeOnly().IsMatch(d.Text) && raw.Contains(d.Text, StringComparison.Ordinal)).Select(d => d.Text).ToList();
             var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
             var phrased = question
                 ? Phrasing.Clean(raw).TrimEnd('?')
@@ -788,13 +849,14 @@ public static partial class SummaryComposer
     /// <summary>"If the fix isn't live by Thursday, we will …" → "the fix live by Thursday".</summary>
     private static string? Condition(string sentence, List<DateExtractor.Found> dates)
     {
-        // Commas inside dates ("bis Mittwoch, 2.12., online") do not end the condition.
+        // Commas inside dates ("bis Mittwoch, 2.12., online", "by Tuesday, December 1") do not end the condition.
         var masked = sentence;
         foreach (var date in dates)
         {
             masked = masked.Replace(date.Text, date.Text.Replace(',', '\u0001'), StringComparison.Ordinal);
         }
 
+        masked = DateComma().Replace(masked, "\u0001");
         var match = ConditionClause().Match(masked);
         if (!match.Success)
         {
@@ -889,14 +951,14 @@ public static partial class SummaryComposer
         return (dash > 3 ? topic[..dash] : topic).Trim(' ', '-', ':', '?', '!');
     }
 
-    /// <summary>Two lines about the same thing: they share a content word of five letters or more.</summary>
-    /// <summary>Two lines about the same thing: at least half the content words of the shorter one are shared.</summary>
+    /// <summary>Two lines about the same thing: more than half the content words of the shorter one are shared (its only one, if it has one).</summary>
     internal static bool Similar(string a, string b)
     {
         var left = ContentWords(a);
         var right = ContentWords(b);
         var shared = right.Count(left.Contains);
-        return shared > 0 && shared * 2 >= Math.Min(left.Count, right.Count);
+        var fewer = Math.Min(left.Count, right.Count);
+        return shared > 0 && (fewer <= 1 || shared * 2 > fewer);
     }
 
     private static HashSet<string> ContentWords(string text) =>
@@ -1071,11 +1133,26 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s+(?:können|könnten|kannst|könntest|würden|würdest)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanClauseVerbEnd();
 
-    [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop)|on the day|am tag selbst|am termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AtTheMeeting();
 
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"^(?:am|on|at|for|für|den|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?:(?:by|bis|until|um|at|gegen)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimeOnly();
+
+    [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OptionsHeading();
+
+    [GeneratedRegex(@"\b(?:will|wird|werden|übernimmt|kümmert sich|is going to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"^(?:if not|and if not|otherwise|falls nicht|wenn nicht|und wenn nicht|sonst|andernfalls)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IfNot();
 
     [GeneratedRegex(@",\s*(?:damit (?:Sie|du)|so (?:that )?you(?: can)?)\s+(?:(?:es|it|ihn|sie|them)\s+)?(?<what>.+?)(?:\s+(?:können|kannst))?[.!]?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPurpose();
@@ -1095,7 +1172,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@",(?=\s*\d{1,2}\.)|(?<=\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?),", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateCommaGerman();
 
-    [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?|[,:;–-]\s*(?:on one condition|under one condition|unter einer bedingung|mit einer bedingung|provided that|as long as|sofern|solange|vorausgesetzt)[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ButThen();
 
     [GeneratedRegex(@"\b(?:termin|gespräch|telefonat|treffen|workshop|meeting|call|kickoff|kick-off|appointment|walkthrough|demo|besprechung|video-call|videocall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

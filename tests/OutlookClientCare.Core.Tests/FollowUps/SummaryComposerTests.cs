@@ -181,4 +181,33 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("Silvester", StringComparison.Ordinal) && a.Contains("War die Korrektur da schon drin?", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Herr Kaya" && s.Due == new DateOnly(2026, 12, 7));
     }
+
+    [Fact]
+    public void Offered_slots_are_options_not_promises_and_a_weekday_picks_the_one_on_that_day_with_its_condition_as_an_ask()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-24T15:00:00Z", "Hi Mark,\n\nWe can set up in one of two slots:\n1. Thursday 10 December, from 2 PM\n2. Friday 11 December, from 9 AM\n\nSiobhán from our production team will lead the crew and be your contact on the day. I'll send you the final running order by Friday 4 December.\n\nBest,\nJonas"),
+            FromClient("2026-11-25T17:00:00Z", "Hi Jonas,\n\nFriday morning works for us, on one condition: the crew needs to be out of the main hall by 4 PM.\n\nMark"));
+
+        var agreed = Assert.Single(proposal.Agreed);
+        Assert.Contains("Friday 11 December, from 9 AM", agreed, StringComparison.Ordinal);
+        Assert.DoesNotContain(proposal.NextSteps.Concat(proposal.Agreed.Select(a => new SummaryStep(a, "", null))), s => s.What.Contains("Thursday 10 December", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("The crew needs to be out of the main hall by 4 PM", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Siobhán" && s.Due == new DateOnly(2026, 12, 11));
+    }
+
+    [Fact]
+    public void The_lines_between_two_points_of_an_agreed_plan_belong_to_the_first_and_a_follow_on_question_stays_with_its_question()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-13T22:00:00Z", "Hi Carlos,\n\nTo sum up what we agreed:\n1. We switch the dashboard to live positions via the streaming API.\nEstimate: 64 hours, $9,600.\n2. The monthly reporting views move to phase 2 in January.\n\nBest,\nJonas"),
+            FromClient("2026-11-23T15:00:00Z", "Hi Jonas,\n\nWe're approved to go ahead. Does that still leave you enough time for the December 9th test build? If not, what's the new date?\n\nCarlos"));
+
+        Assert.Contains(proposal.Agreed, a => a.Contains("streaming API", StringComparison.Ordinal) && a.Contains("$9,600", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Agreed, a => a.StartsWith("Estimate", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("test build? If not, what's the new date?", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.StartsWith("If not", StringComparison.Ordinal));
+    }
 }
