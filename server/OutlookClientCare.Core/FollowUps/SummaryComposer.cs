@@ -287,7 +287,8 @@ public static partial class SummaryComposer
             var items = PlanItems(ours);
             foreach (var (item, continued) in items)
             {
-                var text = string.Join(". ", continued.Prepend(item).Select(c => Phrasing.Clean(c.Sentence.Text).TrimEnd('.', ';', ':')));
+                var text = InlineProposal().Replace(string.Join(". ", continued.Prepend(item).Select(c => Phrasing.Clean(c.Sentence.Text).TrimEnd('.', ';', ':'))), "");
+                text = text.Length > 0 ? Capital(text) : text;
                 var itemDates = continued.Prepend(item).SelectMany(c => dated.In(ours, c)).ToList();
                 var bare = itemDates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4;
                 if (text.Length < 8 || bare || itemDates.Exists(d => d.Date < today))
@@ -323,6 +324,13 @@ public static partial class SummaryComposer
             {
                 underHeading = false;
                 pending.Clear();
+                continue;
+            }
+
+            if (InlineProposal().Match(text) is { Success: true } proposal && text.Length - proposal.Length > 12)
+            {
+                // "Mein Vorschlag für den Druck: 2.000 Flyer und 30 Plakate für 486 € netto …": a plan of one point.
+                items.Add((sentence, []));
                 continue;
             }
 
@@ -485,12 +493,19 @@ public static partial class SummaryComposer
                 // "Dafür brauchen wir von Ihnen: 1. … 2. …": the points of a request are the client's, not ours.
                 // "We can set up in one of two slots: 1. … 2. …": the points are options, not promises.
                 underRequest = text.EndsWith(':') ? sentence.IsAsk || IsOptionsHeading(text) : underRequest && listItem;
-                if (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest)
+                var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest))
                 {
                     continue;
                 }
 
-                var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text)).ToList();
+                // "Gib mir bis Montag Bescheid, dann geht alles am Mittwoch, 2.12., in den Druck": the part after "dann" is ours.
+                if (thenOurs is not null)
+                {
+                    text = thenOurs;
+                }
+
+                var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text) && text.Contains(d.Text, StringComparison.Ordinal)).ToList();
                 if (OurCondition(text, dates, german) is { } condition)
                 {
                     // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
@@ -554,7 +569,7 @@ public static partial class SummaryComposer
                 var due = ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
                     ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
-                if (due is not null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
+                if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
                 {
                     // "Wir stellen die Galerie um … Beim Logo übernehmen wir den Farbwert … Beides ist bis Freitag, 4.12., online": two promises, one date.
                     steps.AddRange(covered.Select(c => new SummaryStep(c, userFirst, due)));
@@ -649,6 +664,21 @@ public static partial class SummaryComposer
         return covered;
     }
 
+    /// <summary>"…, dann geht alles am Mittwoch, 2.12., in den Druck" → "Alles geht am Mittwoch, 2.12., in den Druck".</summary>
+    private static string? ThenOurs(string sentence, bool german)
+    {
+        var masked = german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
+        var match = RequestThen().Match(masked);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var then = match.Groups["then"].Value.Replace('\u0001', ',').Trim().TrimEnd('.', '!');
+        var inverted = InvertedSubject().Match(then);
+        return inverted.Success ? Capital($"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}") : Capital(then);
+    }
+
     private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
 
     /// <summary>The nearest date from today on in the sentences before this one in the same message.</summary>
@@ -688,6 +718,14 @@ public static partial class SummaryComposer
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static string? NamedOwner(string sentence)
     {
+        sentence = Phrasing.Clean(sentence);
+
+        // "Our office manager, Karen Liu, will send you the login": the person named in apposition.
+        if (Appositive().Match(sentence) is { Success: true } appositive)
+        {
+            return appositive.Groups["name"].Value;
+        }
+
         // "Montag, 7.12., ab 7:30 Uhr: Herr Kaya ist vor Ort": the person after a dated lead.
         var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
         if (colon > 0 && sentence.AsSpan(0, colon).IndexOfAnyInRange('0', '9') >= 0 && NamedOwner(sentence[(colon + 2)..]) is { } afterLead)
@@ -747,6 +785,11 @@ public static partial class SummaryComposer
                 else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
                 {
                     points.Add((reading, sentence, text, null));
+                }
+                else if (!threat && ConditionLead().Match(text) is { Success: true } lead && text.Length - lead.Length > 12)
+                {
+                    // "Einzige Bedingung: Die Flyer müssen spätestens am Mittwoch, 9.12., bei uns sein."
+                    points.Add((reading, sentence, text[lead.Length..], null));
                 }
                 else if (threat && Condition(text, dated.In(reading, sentence)) is { } condition)
                 {
@@ -1004,7 +1047,17 @@ public static partial class SummaryComposer
             }
 
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
-            DateExtractor.Extract(sentence.Sentence, DateOnly.FromDateTime(sentLocal.DateTime), sentLocal, reading.EnglishWords > reading.GermanWords, _lastWorkday, found);
+            var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
+            DateExtractor.Extract(sentence.Sentence, sentDay, sentLocal, reading.EnglishWords > reading.GermanWords, _lastWorkday, found);
+            if (found.Count == 0 && DayOfMonth().Match(sentence.Sentence.Text) is { Success: true } ordinal)
+            {
+                // "by the 9th": the next 9th from the day the message was sent.
+                var day = int.Parse(ordinal.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var month = new DateOnly(sentDay.Year, sentDay.Month, 1);
+                var date = day >= sentDay.Day && day <= DateTime.DaysInMonth(month.Year, month.Month) ? month.AddDays(day - 1) : month.AddMonths(1).AddDays(Math.Min(day, 28) - 1);
+                found.Add(new DateExtractor.Found(ordinal.Value, date, ordinal.Value.StartsWith("by", StringComparison.OrdinalIgnoreCase) || ordinal.Value.StartsWith("until", StringComparison.OrdinalIgnoreCase)));
+            }
+
             return Merged(sentence.Sentence.Text, found);
         }
 
@@ -1136,8 +1189,23 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop)|on the day|am tag selbst|am termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AtTheMeeting();
 
-    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"^(?<ask>[^,]{8,}),\s*(?:dann|and then|then|so that)\s+(?<then>.{10,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RequestThen();
+
+    [GeneratedRegex(@"^(?:mein|unser)\s+vorschlag[^:]{0,40}:\s*|^(?:my|our)\s+(?:proposal|suggestion)[^:]{0,40}:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InlineProposal();
+
+    [GeneratedRegex(@"^(?:(?:die\s+)?einzige|eine|nur eine|(?:the\s+)?only|one|my only)\s+(?:bedingung|condition)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ConditionLead();
+
+    [GeneratedRegex(@"^(?:Our|Unser|Unsere|Unserer|My|Mein|Meine)\s+[\p{L} -]{2,40}?,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:will|wird|schickt|sendet|sends|kümmert|is going to|meldet|ruft|calls)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b(?:by|on|until|before)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayOfMonth();
 
     [GeneratedRegex(@"^(?:am|on|at|for|für|den|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingPreposition();

@@ -210,4 +210,29 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("test build? If not, what's the new date?", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.Asks, a => a.StartsWith("If not", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_approved_inline_proposal_is_agreed_what_follows_our_request_is_ours_and_the_clients_only_condition_is_an_ask()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T13:00:00Z", "Hallo Moritz,\n\nmein Vorschlag für den Druck: 2.000 Flyer und 30 Plakate für 486 € netto. Gib mir bitte bis Montag, 30.11., kurz Bescheid, dann geht alles am Mittwoch, 2.12., in den Druck.\n\nViele Grüße\nJonas"),
+            FromClient("2026-11-28T10:00:00Z", "Hey Jonas,\n\nsieht mega aus, passt so! Einzige Bedingung: Die Flyer müssen spätestens am Mittwoch, 9.12., bei uns sein.\n\nMoritz"));
+
+        Assert.Contains("2.000 Flyer und 30 Plakate für 486 € netto", proposal.Agreed);
+        Assert.Contains(proposal.NextSteps, s => s.What == "Alles geht am Mittwoch, 2.12., in den Druck" && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 2));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die Flyer müssen spätestens am Mittwoch, 9.12., bei ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_client_colleague_named_in_apposition_owns_their_step_by_the_day_of_the_month()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-24T17:00:00Z", "Hi James,\n\nhere's the plan:\n1. I'll send you the checklist by Thursday, December 3.\n2. Anil from our infrastructure team will move the site on Saturday, December 12.\n\nBest,\nJonas"),
+            FromClient("2026-11-25T14:00:00Z", "Jonas,\n\nThat works. Our office manager, Karen Liu, will send you the registrar login by the 9th.\n\nJames"));
+
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Karen Liu" && s.Due == new DateOnly(2026, 12, 9));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Anil" && s.Due == new DateOnly(2026, 12, 12));
+    }
 }
