@@ -47,7 +47,7 @@ public static partial class SummaryComposer
         var du = form == "du";
         var meeting = agreedSteps.Find(s => s.Due is not null && s.Due > today)?.Due ?? agreedMeetings.FirstOrDefault();
         var commitments = Commitments(readings, dated, today, german, du, userFirst, clientOwner, meeting == default ? null : meeting);
-        var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, commitments);
+        var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, clientOwner, commitments);
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
 
         var steps = new List<SummaryStep>();
@@ -206,8 +206,21 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Wir nehmen Donnerstag, den 10. Dezember, und Variante B": the named option, as we described it.
+            var labelled = ourEarlier.Select(ours => LabelledChoice(sentence, ours)).FirstOrDefault(o => o is not null);
+            if (labelled is not null && !agreed.Exists(a => Similar(a, labelled)))
+            {
+                agreed.Add(labelled);
+                chose = true;
+            }
+
             // The option of our latest message, or a date we proposed earlier that the client now confirms ("Der 11.12. ist gesetzt").
             var option = ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated)).FirstOrDefault(o => o is not null);
+            if (option is null && labelled is not null)
+            {
+                continue;
+            }
+
             if (option is { } chosen)
             {
                 // A meeting is named as one: "Termin (SEO-Betreuung): Donnerstag, 10.12., vormittags", "Q1 roadmap call: January 6 at 2 PM".
@@ -363,6 +376,36 @@ public static partial class SummaryComposer
         }
 
         return items.Exists(i => IsOptionsHeading(HeadingBefore(ours, i.Item))) ? [.. items.Where(i => !IsOptionsHeading(HeadingBefore(ours, i.Item)))] : items;
+    }
+
+    /// <summary>"Variante B" in the client's words → "Variante B: Workshop mit zwei Moderatorinnen, …: 3.350 € netto" from our "B) …".</summary>
+    private static string? LabelledChoice(SentenceReading sentence, MessageReading ours)
+    {
+        var label = OptionLabel().Match(sentence.Sentence.Text);
+        if (!label.Success)
+        {
+            return null;
+        }
+
+        var name = Capital(label.Value);
+        var letter = label.Value.Split(' ')[^1];
+        foreach (var candidate in ours.Sentences)
+        {
+            // The whole line: its purpose clause ("damit wir in Kleingruppen arbeiten können") is part of what was chosen.
+            var text = candidate.Sentence.Text.Trim().TrimEnd('.', ';');
+            var marker = Regex.Match(text, $@"^(?:(?:variante|option|paket|package|angebot|vorschlag)\s+)?{Regex.Escape(letter)}\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (marker.Success && text.Length - marker.Length > 8)
+            {
+                return $"{name}: {text[marker.Length..]}";
+            }
+
+            if (candidate.Sentence.Lower.Contains(label.Value.ToLowerInvariant(), StringComparison.Ordinal) && !candidate.Sentence.IsQuestion)
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsOptionsHeading(string text) =>
@@ -753,7 +796,7 @@ public static partial class SummaryComposer
     /// Thursday"). The threat itself is no point of theirs to agree to.
     /// </summary>
     private static (List<string> Lines, List<SummaryStep> Steps) Asks(
-        SituationCard card, List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, List<SummaryStep> commitments)
+        SituationCard card, List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, string clientOwner, List<SummaryStep> commitments)
     {
         var lines = new List<string>();
         var steps = new List<SummaryStep>();
@@ -806,9 +849,17 @@ public static partial class SummaryComposer
             }
         }
 
-        foreach (var (reading, sentence, raw, conditionDue) in points)
+        foreach (var (reading, sentence, point, conditionDue) in points)
         {
             var dates = dated.In(reading, sentence);
+
+            // "Damit ich die Einladung an die Teamleitungen verschicken kann, bräuchte ich eine Agenda": the purpose is their next step.
+            var raw = point;
+            if (ClientsPurpose().Match(point) is { Success: true } purpose)
+            {
+                steps.Add(new SummaryStep(Capital(purpose.Groups["what"].Value.Trim()), clientOwner, null) { ByClient = true });
+                raw = purpose.Groups["rest"].Value;
+            }
 
             // A deadline of theirs that has passed is not repeated as if it were still ahead.
             // "by 4 PM" on the day of what was agreed is a time, not a passed date.
@@ -820,6 +871,13 @@ public static partial class SummaryComposer
             if (phrased is null)
             {
                 continue;
+            }
+
+            // "Bis Donnerstag, 3.12., eine Agenda für den Tag": the date stands beside the line, so it does not lead it.
+            var lead = dates.Find(d => d.IsDeadline && d.Date >= today && phrased.StartsWith(d.Text, StringComparison.OrdinalIgnoreCase));
+            if (lead.Text is { Length: > 0 } && phrased[lead.Text.Length..].TrimStart(' ', ',').Count(char.IsLetter) > 8)
+            {
+                phrased = Capital(phrased[lead.Text.Length..].TrimStart(' ', ','));
             }
 
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
@@ -1120,7 +1178,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
 
     [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1191,6 +1249,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"^(?:Damit|Sodass)\s+(?:ich|wir)\s+(?<what>[^,]{6,}?)\s+(?:kann|können)\s*,\s*(?<rest>.{8,})$|^So\s+(?:that\s+)?(?:I|we)\s+can\s+(?<what>[^,]{6,}),\s*(?<rest>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientsPurpose();
 
     [GeneratedRegex(@"^(?<ask>[^,]{8,}),\s*(?:dann|and then|then|so that)\s+(?<then>.{10,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RequestThen();

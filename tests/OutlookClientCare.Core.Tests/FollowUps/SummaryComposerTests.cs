@@ -235,4 +235,18 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Karen Liu" && s.Due == new DateOnly(2026, 12, 9));
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Anil" && s.Due == new DateOnly(2026, 12, 12));
     }
+
+    [Fact]
+    public void A_named_option_is_agreed_as_we_described_it_and_the_purpose_of_a_clients_request_is_their_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-24T14:00:00Z", "Sehr geehrte Frau Dr. Vogt,\n\nzum Umfang gibt es zwei Varianten:\nA) Workshop mit einer Moderatorin: 2.400 € netto\nB) Workshop mit zwei Moderatorinnen, damit wir in Kleingruppen arbeiten können: 3.350 € netto\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-27T10:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante B. Damit ich die Einladung an die Teamleitungen verschicken kann, bräuchte ich bis Donnerstag, 3.12., eine Agenda für den Tag.\n\nMit freundlichen Grüßen\nKarin Vogt"));
+
+        Assert.Contains("Variante B: Workshop mit zwei Moderatorinnen, damit wir in Kleingruppen arbeiten können: 3.350 € netto", proposal.Agreed);
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("2.400", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Eine Agenda für den Tag – erledige ich bis Donnerstag, 3. Dezember", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What == "Die Einladung an die Teamleitungen verschicken" && s.ByClient);
+    }
 }

@@ -151,6 +151,12 @@ internal static class Segmenter
             return wordStart >= 2 && chunk[wordStart - 1] == '.' && char.IsDigit(chunk[wordStart - 2]) && StartsSentence(chunk[next..]);
         }
 
+        // "Wir nehmen Variante B. Damit …": a named option, not an abbreviation like "z. B.".
+        if (word.Length == 1 && char.IsUpper(word[0]) && OptionWordBefore(chunk[sentenceStart..wordStart]))
+        {
+            return true;
+        }
+
         Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
         return word.Length > 32 || word.ToLowerInvariant(lower) < 0 || !AbbreviationLookup.Contains(lower);
     }
@@ -160,6 +166,22 @@ internal static class Segmenter
         "Das", "Dies", "Die", "Der", "Dann", "Danach", "Damit", "Dafür", "Wir", "Ich", "Es", "Bitte", "Falls", "Wenn", "Sollte", "Außerdem",
         "Zudem", "Leider", "Vielen", "Danke", "Ansonsten", "Bis", "Ab", "Aber", "Und", "Gleichzeitig", "Anschließend",
     ];
+
+    private static bool OptionWordBefore(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        var start = trimmed.LastIndexOf(' ') + 1;
+        var word = trimmed[start..];
+        foreach (var option in (ReadOnlySpan<string>)["Variante", "Option", "Paket", "Package", "Plan", "Version", "Angebot", "Typ", "Type"])
+        {
+            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsSentence(ReadOnlySpan<char> rest)
     {
