@@ -880,6 +880,9 @@ public static partial class SummaryComposer
                 phrased = Capital(phrased[lead.Text.Length..].TrimStart(' ', ','));
             }
 
+            // "Sollte die Anbindung … nicht laufen": the thread calls it "Scan-Anbindung".
+            phrased = WithCompounds(phrased, readings);
+
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
             var referent = NeedsReferent(phrased) ? Referent(reading, sentence) : null;
             var what = referent is null ? phrased : $"{referent}: {phrased}";
@@ -902,10 +905,45 @@ public static partial class SummaryComposer
             lines.Add(german
                 ? $"{what}{(question ? "?" : "")} – {(question ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
                 : $"{what}{(question ? "?" : "")} – {(question ? "answer" : "on it")} by {Dates.Day(due, german)}");
-            steps.Add(new SummaryStep(step, NamedOwner(sentence.Sentence.Text) ?? userFirst, due));
+            steps.Add(new SummaryStep(step, NamedOwner(sentence.Sentence.Text) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
 
         return (lines, steps);
+    }
+
+    /// <summary>A German noun as the thread names it in full: "die Anbindung" → "die Scan-Anbindung".</summary>
+    private static string WithCompounds(string line, List<MessageReading> readings)
+    {
+        foreach (Match noun in CapitalisedNoun().Matches(line))
+        {
+            foreach (var reading in readings)
+            {
+                var compound = Regex.Match(reading.Message.Text, $@"\b\p{{Lu}}[\p{{L}}]+-{Regex.Escape(noun.Value)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                if (compound.Success)
+                {
+                    return line.Replace(noun.Value, compound.Value, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>The colleague our side named for this matter earlier ("Herr Yilmaz aus unserer Technik richtet die Scan-Anbindung neu ein").</summary>
+    private static string? ColleagueOn(string step, List<MessageReading> readings)
+    {
+        foreach (var reading in Enumerable.Reverse(readings).Where(r => r.Party == Party.Us))
+        {
+            foreach (var sentence in reading.Sentences)
+            {
+                if (NamedOwner(sentence.Sentence.Text) is { } colleague && ContentWords(sentence.Sentence.Text).Overlaps(ContentWords(step).Where(w => w.Length >= 8)))
+                {
+                    return colleague;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The problem a pronoun points back to: the nearest earlier sentence of the message that names one.</summary>
@@ -957,7 +995,7 @@ public static partial class SummaryComposer
             masked = masked.Replace(date.Text, date.Text.Replace(',', '\u0001'), StringComparison.Ordinal);
         }
 
-        masked = DateComma().Replace(masked, "\u0001");
+        masked = DateCommaGerman().Replace(DateComma().Replace(masked, "\u0001"), "\u0001");
         var match = ConditionClause().Match(masked);
         if (!match.Success)
         {
@@ -1249,6 +1287,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"(?<=\b[Dd](?:ie|er|as|en|em|es)\s)\p{Lu}\p{Ll}{5,}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CapitalisedNoun();
 
     [GeneratedRegex(@"^(?:Damit|Sodass)\s+(?:ich|wir)\s+(?<what>[^,]{6,}?)\s+(?:kann|können)\s*,\s*(?<rest>.{8,})$|^So\s+(?:that\s+)?(?:I|we)\s+can\s+(?<what>[^,]{6,}),\s*(?<rest>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientsPurpose();

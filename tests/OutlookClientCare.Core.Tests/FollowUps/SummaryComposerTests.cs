@@ -249,4 +249,17 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Eine Agenda für den Tag – erledige ich bis Donnerstag, 3. Dezember", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What == "Die Einladung an die Teamleitungen verschicken" && s.ByClient);
     }
+
+    [Fact]
+    public void An_ultimatums_demand_names_the_thing_as_the_thread_does_and_goes_to_the_colleague_on_it()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-20T09:00:00Z", "Sehr geehrte Frau Hofbauer,\n\nHerr Yilmaz aus unserer Technik richtet die Scan-Anbindung für beide Geräte neu ein.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-27T15:00:00Z", "Sehr geehrter Herr Weber,\n\nwir sind äußerst verwundert. Sollte die Anbindung bis Donnerstag, 3.12., nicht zuverlässig laufen, werden wir den Betreuungsvertrag kündigen.\n\nMit freundlichen Grüßen\nSabine Hofbauer"));
+
+        Assert.Equal(SummaryForm.WhatIHear, proposal.Form);
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die Scan-Anbindung bis Donnerstag, 3.12., zuverlässig laufen", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Scan-Anbindung", StringComparison.Ordinal) && s.Owner == "Herr Yilmaz" && s.Due == new DateOnly(2026, 12, 3));
+    }
 }
