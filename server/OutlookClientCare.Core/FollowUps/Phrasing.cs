@@ -133,6 +133,11 @@ internal static partial class Phrasing
             "meinen" or "unseren" => "Ihren",
             "meinem" or "unserem" => "Ihrem",
             "meiner" or "unserer" => "Ihrer",
+            "Mein" or "Unser" => "Ihr",
+            "Meine" or "Unsere" => "Ihre",
+            "Meinen" or "Unseren" => "Ihren",
+            "Meinem" or "Unserem" => "Ihrem",
+            "Meiner" or "Unserer" => "Ihrer",
             _ => core,
         });
 
@@ -175,6 +180,8 @@ internal static partial class Phrasing
             "deinen" => "meinen",
             "deinem" => "meinem",
             "deiner" => "meiner",
+            "Mein" or "Unser" => "Euer",
+            "Meine" or "Unsere" => "Eure",
             "du" when i > 0 => "ich",
             _ => core,
         });
@@ -189,7 +196,9 @@ internal static partial class Phrasing
         {
             "me" or "us" => "you",
             "my" or "our" => "your",
+            "My" or "Our" => "Your",
             "your" => "our",
+            "Your" => "Our",
             "you" when before is not null && !SubjectBefore.Contains(before) => "us",
             "you" => "we",
             "we" => "you",

@@ -746,7 +746,18 @@ public static partial class SummaryComposer
     private static bool IsReference(string sentence, string dateText)
     {
         var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
-        if (at <= 0)
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // "Wie am Montag besprochen", "as discussed on Monday": when something was said, not when it is due.
+        if (DiscussedAfter().IsMatch(sentence.AsSpan(at + dateText.Length)) || DiscussedBefore().IsMatch(sentence.AsSpan(0, at)))
+        {
+            return true;
+        }
+
+        if (at == 0)
         {
             return false;
         }
@@ -1021,16 +1032,18 @@ public static partial class SummaryComposer
             {
                 var text = sentence.Sentence.Text;
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
-                if (sentence.Sentence.IsQuestion || !Matches(ClientPromise(), text) || Matches(Decision(), text))
+                // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
+                var colleague = NamedOwner(text) ?? (ObjectFirstOwner().Match(text) is { Success: true } m ? m.Groups["name"].Value : null);
+                if (sentence.Sentence.IsQuestion || (!Matches(ClientPromise(), text) && colleague is null) || Matches(Decision(), text))
                 {
                     continue;
                 }
 
-                var dates = dated.In(latest, sentence);
+                var dates = Anchored(dated.In(latest, sentence), readings, dated, today);
                 var what = Phrasing.Ask(text, german, keepDates: true, du: du);
                 if (what is not null)
                 {
-                    steps.Add(new SummaryStep(what, NamedOwner(text) ?? clientOwner, Due(dates, today)) { ByClient = true });
+                    steps.Add(new SummaryStep(what, colleague ?? clientOwner, Due(dates, today)) { ByClient = true });
                 }
             }
         }
@@ -1064,6 +1077,23 @@ public static partial class SummaryComposer
         }
 
         return steps;
+    }
+
+    /// <summary>
+    /// A bare weekday of the client's that has passed ("am Samstag", written on Friday about our plan for Saturday,
+    /// 5.12.) is the day of that name our side planned from today on, or else the next such day.
+    /// </summary>
+    private static List<DateExtractor.Found> Anchored(List<DateExtractor.Found> dates, List<MessageReading> readings, Dates dated, DateOnly today)
+    {
+        if (!dates.Exists(d => d.Date < today && BareWeekday().IsMatch(d.Text)))
+        {
+            return dates;
+        }
+
+        var planned = readings.Where(r => r.Party == Party.Us).SelectMany(r => r.Sentences.SelectMany(s => dated.In(r, s))).Select(d => d.Date).Where(d => d >= today).Order().ToList();
+        return [.. dates.Select(d => d.Date < today && BareWeekday().IsMatch(d.Text)
+            ? d with { Date = planned.Cast<DateOnly?>().FirstOrDefault(p => p!.Value.DayOfWeek == d.Date.DayOfWeek) ?? NextOn(d.Date.DayOfWeek, today) }
+            : d)];
     }
 
     private static string NumberWord(int n, bool german) => (n, german) switch
@@ -1288,6 +1318,18 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
 
+    [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareWeekday();
+
+    [GeneratedRegex(@"^\s*(?:besprochen|vereinbart|telefoniert|angekündigt|discussed|mentioned|agreed|talked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DiscussedAfter();
+
+    [GeneratedRegex(@"\b(?:as (?:discussed|agreed|mentioned)|wie besprochen|wie vereinbart)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DiscussedBefore();
+
+    [GeneratedRegex(@"\b(?:schickt|sendet|bringt|liefert|übernimmt|erledigt|sends|brings)\s+(?:Ihnen|dir|euch|uns|you|us)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ObjectFirstOwner();
+
     [GeneratedRegex(@"(?<=\b[Dd](?:ie|er|as|en|em|es)\s)\p{Lu}\p{Ll}{5,}\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CapitalisedNoun();
 
@@ -1303,7 +1345,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:die\s+)?einzige|eine|nur eine|(?:the\s+)?only|one|my only)\s+(?:bedingung|condition)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionLead();
 
-    [GeneratedRegex(@"^(?:Our|Unser|Unsere|Unserer|My|Mein|Meine)\s+[\p{L} -]{2,40}?,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:will|wird|schickt|sendet|sends|kümmert|is going to|meldet|ruft|calls)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Our|Unser|Unsere|Unserer|My|Mein|Meine)\s+[\p{L} -]{2,40}?,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+\p{Ll}{3,}\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"\b(?:by|on|until|before)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -262,4 +262,17 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Die Scan-Anbindung bis Donnerstag, 3.12., zuverlässig laufen", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("Scan-Anbindung", StringComparison.Ordinal) && s.Owner == "Herr Yilmaz" && s.Due == new DateOnly(2026, 12, 3));
     }
+
+    [Fact]
+    public void The_clients_colleagues_own_their_steps_on_the_day_we_planned_and_a_discussed_date_is_no_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T15:00:00Z", "Sehr geehrter Herr Pfeiffer,\n\nwie am Montag besprochen, hier der Ablauf für die Umstellung auf den neuen Server:\n1. Samstag, 5.12., ab 8:00 Uhr: Herr Kaya aus unserem Technikteam installiert den Server.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-27T06:48:00Z", "Guten Morgen Herr Weber,\n\neinverstanden, so machen wir es. Unser Hausmeister, Herr Brenner, schließt Herrn Kaya am Samstag um 8 Uhr das Tor 2 auf. Die Benutzerliste schickt Ihnen Frau Adam aus der Buchhaltung bis Mittwoch.\n\nGruß\nPeter Pfeiffer"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Ihr Hausmeister, Herr Brenner", StringComparison.Ordinal) && s.Owner == "Herr Brenner" && s.Due == new DateOnly(2026, 12, 5));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Frau Adam" && s.Due == new DateOnly(2026, 12, 2));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("besprochen", StringComparison.Ordinal));
+    }
 }
