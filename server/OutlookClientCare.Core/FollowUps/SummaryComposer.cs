@@ -1184,8 +1184,37 @@ public static partial class SummaryComposer
                 found.Add(new DateExtractor.Found(ordinal.Value, date, ordinal.Value.StartsWith("by", StringComparison.OrdinalIgnoreCase) || ordinal.Value.StartsWith("until", StringComparison.OrdinalIgnoreCase)));
             }
 
+            if (found.Count == 0 && MonthOnly().Match(sentence.Sentence.Text) is { Success: true } named)
+            {
+                // "Ab Januar prüfen wir …", "from January": the first of that month (its end for "Ende Januar"), the next one from the day sent.
+                // "im Oktober", written in November, is the October just gone; "im Januar" the one ahead.
+                var number = MonthNumber(named.Groups["month"].Value);
+                var ahead = (number - sentDay.Month + 12) % 12;
+                var year = number < sentDay.Month ? (ahead <= 3 ? sentDay.Year + 1 : sentDay.Year) : (ahead <= 9 ? sentDay.Year : sentDay.Year - 1);
+                var lead = named.Groups["lead"].Value.ToLowerInvariant();
+                var end = lead is "ende" or "end of" or "late" or "bis ende";
+                var date = end ? new DateOnly(year, number, DateTime.DaysInMonth(year, number)) : new DateOnly(year, number, 1);
+                found.Add(new DateExtractor.Found(named.Value, date, lead is "bis" or "by" or "until" or "bis ende"));
+            }
+
             return Merged(sentence.Sentence.Text, found);
         }
+
+        private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+        {
+            "jan" => 1,
+            "feb" => 2,
+            "mär" or "mar" => 3,
+            "apr" => 4,
+            "mai" or "may" => 5,
+            "jun" => 6,
+            "jul" => 7,
+            "aug" => 8,
+            "sep" => 9,
+            "okt" or "oct" => 10,
+            "nov" => 11,
+            _ => 12,
+        };
 
         /// <summary>"on Thursday" right before ", December 10" is that date, not the next Thursday: one date, "on Thursday, December 10".</summary>
         private static List<DateExtractor.Found> Merged(string text, List<DateExtractor.Found> found)
@@ -1264,7 +1293,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|we'll take care|i'll take care|happy to take (?:it|this|that) on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1317,6 +1346,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareWeekday();

@@ -275,4 +275,15 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Frau Adam" && s.Due == new DateOnly(2026, 12, 2));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("besprochen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_standing_arrangement_from_a_month_on_is_a_step_from_that_month_and_a_past_month_is_no_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T09:00:00Z", "Sehr geehrter Herr Claasen,\n\ndas hatte ich im Oktober nur am Telefon erwähnt. Ab Januar prüfen wir das bei jedem Plugin-Update automatisch mit. Den Status halte ich jeden Montag aktuell und werde Sie informieren.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Ab Januar prüfen wir", StringComparison.Ordinal) && s.Due == new DateOnly(2027, 1, 1));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Oktober", StringComparison.Ordinal));
+    }
 }
