@@ -52,6 +52,9 @@ internal static partial class Phrasing
         // "Hi Daniel, January 6 at 2 PM works, please send the invite": the greeting is no part of the point.
         text = Replace(LeadingGreeting(), text, "");
 
+        // "Quick follow-up: our brand guidelines …": the label of the line is no part of it.
+        text = Replace(LineLabel(), text, "");
+
         // "…, so you can share it internally", "…, damit Sie …": why, not what.
         text = Replace(PurposeClause(), text, "");
         return text.Trim();
@@ -268,6 +271,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?:[-•*]\s*|\d{1,2}[.)]\s+)", RegexOptions.None, Timeout)]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?:quick follow-up|quick question|quick update|one more thing|kurze rückfrage|kurze frage|kurze info|noch etwas|nachtrag|p\.?\s?s\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LineLabel();
 
     [GeneratedRegex(@",\s*(?:so (?:that )?(?:you|we|I)\b|damit\b|sodass\b|so dass\b|um\s.+\szu\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex PurposeClause();

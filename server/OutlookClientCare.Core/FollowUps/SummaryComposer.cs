@@ -562,6 +562,12 @@ public static partial class SummaryComposer
                     // "bringe ich Ihnen den Entwurf mit" → "Ich bringe Ihnen den Entwurf mit".
                     var inverted = InvertedSubject().Match(condition.Main);
                     text = inverted.Success ? Capital($"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}") : Capital(condition.Main);
+                    if (!ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
+                    {
+                        // "If a full answer takes longer, you'll get a short note": a contingency, not a next step.
+                        continue;
+                    }
+
                     // "… by Thursday, December 3, the copies will be with you on Thursday, December 10": a date text the condition
                     // holds too ("Thursday") is the condition's.
                     var clause = condition.Clause;
@@ -895,7 +901,9 @@ public static partial class SummaryComposer
             phrased = WithCompounds(phrased, readings);
 
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
-            var referent = NeedsReferent(phrased) ? Referent(reading, sentence) : null;
+            var referent = NeedsReferent(phrased) && Referent(reading, sentence) is { } pointedTo
+                ? Phrasing.Ask(pointedTo, german, keepDates: true, du: du) ?? pointedTo
+                : null;
             var what = referent is null ? phrased : $"{referent}: {phrased}";
             var step = what;
             if (lines.Exists(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal))))
@@ -988,7 +996,7 @@ public static partial class SummaryComposer
 
     /// <summary>A short line whose object is a pronoun ("look at it", "ob das klappt") needs the sentence before it.</summary>
     private static bool NeedsReferent(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && Matches(Pronoun(), text);
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && Matches(Pronoun(), text);
 
     /// <summary>A problem the client reports: a fault or a delay in their own words, not a feeling and not a question.</summary>
     private static bool IsProblem(SentenceReading sentence) =>
@@ -1428,7 +1436,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit|da|dann|there|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]

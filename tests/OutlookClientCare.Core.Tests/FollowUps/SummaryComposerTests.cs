@@ -286,4 +286,16 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Ab Januar prüfen wir", StringComparison.Ordinal) && s.Due == new DateOnly(2027, 1, 1));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Oktober", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_question_about_the_current_version_carries_what_it_is_in_our_words_and_a_contingency_is_no_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-18T21:00:00Z", "Hi Rachel,\n\nWe reply to every email within one business day. If a full answer takes longer, you'll get a short note saying when to expect it.\n\nBest,\nJonas"),
+            FromClient("2026-11-25T21:00:00Z", "Hi Jonas,\n\nQuick follow-up: our brand guidelines are being updated right now and won't be final until mid-December. Should we send the current version, or would you rather wait?\n\nRachel"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Your brand guidelines are being updated", StringComparison.Ordinal) && a.Contains("Should you send the current version, or would we rather wait", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("short note", StringComparison.Ordinal));
+    }
 }
