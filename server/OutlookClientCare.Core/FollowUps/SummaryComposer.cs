@@ -972,9 +972,21 @@ public static partial class SummaryComposer
         for (var i = at - 1; i >= 0; i--)
         {
             var earlier = reading.Sentences[i];
-            if (HasIssue(earlier) || earlier.Negative > 0)
+
+            // "It has been like this since Monday" points back itself: the problem is named before it.
+            if ((HasIssue(earlier) || earlier.Negative > 0) && !(NeedsReferent(earlier.Sentence.Text) && i > 0))
             {
                 return Phrasing.Clean(earlier.Sentence.Text).TrimEnd('.', ':');
+            }
+        }
+
+        // Else the nearest sentence before it that names something itself (not a greeting, not "It has been like this").
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var text = reading.Sentences[i].Sentence.Text;
+            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(','))
+            {
+                return Phrasing.Clean(text).TrimEnd('.', ':');
             }
         }
 

@@ -298,4 +298,14 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Your brand guidelines are being updated", StringComparison.Ordinal) && a.Contains("Should you send the current version, or would we rather wait", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("short note", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Look_at_it_points_past_a_sentence_that_points_back_itself_to_the_problem()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-19T15:00:00Z", "Hi Jonas,\n\nPatients are telling us the \"Book online\" button on our homepage leads to a blank page. It has been like this since at least Monday. Could you have someone look at it?\n\nBeth"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Patients are telling you the \"Book online\" button on your homepage leads to a blank page: ", StringComparison.Ordinal));
+    }
 }
