@@ -375,7 +375,8 @@ public static partial class SummaryComposer
             underHeading = text.EndsWith(':') && Matches(PlanHeading(), text);
         }
 
-        return items.Exists(i => IsOptionsHeading(HeadingBefore(ours, i.Item))) ? [.. items.Where(i => !IsOptionsHeading(HeadingBefore(ours, i.Item)))] : items;
+        // Options to choose from and a breakdown of figures ("Here's the breakdown of the 22 hours:") are no plan.
+        return [.. items.Where(i => HeadingBefore(ours, i.Item) is var heading && !IsOptionsHeading(heading) && !Matches(DataHeading(), heading))];
     }
 
     /// <summary>"Variante B" in the client's words → "Variante B: Workshop mit zwei Moderatorinnen, …: 3.350 € netto" from our "B) …".</summary>
@@ -1304,7 +1305,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:lassen wir (?:erst mal|vorerst|weg)|brauchen wir nicht|nicht nötig|not needed|skip|we'll pass|lieber nicht|verzichten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decline();
 
-    [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps|here's|hier)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PlanHeading();
 
     [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1411,6 +1412,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionsHeading();
+
+    [GeneratedRegex(@"\b(?:breakdown|overview|details|itemi[sz]ed|aufstellung|aufschlüsselung|übersicht|zusammensetzung|im einzelnen|im detail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DataHeading();
 
     [GeneratedRegex(@"\b(?:will|wird|werden|übernimmt|kümmert sich|is going to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Future();
