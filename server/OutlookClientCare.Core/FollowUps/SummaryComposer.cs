@@ -200,6 +200,18 @@ public static partial class SummaryComposer
         var chose = false;
         foreach (var sentence in latest.Sentences)
         {
+            // "The search is back at the top, thank you": what we fixed, confirmed by the client.
+            if (isLatest && sentence.Negative < 0.3 && !sentence.Sentence.IsQuestion && FixedConfirmation().Match(sentence.Sentence.Text) is { Success: true })
+            {
+                var fixedText = ThanksTail().Replace(Phrasing.Clean(sentence.Sentence.Text).TrimEnd('.', '!'), "");
+                if (fixedText.Count(char.IsLetter) > 8 && !agreed.Exists(a => Similar(a, fixedText)))
+                {
+                    agreed.Add(fixedText);
+                }
+
+                continue;
+            }
+
             if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion
                 || (!isLatest && !Matches(Decision(), sentence.Sentence.Text)))
             {
@@ -915,7 +927,7 @@ public static partial class SummaryComposer
             // Nothing past is presented as future: a date the client asked for that has passed means today.
             var deadlines = dates.Where(d => d.IsDeadline).ToList();
             var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : (DateOnly?)null;
-            var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? fallback;
+            var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
             var match = commitments.FirstOrDefault(c => Similar(c.What, step));
             if (match?.Due is { } promised)
             {
@@ -930,6 +942,11 @@ public static partial class SummaryComposer
 
         return (lines, steps);
     }
+
+    /// <summary>"… and three listings show old prices. Can we get this sorted by December 4th?": the date the message gives for all its points.</summary>
+    private static DateOnly? MessageDeadline(MessageReading reading, Dates dated, DateOnly today) =>
+        reading.Sentences.Where(s => s.IsAsk && NeedsReferent(s.Sentence.Text))
+            .SelectMany(s => dated.In(reading, s)).Where(d => d.IsDeadline && d.Date >= today).Select(d => (DateOnly?)d.Date).Min();
 
     /// <summary>A German noun as the thread names it in full: "die Anbindung" → "die Scan-Anbindung".</summary>
     private static string WithCompounds(string line, List<MessageReading> readings)
@@ -1412,6 +1429,12 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionsHeading();
+
+    [GeneratedRegex(@"\b(?:is back|are back|works again|work again|is fixed|are fixed|is working again|funktioniert wieder|funktionieren wieder|ist wieder da|sind wieder da|läuft wieder|laufen wieder|ist behoben|sind behoben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FixedConfirmation();
+
+    [GeneratedRegex(@"[,;–-]\s*(?:thank you|thanks|danke|vielen dank)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThanksTail();
 
     [GeneratedRegex(@"\b(?:breakdown|overview|details|itemi[sz]ed|aufstellung|aufschlüsselung|übersicht|zusammensetzung|im einzelnen|im detail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DataHeading();

@@ -308,4 +308,18 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.StartsWith("Patients are telling you the \"Book online\" button on your homepage leads to a blank page: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_fix_the_client_confirms_is_agreed_and_their_deadline_for_this_covers_every_point_of_the_message()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-16T18:00:00Z", "Hi Greg,\n\nWe'll restore the approved layout with the search at the top.\n\nBest,\nJonas"),
+            FromClient("2026-11-25T22:55:00Z", "Jonas,\n\nThe search is back at the top, thank you. But the page still loads slowly on my phone, and three of the featured listings show last month's prices. Can we get this sorted by December 4th?\n\nGreg"));
+
+        Assert.Equal(SummaryForm.Agreed, proposal.Form);
+        Assert.Contains("The search is back at the top", proposal.Agreed);
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("loads slowly", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 4));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("prices", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 4));
+    }
 }
