@@ -203,7 +203,8 @@ public static partial class SummaryComposer
             // "The search is back at the top, thank you": what we fixed, confirmed by the client.
             if (isLatest && sentence.Negative < 0.3 && !sentence.Sentence.IsQuestion && FixedConfirmation().Match(sentence.Sentence.Text) is { Success: true })
             {
-                var fixedText = ThanksTail().Replace(Phrasing.Clean(sentence.Sentence.Text).TrimEnd('.', '!'), "");
+                var fixedText = ThanksTail().Replace(CompoundSplit().Split(Phrasing.Clean(sentence.Sentence.Text))[0].TrimEnd('.', '!'), "");
+                fixedText = fixedText[..(fixedText.AsSpan().LastIndexOfAnyExcept(" .!\uD83D\uDC4D") + 1)];
                 if (fixedText.Count(char.IsLetter) > 8 && !agreed.Exists(a => Similar(a, fixedText)))
                 {
                     agreed.Add(fixedText);
@@ -871,7 +872,8 @@ public static partial class SummaryComposer
                 else if (IsProblem(sentence))
                 {
                     // "… immer noch eine schmale Spalte, und der Button führt auf eine Fehlerseite": two points.
-                    foreach (var part in CompoundSplit().Split(text).Where(p => p.Trim().Length > 12))
+                    // "Die Bilder sind jetzt drin – aber in Outlook ist es immer noch eine schmale Spalte": what works is no point.
+                    foreach (var part in CompoundSplit().Split(text).Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p)))
                     {
                         points.Add((reading, sentence, part.Trim(), null));
                     }
@@ -1001,14 +1003,15 @@ public static partial class SummaryComposer
         // Else the nearest sentence before it that names something itself (not a greeting, not "It has been like this").
         for (var i = at - 1; i >= 0; i--)
         {
-            var text = reading.Sentences[i].Sentence.Text;
-            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(','))
+            var earlier = reading.Sentences[i];
+            var text = earlier.Sentence.Text;
+            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief)
             {
                 return Phrasing.Clean(text).TrimEnd('.', ':');
             }
         }
 
-        return at > 0 ? Phrasing.Clean(reading.Sentences[at - 1].Sentence.Text).TrimEnd('.', ':') : null;
+        return null;
     }
 
     private static bool HasIssue(SentenceReading sentence)
@@ -1430,7 +1433,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionsHeading();
 
-    [GeneratedRegex(@"\b(?:is back|are back|works again|work again|is fixed|are fixed|is working again|funktioniert wieder|funktionieren wieder|ist wieder da|sind wieder da|läuft wieder|laufen wieder|ist behoben|sind behoben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:is back|are back|works again|work again|is fixed|are fixed|is working again|funktioniert wieder|funktionieren wieder|ist wieder da|sind wieder da|läuft wieder|laufen wieder|ist behoben|sind behoben|sind jetzt drin|ist jetzt drin|are now in|is now in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FixedConfirmation();
 
     [GeneratedRegex(@"[,;–-]\s*(?:thank you|thanks|danke|vielen dank)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1478,6 +1481,6 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})|\s+[–-]\s+(?:aber|but)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CompoundSplit();
 }
