@@ -1034,7 +1034,7 @@ public static partial class SummaryComposer
     /// <summary>A problem the client reports: a fault or a delay in their own words, not a feeling and not a question.</summary>
     private static bool IsProblem(SentenceReading sentence) =>
         !sentence.Sentence.IsQuestion && !sentence.IsClosure && !sentence.IsRelief && sentence.Signals == 0
-        && (sentence.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || (sentence.Issues[MainIssue.Delay - MainIssue.Delay] >= 1 && sentence.Negative > 0))
+        && (sentence.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || (sentence.Issues[MainIssue.Delay - MainIssue.Delay] >= 1 && sentence.Negative > 0) || Matches(Fault(), sentence.Sentence.Text))
         && sentence.Sentence.Tokens.Length >= 4;
 
     /// <summary>"If the fix isn't live by Thursday, we will …" → "the fix live by Thursday".</summary>
@@ -1432,6 +1432,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionsHeading();
+
+    [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Fault();
 
     [GeneratedRegex(@"\b(?:is back|are back|works again|work again|is fixed|are fixed|is working again|funktioniert wieder|funktionieren wieder|ist wieder da|sind wieder da|läuft wieder|laufen wieder|ist behoben|sind behoben|sind jetzt drin|ist jetzt drin|are now in|is now in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FixedConfirmation();
