@@ -75,12 +75,14 @@ internal static class Salutations
                 continue;
             }
 
-            if (line.Length > 60 || line[^1] != ',')
+            // "Sehr geehrter Herr Hansen," or, as the Swiss write it, "Grüezi Frau Baumann" without the comma.
+            var comma = line[^1] == ',';
+            if (line.Length > 60 || (!comma && (line.Length > 40 || line.Count(' ') > 3 || line.IndexOfAny(".!?:") >= 0)))
             {
                 return null;
             }
 
-            var greeting = line[..^1].Trim().ToString();
+            var greeting = (comma ? line[..^1] : line).Trim().ToString();
             foreach (var opener in Openers)
             {
                 if (greeting.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && greeting.Length > opener.Length)
@@ -97,7 +99,7 @@ internal static class Salutations
 
     private static readonly string[] Openers =
     [
-        "Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey ",
+        "Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Grüezi ", "Grüß Gott ", "Servus ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey ",
     ];
 
     private static string ClosingFor(string salutation, ThreadLanguage language, string? form) => language == ThreadLanguage.De
@@ -180,7 +182,7 @@ internal static class Salutations
 
     private static readonly HashSet<string> Female = new(
         """
-        anna annegret anne annemarie annette anja anke britta edith erika frauke gudrun hannelore heidi heidrun hildegard ilka ilse imke inge ingeborg irmgard marianne regina rebekka sigrid tabea waltraud wiebke andrea angela angelika antje barbara beate bettina birgit birte brigitte carina carla carolin caroline christa christiane christina claudia cornelia dagmar daniela doris dorothea elena elisabeth elke ella emilia emma eva franziska friederike frieda gabriele gerda gisela greta hanna hannah heike helga helene ines ingrid irene iris isabel jana janina jasmin jennifer jessica johanna jule julia juliane jutta karin katharina kathrin katja katrin kerstin kim klara kristina laura lea lena lisa luisa maike maja manuela mareike maren margarete maria marie marina marion marlene martina melanie michaela miriam monika nadine nadja natalie nicole nina nora olga paula petra pia renate rita ronja rosa ruth sabine sandra sara sarah silke simone sofia sophie stefanie stephanie susanne svenja tanja tatjana theresa ulrike ursula ute vanessa vera verena viktoria yvonne
+        anna annegret sibylle sybille anne annemarie annette anja anke britta edith erika frauke gudrun hannelore heidi heidrun hildegard ilka ilse imke inge ingeborg irmgard marianne regina rebekka sigrid tabea waltraud wiebke andrea angela angelika antje barbara beate bettina birgit birte brigitte carina carla carolin caroline christa christiane christina claudia cornelia dagmar daniela doris dorothea elena elisabeth elke ella emilia emma eva franziska friederike frieda gabriele gerda gisela greta hanna hannah heike helga helene ines ingrid irene iris isabel jana janina jasmin jennifer jessica johanna jule julia juliane jutta karin katharina kathrin katja katrin kerstin kim klara kristina laura lea lena lisa luisa maike maja manuela mareike maren margarete maria marie marina marion marlene martina melanie michaela miriam monika nadine nadja natalie nicole nina nora olga paula petra pia renate rita ronja rosa ruth sabine sandra sara sarah silke simone sofia sophie stefanie stephanie susanne svenja tanja tatjana theresa ulrike ursula ute vanessa vera verena viktoria yvonne
         aisha alice alison amanda amy angela ashley beth bethany betty brenda caitlin carol catherine charlotte chloe claire diana diane donna elizabeth ellie emily erin fiona grace hannah heather helen holly jane janet jenny jess jessica joan joanna jordan josephine joy judy karen kate katherine kathleen kelly laura lauren linda lisa lucy madison margaret megan melissa michelle molly nancy natalie olivia pamela patricia priya rachel rebecca ruth samantha sandra sharon shannon siobhan sophie stephanie susan tara teresa tina victoria wendy zoe
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);

@@ -131,14 +131,14 @@ public static partial class SummaryComposer
 
     private static readonly HashSet<string> Valediction = new(StringComparer.Ordinal)
     {
-        "grüße", "gruesse", "grüßen", "gruß", "regards", "wishes", "woche", "wochenende", "cheers", "thanks", "thank", "danke", "best",
+        "grüße", "gruesse", "grüsse", "grüßen", "grüssen", "gruß", "gruss", "freundliche", "freundlichen", "mfg", "lg", "vg", "regards", "wishes", "woche", "wochenende", "cheers", "thanks", "thank", "danke", "best",
         "beste", "viele", "liebe", "herzliche", "schöne", "schönen", "sonnige", "bis", "bald", "ciao", "tschüss", "servus", "sincerely", "yours",
     };
 
     private static string ClientOwner(string salutation, MessageReading? client)
     {
         // The client as the greeting names them: "Tim", "Frau Kröger", "Mr. Alvarez".
-        foreach (var opener in (string[])["Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey "])
+        foreach (var opener in (string[])["Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Grüezi ", "Grüß Gott ", "Servus ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey "])
         {
             if (salutation.StartsWith(opener, StringComparison.Ordinal) && salutation.Length > opener.Length)
             {

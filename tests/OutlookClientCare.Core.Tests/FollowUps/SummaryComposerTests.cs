@@ -322,4 +322,16 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("loads slowly", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 4));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("prices", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 4));
     }
+
+    [Fact]
+    public void A_swiss_greeting_without_a_comma_is_kept_and_a_swiss_closing_is_no_name()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T07:45:00Z", "Grüezi Frau Baumann\n\nVielen Dank für Ihre Zusage! Die Auftragsbestätigung erhalten Sie heute Nachmittag.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-07T15:10:00Z", "Grüezi Herr Weber\n\nDas passt so.\n\nFreundliche Grüsse\nSibylle Baumann"));
+
+        Assert.Equal("Grüezi Frau Baumann", proposal.Salutation);
+        Assert.Equal("Frau Baumann", proposal.ClientName);
+    }
 }
