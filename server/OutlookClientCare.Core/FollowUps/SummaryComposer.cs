@@ -792,7 +792,8 @@ public static partial class SummaryComposer
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static string? NamedOwner(string sentence)
     {
-        sentence = Phrasing.Clean(sentence);
+        // "Frau Pichler (in Kopie) schickt Ihnen …": an aside in brackets is no part of who does what.
+        sentence = Parenthetical().Replace(Phrasing.Clean(sentence), "");
 
         // "Our office manager, Karen Liu, will send you the login": the person named in apposition.
         if (Appositive().Match(sentence) is { Success: true } appositive)
@@ -927,8 +928,10 @@ public static partial class SummaryComposer
             }
 
             // Nothing past is presented as future: a date the client asked for that has passed means today.
+            // "bis Dienstag" is the date they asked for; without one, a date of theirs still ahead ("dass morgen früh alles läuft").
             var deadlines = dates.Where(d => d.IsDeadline).ToList();
-            var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : (DateOnly?)null;
+            var wanted = Accepts(sentence) ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
+            var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : wanted.Count > 0 ? wanted.Max(d => d.Date) : (DateOnly?)null;
             var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
             var match = commitments.FirstOrDefault(c => Similar(c.What, step));
             if (match?.Due is { } promised)
@@ -1432,6 +1435,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionsHeading();
+
+    [GeneratedRegex(@"\s*\([^()]{1,40}\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Parenthetical();
 
     [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Fault();

@@ -334,4 +334,16 @@ public sealed class SummaryComposerTests
         Assert.Equal("Grüezi Frau Baumann", proposal.Salutation);
         Assert.Equal("Frau Baumann", proposal.ClientName);
     }
+
+    [Fact]
+    public void A_colleague_with_an_aside_in_brackets_owns_the_step_and_a_date_the_client_wants_is_the_due_date()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrte Frau Kainz,\n\nFrau Pichler (in Kopie) schickt Ihnen am Mittwoch, 9.12., die Probeabrechnung für Dezember.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-07T08:00:00Z", "Hallo Herr Weber,\n\nder Drucker am Empfang druckt nicht. Ich will, dass morgen früh um 7:30 Uhr alles läuft.\n\nGruß\nMaria Kainz"));
+
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Frau Pichler" && s.Due == new DateOnly(2026, 12, 9));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("alles läuft", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 8));
+    }
 }
