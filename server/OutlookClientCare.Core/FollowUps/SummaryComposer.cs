@@ -801,9 +801,15 @@ public static partial class SummaryComposer
             return appositive.Groups["name"].Value;
         }
 
-        // "Montag, 7.12., ab 7:30 Uhr: Herr Kaya ist vor Ort": the person after a dated lead.
+        // "Jordan Lee, our editor, will deliver …": the person before an apposition.
+        if (NamedWithRole().Match(sentence) is { Success: true } withRole)
+        {
+            return withRole.Groups["name"].Value;
+        }
+
+        // "Montag, 7.12., ab 7:30 Uhr: Herr Kaya ist vor Ort", "The licence will not lapse: Nadia will send …": the person after a lead.
         var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0 && sentence.AsSpan(0, colon).IndexOfAnyInRange('0', '9') >= 0 && NamedOwner(sentence[(colon + 2)..]) is { } afterLead)
+        if (colon > 0 && NamedOwner(sentence[(colon + 2)..]) is { } afterLead)
         {
             return afterLead;
         }
@@ -1343,7 +1349,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
-    [GeneratedRegex(@"^(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from)\s+(?:unserem|unserer|our)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSubject();
 
     [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
@@ -1433,11 +1439,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:by|bis|until|um|at|gegen)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TimeOnly();
 
-    [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|shortlist|shortlisted|candidates|kandidaten|kandidatinnen|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionsHeading();
 
     [GeneratedRegex(@"\s*\([^()]{1,40}\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30},\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedWithRole();
 
     [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Fault();

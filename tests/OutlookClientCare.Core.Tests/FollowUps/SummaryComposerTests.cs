@@ -346,4 +346,17 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Frau Pichler" && s.Due == new DateOnly(2026, 12, 9));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("alles läuft", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 8));
     }
+
+    [Fact]
+    public void A_colleague_named_with_a_role_or_after_a_lead_owns_the_step_and_an_english_date_ends_its_sentence()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hi Ben, any news? Meredith"),
+            FromMe("2026-12-04T09:00:00Z", "Hi Meredith,\n\nI'll send you the revised script on Thursday, December 10. Jordan Lee, our editor (cc'd), will deliver the first cut on Tuesday, December 22. The licence will not lapse: Nadia in our licensing team will send you a grace key by Friday, December 18.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("I'll send you the revised script", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 10));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Jordan Lee" && s.Due == new DateOnly(2026, 12, 22));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Nadia" && s.Due == new DateOnly(2026, 12, 18));
+    }
 }

@@ -148,7 +148,8 @@ internal static class Segmenter
         // that only starts sentences ("bis Freitag, 20.11. Das ist …") ends the sentence.
         if (word.Length <= 2 && char.IsDigit(word[0]))
         {
-            return wordStart >= 2 && chunk[wordStart - 1] == '.' && char.IsDigit(chunk[wordStart - 2]) && StartsSentence(chunk[next..]);
+            return (wordStart >= 2 && chunk[wordStart - 1] == '.' && char.IsDigit(chunk[wordStart - 2]) && StartsSentence(chunk[next..]))
+                || EnglishMonthBefore(chunk[sentenceStart..wordStart]);
         }
 
         // "Wir nehmen Variante B. Damit …": a named option, not an abbreviation like "z. B.".
@@ -166,6 +167,22 @@ internal static class Segmenter
         "Das", "Dies", "Die", "Der", "Dann", "Danach", "Damit", "Dafür", "Wir", "Ich", "Es", "Bitte", "Falls", "Wenn", "Sollte", "Außerdem",
         "Zudem", "Leider", "Vielen", "Danke", "Ansonsten", "Bis", "Ab", "Aber", "Und", "Gleichzeitig", "Anschließend",
     ];
+
+    /// <summary>"… on Thursday, December 10. Jordan will …": an English date ends with its day, so the full stop ends the sentence.</summary>
+    private static bool EnglishMonthBefore(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        var word = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        foreach (var month in (ReadOnlySpan<string>)["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
+        {
+            if (word.Equals(month, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OptionWordBefore(ReadOnlySpan<char> before)
     {
