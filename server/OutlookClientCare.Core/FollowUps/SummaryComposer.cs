@@ -846,10 +846,27 @@ public static partial class SummaryComposer
         // Only what we have not answered yet: points we answered are in our commitments already.
         foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
         {
+            var underDemand = false;
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
                 var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
+
+                // "Ich erwarte von Ihnen: 1. dass der Checkout … 2. …": each point of the list is an ask, the heading is none.
+                var listed = ListItem().IsMatch(text);
+                if (text.EndsWith(':') && (sentence.IsAsk || sentence.HasRequestCue))
+                {
+                    underDemand = true;
+                    continue;
+                }
+
+                underDemand &= listed;
+                if (underDemand)
+                {
+                    points.Add((reading, sentence, DemandLead().Replace(Phrasing.Clean(text), "").TrimEnd(',', ';', '.'), null));
+                    continue;
+                }
+
                 if (points.Count > 0 && points[^1].Reading == reading && sentence.Sentence.IsQuestion && Matches(IfNot(), text))
                 {
                     // "Does that still leave you enough time? If not, what's the new date?": one question.
@@ -945,10 +962,14 @@ public static partial class SummaryComposer
                 due = promised;
             }
 
+            // A claim for money is answered, never promised in passing: "Ersatz des Umsatzes – Antwort bis …".
+            var answer = question || Matches(MoneyClaim(), raw);
             lines.Add(german
-                ? $"{what}{(question ? "?" : "")} – {(question ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
-                : $"{what}{(question ? "?" : "")} – {(question ? "answer" : "on it")} by {Dates.Day(due, german)}");
-            steps.Add(new SummaryStep(step, NamedOwner(sentence.Sentence.Text) ?? ColleagueOn(step, readings) ?? userFirst, due));
+                ? $"{what}{(question ? "?" : "")} – {(answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
+                : $"{what}{(question ? "?" : "")} – {(answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+            // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
+            var stepText = answer && !question ? (german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}") : step;
+            steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
 
         return (lines, steps);
@@ -1444,6 +1465,12 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\s*\([^()]{1,40}\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DemandLead();
+
+    [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MoneyClaim();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30},\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedWithRole();

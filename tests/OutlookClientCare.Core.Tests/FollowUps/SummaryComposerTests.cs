@@ -359,4 +359,18 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Jordan Lee" && s.Due == new DateOnly(2026, 12, 22));
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Nadia" && s.Due == new DateOnly(2026, 12, 18));
     }
+
+    [Fact]
+    public void Each_point_of_a_demand_list_is_an_ask_and_a_claim_for_money_is_answered_not_promised()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrte Frau Hausmann,\n\nich melde mich heute bis 16 Uhr mit dem Stand.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-07T07:00:00Z", "Sehr geehrter Herr Weber,\n\nich erwarte von Ihnen:\n1. dass Sie heute noch Vorkasse per Überweisung als Zahlungsart freischalten,\n2. dass Sie uns den entgangenen Umsatz des Wochenendes ersetzen.\n\nMit freundlichen Grüßen\nPetra Hausmann"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Heute noch Vorkasse per Überweisung als Zahlungsart freischalten – erledige ich", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Ihnen den entgangenen Umsatz des Wochenendes ersetzen – Antwort bis", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What == "Stellung nehmen zu: Ihnen den entgangenen Umsatz des Wochenendes ersetzen");
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("erwarte", StringComparison.OrdinalIgnoreCase));
+    }
 }
