@@ -814,8 +814,10 @@ public static partial class SummaryComposer
             return afterLead;
         }
 
+        // A bare capitalised word is a person only as a known first name or with their team ("Site is back" is no one).
         var match = NamedSubject().Match(sentence);
-        if (match.Success)
+        if (match.Success && (match.Value.StartsWith("Herr", StringComparison.Ordinal) || match.Value.StartsWith("Frau", StringComparison.Ordinal)
+            || Salutations.Gender(match.Groups["name"].Value) != '?' || TeamOf().IsMatch(match.Value)))
         {
             return match.Groups["name"].Value;
         }
@@ -1096,9 +1098,16 @@ public static partial class SummaryComposer
     private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, bool du, string clientOwner)
     {
         var steps = new List<SummaryStep>();
-        if (lastClient >= 0)
+        // The client's promises: all of their latest message, and those of earlier ones that are still ahead
+        // ("Frau Öztürk schickt Ihnen die Liste bis zum 11.12.").
+        for (var at = lastClient; at >= 0; at--)
         {
-            var latest = readings[lastClient];
+            var latest = readings[at];
+            if (latest.Party != Party.Client)
+            {
+                continue;
+            }
+
             foreach (var sentence in latest.Sentences)
             {
                 var text = sentence.Sentence.Text;
@@ -1111,6 +1120,11 @@ public static partial class SummaryComposer
                 }
 
                 var dates = Anchored(dated.In(latest, sentence), readings, dated, today);
+                if (at != lastClient && !dates.Exists(d => d.Date >= today))
+                {
+                    continue;
+                }
+
                 var what = Phrasing.Ask(text, german, keepDates: true, du: du);
                 if (what is not null)
                 {
@@ -1346,7 +1360,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
 
     [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1370,7 +1384,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
-    [GeneratedRegex(@"^(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSubject();
 
     [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
@@ -1465,6 +1479,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\s*\([^()]{1,40}\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TeamOf();
 
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DemandLead();

@@ -373,4 +373,20 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What == "Stellung nehmen zu: Ihnen den entgangenen Umsatz des Wochenendes ersetzen");
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("erwarte", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void An_earlier_commission_and_a_still_ahead_promise_of_the_clients_colleague_count_but_a_capitalised_word_is_no_person()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Sehr geehrter Herr Wagner,\n\nanbei unser Angebot über 9.850 € netto.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-03T08:00:00Z", "Sehr geehrter Herr Weber,\n\nes passt so, wir beauftragen Sie hiermit zu 9.850 € netto. Frau Öztürk aus der Unternehmenskommunikation (in Kopie) schickt Ihnen die Liste der Interviewpartner bis zum 11.12.\n\nMit freundlichen Grüßen\nKlaus Wagner"),
+            FromMe("2026-12-03T13:00:00Z", "Sehr geehrter Herr Wagner,\n\nherzlichen Dank für den Auftrag!\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-04T10:00:00Z", "Sehr geehrter Herr Weber,\n\nSite is back. Herr Pohl holt Herrn Keller an Tor 2 ab.\n\nKlaus Wagner"));
+
+        Assert.Contains(proposal.Agreed, a => a.Contains("9.850", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Frau Öztürk" && s.Due == new DateOnly(2026, 12, 11) && s.ByClient);
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Herr Pohl" && s.ByClient);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.Owner == "Site");
+    }
 }
