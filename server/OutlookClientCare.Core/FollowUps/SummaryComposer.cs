@@ -639,7 +639,7 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var what = Phrasing.Commitment(text);
+                var what = Absolute(Phrasing.Commitment(text), dates, german);
                 if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
@@ -740,6 +740,36 @@ public static partial class SummaryComposer
         var then = match.Groups["then"].Value.Replace('\u0001', ',').Trim().TrimEnd('.', '!');
         var inverted = InvertedSubject().Match(then);
         return inverted.Success ? Capital($"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}") : Capital(then);
+    }
+
+    /// <summary>
+    /// A relative date in a line that is read later says its day: "bis Ende nächster Woche" → "bis Freitag, 11.12.",
+    /// "tomorrow" → "Tuesday, December 8". Dates written out already stay as they are.
+    /// </summary>
+    private static string? Absolute(string? line, List<DateExtractor.Found> dates, bool german)
+    {
+        if (line is null)
+        {
+            return null;
+        }
+
+        foreach (var date in dates.Where(d => d.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && Matches(RelativeDate(), d.Text) && !Matches(Recurring(), line)))
+        {
+            var at = line.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var lead = DateLead().Match(date.Text);
+            var day = german
+                ? date.Date.ToString("dddd, d.M.", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))
+                : date.Date.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+            var written = lead.Success ? $"{lead.Value}{day}" : day;
+            line = string.Concat(line.AsSpan(0, at), at == 0 ? Capital(written) : written, line.AsSpan(at + date.Text.Length));
+        }
+
+        return line;
     }
 
     private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
@@ -925,7 +955,7 @@ public static partial class SummaryComposer
             var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
             var phrased = question
                 ? Phrasing.Clean(raw).TrimEnd('?')
-                : Phrasing.Ask(raw, german, keepDates: passed.Count == 0, dateTexts: passed, du: du);
+                : Absolute(Phrasing.Ask(raw, german, keepDates: passed.Count == 0, dateTexts: passed, du: du), dates, german);
             if (phrased is null)
             {
                 continue;
@@ -1125,7 +1155,7 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var what = Phrasing.Ask(text, german, keepDates: true, du: du);
+                var what = Absolute(Phrasing.Ask(text, german, keepDates: true, du: du), dates, german);
                 if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, colleague ?? clientOwner, Due(dates, today)) { ByClient = true });
@@ -1153,7 +1183,7 @@ public static partial class SummaryComposer
             foreach (var sentence in last.Sentences.Where(ClientIsAsked))
             {
                 var dates = dated.In(last, sentence);
-                var what = Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du);
+                var what = Absolute(Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du), dates, german);
                 if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)) { ByClient = true });
@@ -1479,6 +1509,12 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\s*\([^()]{1,40}\)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:bis (?:spätestens |zum |zur )?|by |until |before |am |on |ab |from |spätestens )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateLead();
+
+    [GeneratedRegex(@"\b(?:nächste|nächster|nächsten|kommende|kommenden|ende|morgen|übermorgen|tomorrow|next|end of|eod|eow|cob)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RelativeDate();
 
     [GeneratedRegex(@"\s(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TeamOf();

@@ -389,4 +389,15 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Herr Pohl" && s.ByClient);
         Assert.DoesNotContain(proposal.NextSteps, s => s.Owner == "Site");
     }
+
+    [Fact]
+    public void A_relative_date_in_a_line_read_later_says_its_day()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T08:00:00Z", "Hi Jonas, thanks! Klaus"),
+            FromMe("2026-12-03T13:00:00Z", "Sehr geehrter Herr Wagner,\n\ndas Drehkonzept schicke ich Ihnen bis Ende nächster Woche.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What == "Das Drehkonzept schicke ich Ihnen bis Freitag, 11.12." && s.Due == new DateOnly(2026, 12, 11));
+    }
 }
