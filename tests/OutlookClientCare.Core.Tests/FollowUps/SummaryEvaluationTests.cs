@@ -9,10 +9,11 @@ using Xunit.Abstractions;
 namespace OutlookClientCare.Core.Tests.FollowUps;
 
 /// <summary>
-/// The follow-up summary against what a careful account manager would write: 36 expected summaries
-/// (every demo thread and ten new threads) written before the summary code ran
-/// (Data/summary-expectations, rules in Data/summary-labels.md). The demo threads were used to tune
-/// the composer; the ten new threads were not, and are reported apart.
+/// The follow-up summary against what a careful account manager would write: 64 expected summaries
+/// (every demo thread and 38 new threads) written before the summary code ran on them
+/// (Data/summary-expectations, rules in Data/summary-labels.md). The demo threads and the new threads
+/// 001-010 and 025-038 were used to tune the composer; 011-024, written by a colleague who never saw
+/// the code, were not, and are reported apart.
 /// Run with <c>dotnet test tests/OutlookClientCare.Core.Tests --filter "FullyQualifiedName~SummaryEvaluation" --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOutputHelper output) : IClassFixture<SummaryEvaluation>
