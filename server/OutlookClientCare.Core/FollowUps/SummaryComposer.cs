@@ -662,7 +662,13 @@ public static partial class SummaryComposer
         // Commas inside dates ("by Thursday, 3 December") do not end the condition; in German neither does the one
         // closing a date in apposition ("bis Freitag, 4.12., bei uns ist, bringe ich …").
         var masked = german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
+        // "If you can sign it off by Thursday, the copies …" or, the other way round, "The shoot holds as long as we have your notes by Tuesday".
         var match = OurConditionClause().Match(masked);
+        if (!match.Success)
+        {
+            match = TrailingCondition().Match(masked);
+        }
+
         if (!match.Success)
         {
             return null;
@@ -829,6 +835,12 @@ public static partial class SummaryComposer
         if (Appositive().Match(sentence) is { Success: true } appositive)
         {
             return appositive.Groups["name"].Value;
+        }
+
+        // "Have Devon call him", "Lassen Sie Herrn Kaya …": the person the client wants on it.
+        if (HaveSomeone().Match(sentence) is { Success: true } have)
+        {
+            return have.Groups["name"].Value;
         }
 
         // "Jordan Lee, our editor, will deliver …": the person before an apposition.
@@ -1001,7 +1013,7 @@ public static partial class SummaryComposer
                 : $"{what}{(question ? "?" : "")} – {(answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
             // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
             var stepText = answer && !question ? (german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}") : step;
-            steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? ColleagueOn(step, readings) ?? userFirst, due));
+            steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
 
         return (lines, steps);
@@ -1143,7 +1155,7 @@ public static partial class SummaryComposer
                 var text = sentence.Sentence.Text;
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
                 // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
-                var colleague = NamedOwner(text) ?? (ObjectFirstOwner().Match(text) is { Success: true } m ? m.Groups["name"].Value : null);
+                var colleague = HaveSomeone().IsMatch(text) ? null : NamedOwner(text) ?? (ObjectFirstOwner().Match(text) is { Success: true } m ? m.Groups["name"].Value : null);
                 if (sentence.Sentence.IsQuestion || (!Matches(ClientPromise(), text) && colleague is null) || Matches(Decision(), text))
                 {
                     continue;
@@ -1447,6 +1459,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:If|Wenn|Falls|Sobald|Once|As soon as)\s+(?<clause>[^,]{4,200}),\s*(?<main>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OurConditionClause();
 
+    [GeneratedRegex(@"^(?<main>[^,]{8,}?),?\s+(?:as long as|provided(?: that)?|sofern|solange|vorausgesetzt,? dass)\s+(?<clause>.{4,200}?)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingCondition();
+
     [GeneratedRegex(@"^(?:I|we|ich|wir)\s+(?:(?:have|get|receive|habe|haben|bekomme|bekommen|erhalte|erhalten)\s+(?<thing>(?:your|Ihre|Ihren|Ihr|deine|deinen|dein)\b.+)|(?<thing>(?:Ihre|Ihren|Ihr|deine|deinen|dein)\b.+?)\s+(?:habe|haben|bekomme|bekommen|erhalte|erhalten))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReceiveFromClient();
 
@@ -1519,6 +1534,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TeamOf();
 
+    [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HaveSomeone();
+
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DemandLead();
 
@@ -1576,7 +1594,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:it|this|that|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:it|this|that|him|her|ihn|ihm|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})|\s+[–-]\s+(?:aber|but)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]

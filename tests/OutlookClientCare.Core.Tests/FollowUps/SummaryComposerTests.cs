@@ -400,4 +400,16 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.NextSteps, s => s.What == "Das Drehkonzept schicke ich Ihnen bis Freitag, 11.12." && s.Due == new DateOnly(2026, 12, 11));
     }
+
+    [Fact]
+    public void A_trailing_condition_is_the_clients_step_and_have_someone_names_our_colleague_for_the_person_it_points_to()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Meredith,\n\nThe shoot on December 14 holds as long as you send your notes by Tuesday at noon.\n\nBest,\nJonas"),
+            FromClient("2026-12-05T09:00:00Z", "Hi Jonas,\n\nOur super, Luis, needs 48 hours' notice before any delivery. Could you have Devon call him at (718) 555-0142?\n\nMeredith"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("The shoot on December 14 holds", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 14));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Devon" && !s.ByClient && s.What.Contains("Luis", StringComparison.Ordinal));
+    }
 }
