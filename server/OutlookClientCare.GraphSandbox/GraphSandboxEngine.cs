@@ -254,8 +254,8 @@ public sealed class GraphSandboxEngine : IAsyncDisposable
         catch (Exception ex) when (ex is not (SandboxConnectionDroppedException or OperationCanceledException))
         {
             // A safety net, not a feature: hostile input must not take the connection down. Graph reports its
-            // own internal failures the same way.
-            return Error(new GraphProblem(500, "UnknownError", "The sandbox could not handle the request."), request);
+            // own internal failures the same way; the sandbox names the exception's type so a failing test says why.
+            return Error(new GraphProblem(500, "UnknownError", $"The sandbox could not handle the request ({ex.GetType().Name})."), request);
         }
     }
 
