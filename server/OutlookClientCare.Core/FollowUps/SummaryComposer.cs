@@ -762,7 +762,9 @@ public static partial class SummaryComposer
         foreach (var date in dates.Where(d => d.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && Matches(RelativeDate(), d.Text) && !Matches(Recurring(), line)))
         {
             var at = line.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
+
+            // "by end of day Thursday, December 17": a relative word that only qualifies the date after it stays.
+            if (at < 0 || dates.Exists(other => other.Text.Length > 0 && other.Text != date.Text && line.AsSpan(at + date.Text.Length).TrimStart(" ,").StartsWith(other.Text, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -1528,7 +1530,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:bis (?:spätestens |zum |zur )?|by |until |before |am |on |ab |from |spätestens )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateLead();
 
-    [GeneratedRegex(@"\b(?:nächste|nächster|nächsten|kommende|kommenden|ende|morgen|übermorgen|tomorrow|next|end of|eod|eow|cob)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:nächste|nächster|nächsten|kommende|kommenden|ende|morgen|übermorgen|tomorrow|next|end of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RelativeDate();
 
     [GeneratedRegex(@"\s(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]

@@ -412,4 +412,15 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("The shoot on December 14 holds", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 14));
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Devon" && !s.ByClient && s.What.Contains("Luis", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_written_out_date_after_eod_keeps_its_words()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-20T09:00:00Z", "Hi Jonas, thanks. Aisha"),
+            FromMe("2026-11-23T09:00:00Z", "Hi Aisha,\n\nI'll send a first roadmap draft by EOD Thursday, December 17.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What == "I'll send a first roadmap draft by EOD Thursday, December 17" && s.Due == new DateOnly(2026, 12, 17));
+    }
 }
