@@ -43,6 +43,9 @@ internal static partial class Phrasing
     /// </summary>
     public static string? Commitment(string sentence) => Finish(Clean(sentence));
 
+    /// <summary>The text with its first letter in capitals ("bis Freitag …" → "Bis Freitag …").</summary>
+    public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>A line without list markers, greetings before a colon or trailing purpose clauses.</summary>
     public static string Clean(string sentence)
     {
@@ -242,7 +245,7 @@ internal static partial class Phrasing
             return null;
         }
 
-        return char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
+        return Capital(text);
     }
 
     private static string Replace(Regex regex, string text, string replacement)

@@ -97,7 +97,8 @@ internal static class Salutations
         return null;
     }
 
-    private static readonly string[] Openers =
+    /// <summary>The words a greeting starts with; what follows them is the name ("Grüezi Frau Baumann" → "Frau Baumann").</summary>
+    internal static readonly string[] Openers =
     [
         "Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Grüezi ", "Grüß Gott ", "Servus ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey ",
     ];
@@ -166,7 +167,7 @@ internal static class Salutations
 
     private static string FirstWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : name;
 
-    private static string Capital(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    private static string Capital(string word) => Phrasing.Capital(word);
 
     /// <summary>'f', 'm' or '?' from common German and English first names.</summary>
     internal static char Gender(string? first)

@@ -138,7 +138,7 @@ public static partial class SummaryComposer
     private static string ClientOwner(string salutation, MessageReading? client)
     {
         // The client as the greeting names them: "Tim", "Frau Kröger", "Mr. Alvarez".
-        foreach (var opener in (string[])["Sehr geehrte ", "Sehr geehrter ", "Guten Tag ", "Grüezi ", "Grüß Gott ", "Servus ", "Hallo ", "Liebe ", "Lieber ", "Moin ", "Hi ", "Hello ", "Dear ", "Hey "])
+        foreach (var opener in Salutations.Openers)
         {
             if (salutation.StartsWith(opener, StringComparison.Ordinal) && salutation.Length > opener.Length)
             {
@@ -526,7 +526,7 @@ public static partial class SummaryComposer
         }
 
         // The client's words in our letter: "lass das Backup drin" stays theirs, with their pronouns turned to ours.
-        return char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
+        return Capital(text);
     }
 
     /// <summary>
@@ -573,9 +573,7 @@ public static partial class SummaryComposer
                         steps.Add(new SummaryStep(clientPart, clientOwner, Due(clauseDates, today)) { ByClient = true });
                     }
 
-                    // "bringe ich Ihnen den Entwurf mit" → "Ich bringe Ihnen den Entwurf mit".
-                    var inverted = InvertedSubject().Match(condition.Main);
-                    text = inverted.Success ? Capital($"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}") : Capital(condition.Main);
+                    text = Upright(condition.Main);
                     if (!ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
                     {
                         // "If a full answer takes longer, you'll get a short note": a contingency, not a next step.
@@ -661,7 +659,7 @@ public static partial class SummaryComposer
     {
         // Commas inside dates ("by Thursday, 3 December") do not end the condition; in German neither does the one
         // closing a date in apposition ("bis Freitag, 4.12., bei uns ist, bringe ich …").
-        var masked = german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
+        var masked = MaskDateCommas(sentence, german);
         // "If you can sign it off by Thursday, the copies …" or, the other way round, "The shoot holds as long as we have your notes by Tuesday".
         var match = OurConditionClause().Match(masked);
         if (!match.Success)
@@ -710,7 +708,7 @@ public static partial class SummaryComposer
         return rest.Count(char.IsLetter) < 6 ? null : Capital(rest);
     }
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capital(string text) => Phrasing.Capital(text);
 
     /// <summary>What "Beides"/"Both" stands for: the statements of ours right before it, without a date of their own.</summary>
     private static List<string> Covered(MessageReading reading, SentenceReading sentence, Dates dated)
@@ -736,17 +734,29 @@ public static partial class SummaryComposer
     /// <summary>"…, dann geht alles am Mittwoch, 2.12., in den Druck" → "Alles geht am Mittwoch, 2.12., in den Druck".</summary>
     private static string? ThenOurs(string sentence, bool german)
     {
-        var masked = german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
+        var masked = MaskDateCommas(sentence, german);
         var match = RequestThen().Match(masked);
         if (!match.Success)
         {
             return null;
         }
 
-        var then = match.Groups["then"].Value.Replace('\u0001', ',').Trim().TrimEnd('.', '!');
-        var inverted = InvertedSubject().Match(then);
-        return inverted.Success ? Capital($"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}") : Capital(then);
+        return Upright(match.Groups["then"].Value.Replace('\u0001', ',').Trim().TrimEnd('.', '!'));
     }
+
+    /// <summary>A clause as a line of its own, subject first: "bringe ich Ihnen den Entwurf mit" → "Ich bringe Ihnen den Entwurf mit".</summary>
+    private static string Upright(string clause)
+    {
+        var inverted = InvertedSubject().Match(clause);
+        return Capital(inverted.Success ? $"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}" : clause);
+    }
+
+    /// <summary>
+    /// The sentence with the commas that belong to dates hidden, so a clause ends at its own comma: "by Thursday, December 3,"
+    /// and, in German, the comma closing a date in apposition ("bis Freitag, 4.12., bei uns ist, …").
+    /// </summary>
+    private static string MaskDateCommas(string sentence, bool german) =>
+        german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
 
     /// <summary>
     /// A relative date in a line that is read later says its day: "bis Ende nächster Woche" → "bis Freitag, 11.12.",
@@ -1123,7 +1133,7 @@ public static partial class SummaryComposer
             masked = masked.Replace(date.Text, date.Text.Replace(',', '\u0001'), StringComparison.Ordinal);
         }
 
-        masked = DateCommaGerman().Replace(DateComma().Replace(masked, "\u0001"), "\u0001");
+        masked = MaskDateCommas(MaskDateCommas(masked, german: false), german: true);
         var match = ConditionClause().Match(masked);
         if (!match.Success)
         {
