@@ -1314,64 +1314,6 @@ public static partial class SummaryComposer
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
             var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
             DateExtractor.Extract(sentence.Sentence, sentDay, sentLocal, reading.EnglishWords > reading.GermanWords, _lastWorkday, found);
-            if (found.Count == 0 && DayOfMonth().Match(sentence.Sentence.Text) is { Success: true } ordinal)
-            {
-                // "by the 9th": the next 9th from the day the message was sent.
-                var day = int.Parse(ordinal.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var month = new DateOnly(sentDay.Year, sentDay.Month, 1);
-                var date = day >= sentDay.Day && day <= DateTime.DaysInMonth(month.Year, month.Month) ? month.AddDays(day - 1) : month.AddMonths(1).AddDays(Math.Min(day, 28) - 1);
-                found.Add(new DateExtractor.Found(ordinal.Value, date, ordinal.Value.StartsWith("by", StringComparison.OrdinalIgnoreCase) || ordinal.Value.StartsWith("until", StringComparison.OrdinalIgnoreCase)));
-            }
-
-            if (found.Count == 0 && MonthOnly().Match(sentence.Sentence.Text) is { Success: true } named)
-            {
-                // "Ab Januar prüfen wir …", "from January": the first of that month (its end for "Ende Januar"), the next one from the day sent.
-                // "im Oktober", written in November, is the October just gone; "im Januar" the one ahead.
-                var number = MonthNumber(named.Groups["month"].Value);
-                var ahead = (number - sentDay.Month + 12) % 12;
-                var year = number < sentDay.Month ? (ahead <= 3 ? sentDay.Year + 1 : sentDay.Year) : (ahead <= 9 ? sentDay.Year : sentDay.Year - 1);
-                var lead = named.Groups["lead"].Value.ToLowerInvariant();
-                var end = lead is "ende" or "end of" or "late" or "bis ende";
-                var date = end ? new DateOnly(year, number, DateTime.DaysInMonth(year, number)) : new DateOnly(year, number, 1);
-                found.Add(new DateExtractor.Found(named.Value, date, lead is "bis" or "by" or "until" or "bis ende"));
-            }
-
-            return Merged(sentence.Sentence.Text, found);
-        }
-
-        private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
-        {
-            "jan" => 1,
-            "feb" => 2,
-            "mär" or "mar" => 3,
-            "apr" => 4,
-            "mai" or "may" => 5,
-            "jun" => 6,
-            "jul" => 7,
-            "aug" => 8,
-            "sep" => 9,
-            "okt" or "oct" => 10,
-            "nov" => 11,
-            _ => 12,
-        };
-
-        /// <summary>"on Thursday" right before ", December 10" is that date, not the next Thursday: one date, "on Thursday, December 10".</summary>
-        private static List<DateExtractor.Found> Merged(string text, List<DateExtractor.Found> found)
-        {
-            for (var i = found.Count - 2; i >= 0; i--)
-            {
-                var weekday = found[i];
-                var date = found[i + 1];
-                var at = text.IndexOf(weekday.Text, StringComparison.Ordinal);
-                var next = at < 0 ? -1 : text.IndexOf(date.Text, at + weekday.Text.Length, StringComparison.Ordinal);
-                var between = next < 0 ? "x" : text[(at + weekday.Text.Length)..next];
-                if (next >= 0 && between.Trim().TrimEnd(',').Trim().Length == 0 && WeekdayBeforeDate().IsMatch(weekday.Text))
-                {
-                    found[i] = new DateExtractor.Found(text[at..(next + date.Text.Length)], date.Date, weekday.IsDeadline || date.IsDeadline);
-                    found.RemoveAt(i + 1);
-                }
-            }
-
             return found;
         }
 
@@ -1489,9 +1431,6 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
 
-    [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex MonthOnly();
-
     [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareWeekday();
 
@@ -1521,9 +1460,6 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"^(?:Our|Unser|Unsere|Unserer|My|Mein|Meine)\s+[\p{L} -]{2,40}?,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+\p{Ll}{3,}\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Appositive();
-
-    [GeneratedRegex(@"\b(?:by|on|until|before)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex DayOfMonth();
 
     [GeneratedRegex(@"^(?:am|on|at|for|für|den|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingPreposition();

@@ -46,6 +46,12 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Ein Angebot bis Mitte Dezember ist machbar.", "bis Mitte Dezember", "2026-12-15", true)]
     [InlineData("The final guidelines come in mid-January.", "mid-January.", "2027-01-15", false)]
     [InlineData("Die Abnahme ist Ende Januar.", "Ende Januar.", "2027-01-31", false)]
+    [InlineData("Could you send the figures by the 9th?", "by the 9th", "2026-12-09", true)]
+    [InlineData("We need the report by the 1st.", "by the 1st", "2027-01-01", true)]
+    [InlineData("Ab Januar prüfen wir die Daten monatlich.", "Ab Januar", "2027-01-01", false)]
+    [InlineData("Im Oktober lief das noch.", "Im Oktober", "2026-10-01", false)]
+    [InlineData("The call is on Thursday, December 10 at 3 PM.", "on Thursday, December 10", "2026-12-10", false)]
+    [InlineData("Bitte bis Donnerstag, den 10.12. zurückmelden.", "bis Donnerstag, den 10.12.", "2026-12-10", true)]
     public void Dates_are_resolved_against_the_sent_day(string sentence, string text, string date, bool deadline)
     {
         // Sent Tuesday 1 December 2026.

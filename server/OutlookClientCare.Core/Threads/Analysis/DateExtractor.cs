@@ -59,6 +59,7 @@ internal static partial class DateExtractor
     {
         var tokens = sentence.Tokens;
         var covered = 0;
+        var first = found.Count;
         try
         {
             for (var t = 0; t < tokens.Length; t++)
@@ -96,10 +97,65 @@ internal static partial class DateExtractor
                     break;
                 }
             }
+
+            if (found.Count == first)
+            {
+                AddDayOfMonthOrMonth(sentence.Text, sentDay, found);
+            }
+
+            MergeWeekdayWithDate(sentence.Text, found, first);
         }
         catch (RegexMatchTimeoutException)
         {
             // A sentence that takes too long is simply read without dates.
+        }
+    }
+
+    /// <summary>
+    /// "by the 9th" is the next 9th from the day sent; a month on its own ("Ab Januar", "from January",
+    /// "bis Januar") is its first day, the next one from the day sent. "im Oktober", written in
+    /// November, is the October just gone; "im Januar" the one ahead. Read only where nothing else dated the sentence.
+    /// </summary>
+    private static void AddDayOfMonthOrMonth(string text, DateOnly sentDay, List<Found> found)
+    {
+        if (DayOfMonthRegex().Match(text) is { Success: true } ordinal)
+        {
+            var day = int.Parse(ordinal.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var month = new DateOnly(sentDay.Year, sentDay.Month, 1);
+            var date = day > sentDay.Day && day <= DateTime.DaysInMonth(month.Year, month.Month) ? month.AddDays(day - 1) : month.AddMonths(1).AddDays(Math.Min(day, 28) - 1);
+            var lead = ordinal.Groups["lead"].Value.ToLowerInvariant();
+            found.Add(new Found(ordinal.Value, date, lead is "by" or "until" or "before"));
+            return;
+        }
+
+        if (MonthOnlyRegex().Match(text) is { Success: true } named)
+        {
+            var number = MonthNumber(named.Groups["month"].Value);
+            var ahead = (number - sentDay.Month + 12) % 12;
+            var year = number < sentDay.Month ? (ahead <= 3 ? sentDay.Year + 1 : sentDay.Year) : (ahead <= 9 ? sentDay.Year : sentDay.Year - 1);
+            var lead = named.Groups["lead"].Value.ToLowerInvariant();
+            var end = lead is "ende" or "end of" or "late" or "bis ende";
+            var date = end ? new DateOnly(year, number, DateTime.DaysInMonth(year, number)) : new DateOnly(year, number, 1);
+            found.Add(new Found(named.Value, date, lead is "bis" or "by" or "until" or "bis ende"));
+        }
+    }
+
+    /// <summary>"on Thursday" right before ", December 10" is that date, not the next Thursday: one date, "on Thursday, December 10".</summary>
+    private static void MergeWeekdayWithDate(string text, List<Found> found, int first)
+    {
+        for (var i = found.Count - 2; i >= first; i--)
+        {
+            var weekday = found[i];
+            var date = found[i + 1];
+            var at = text.IndexOf(weekday.Text, StringComparison.Ordinal);
+            var next = at < 0 ? -1 : text.IndexOf(date.Text, at + weekday.Text.Length, StringComparison.Ordinal);
+            if (next >= 0 && text.AsSpan(at + weekday.Text.Length, next - at - weekday.Text.Length).Trim().TrimStart(',').Trim() is var between
+                && (between.IsEmpty || between.Equals("den", StringComparison.OrdinalIgnoreCase) || between.Equals("the", StringComparison.OrdinalIgnoreCase))
+                && WeekdayOnlyRegex().IsMatch(weekday.Text))
+            {
+                found[i] = new Found(text[at..(next + date.Text.Length)], date.Date, weekday.IsDeadline || date.IsDeadline);
+                found.RemoveAt(i + 1);
+            }
         }
     }
 
@@ -443,6 +499,15 @@ internal static partial class DateExtractor
 
         return result;
     }
+
+    [GeneratedRegex(@"\b(?<lead>by|on|until|before)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayOfMonthRegex();
+
+    [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthOnlyRegex();
+
+    [GeneratedRegex(@"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayOnlyRegex();
 
     [GeneratedRegex(
         @"\G(?:"
