@@ -1168,7 +1168,10 @@ public static partial class SummaryComposer
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
                 // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
                 var colleague = HaveSomeone().IsMatch(text) ? null : NamedOwner(text) ?? (ObjectFirstOwner().Match(text) is { Success: true } m ? m.Groups["name"].Value : null);
-                if (sentence.Sentence.IsQuestion || (!Matches(ClientPromise(), text) && colleague is null) || Matches(Decision(), text))
+                // "Die Belege lade ich spätestens morgen Vormittag hoch": in German the present tense with a date ahead is a promise too.
+                var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
+                    && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
+                if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text))
                 {
                     continue;
                 }
@@ -1388,6 +1391,17 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|have been|has been|hatte|hatten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PastTense();
+
+    /// <summary>"ich lade", "lade ich", "wir schicken", "schicken wir": a first-person verb in the present tense.</summary>
+    [GeneratedRegex(@"\b(?:ich|wir)\s+\p{Ll}{2,}(?:e|en)\b|\b\p{Ll}{2,}(?:e|en)\s+(?:ich|wir)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FirstPersonPresent();
+
+    /// <summary>"Wir würden sie gern übergeben", "ich hätte gern", "schaffe ich nicht": a wish, a condition or a refusal, not a promise.</summary>
+    [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NoPromise();
+
+    [GeneratedRegex(@"^(?:am\s|morgen|übermorgen|heute|noch heute)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayAhead();
 
     [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionClause();

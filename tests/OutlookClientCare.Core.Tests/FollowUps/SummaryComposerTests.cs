@@ -423,4 +423,18 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.NextSteps, s => s.What == "I'll send a first roadmap draft by EOD Thursday, December 17" && s.Due == new DateOnly(2026, 12, 17));
     }
+
+    [Fact]
+    public void A_german_clients_present_tense_with_a_deadline_ahead_is_their_step_but_a_wish_or_a_refusal_is_not()
+    {
+        var proposal = Propose(
+            "2026-12-09T08:00:00Z",
+            FromMe("2026-11-30T09:00:00Z", "Sehr geehrte Frau Kainz,\n\nwir benötigen die Belege für Oktober.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-09T06:50:00Z", "Sehr geehrter Herr Weber,\n\nbis Freitag schaffe ich die Stundenlisten leider nicht. Die Belege für Oktober lade ich spätestens morgen Vormittag ins Portal hoch. Wir würden die Gutscheine gern am 18.12. übergeben.\n\nMit freundlichen Grüßen\nMaria Kainz"));
+
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Belege", StringComparison.Ordinal));
+        Assert.Equal("Frau Kainz", step.Owner);
+        Assert.Equal(new DateOnly(2026, 12, 10), step.Due);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Stundenlisten", StringComparison.Ordinal) || s.What.Contains("Gutscheine", StringComparison.Ordinal));
+    }
 }
