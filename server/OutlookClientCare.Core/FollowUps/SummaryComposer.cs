@@ -53,7 +53,8 @@ public static partial class SummaryComposer
         var steps = new List<SummaryStep>();
         foreach (var step in askSteps.Concat(commitments).Concat(agreedSteps).Concat(clientSteps))
         {
-            var same = steps.FindIndex(s => Similar(s.What, step.What));
+            // Our answer to a question about the client's step ("Die Belege lade ich morgen hoch. Reicht das noch?") is a step beside theirs.
+            var same = steps.FindIndex(s => Similar(s.What, step.What) && (s.ByClient == step.ByClient || !s.What.Contains(": ", StringComparison.Ordinal)));
             if (same < 0)
             {
                 steps.Add(step);
@@ -1075,6 +1076,14 @@ public static partial class SummaryComposer
     private static string? Referent(MessageReading reading, SentenceReading sentence)
     {
         var at = reading.Sentences.IndexOf(sentence);
+
+        // "Die Belege lade ich morgen hoch. Reicht das noch?": a question about "das" asks about the sentence right before it.
+        if (at > 0 && sentence.Sentence.IsQuestion && Matches(AboutThat(), sentence.Sentence.Text)
+            && reading.Sentences[at - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 3 && !before.Sentence.Text.EndsWith(',') && !before.IsClosure)
+        {
+            return Phrasing.Clean(before.Sentence.Text).TrimEnd('.', ':');
+        }
+
         for (var i = at - 1; i >= 0; i--)
         {
             var earlier = reading.Sentences[i];
@@ -1393,12 +1402,16 @@ public static partial class SummaryComposer
     private static partial Regex PastTense();
 
     /// <summary>"ich lade", "lade ich", "wir schicken", "schicken wir": a first-person verb in the present tense.</summary>
-    [GeneratedRegex(@"\b(?:ich|wir)\s+\p{Ll}{2,}(?:e|en)\b|\b\p{Ll}{2,}(?:e|en)\s+(?:ich|wir)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:ich|wir)\s+(?!(?:die|diese|eine|keine|meine|deine|seine|ihre|unsere|jene|welche|alle|beide|gerne|gerade|heute|morgen|schon|noch|sie|ihnen|einen|einem|einer|den|dem|denen|diesen|allen|beiden|eben|ohne|bitte)\b)\p{Ll}{2,}(?:e|en)\b|\b\p{Ll}{2,}(?:e|en)\s+(?:ich|wir)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FirstPersonPresent();
 
     /// <summary>"Wir würden sie gern übergeben", "ich hätte gern", "schaffe ich nicht": a wish, a condition or a refusal, not a promise.</summary>
-    [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|damit|dass|weil|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoPromise();
+
+    /// <summary>"Reicht das noch …?", "Geht das?", "Is that still OK?", "Does this work …?": a question whose subject is the sentence before.</summary>
+    [GeneratedRegex(@"^(?:\p{L}+\s+){0,1}(?:das|dies|that|this)\b(?!\s+\p{Ll}+(?:ung|ion|ment)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AboutThat();
 
     [GeneratedRegex(@"^(?:am\s|morgen|übermorgen|heute|noch heute)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayAhead();

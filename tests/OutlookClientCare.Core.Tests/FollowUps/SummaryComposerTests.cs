@@ -425,16 +425,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
-    public void A_german_clients_present_tense_with_a_deadline_ahead_is_their_step_but_a_wish_or_a_refusal_is_not()
+    public void A_german_clients_present_tense_with_a_deadline_ahead_is_their_step_but_a_wish_or_a_refusal_is_not_and_reicht_das_asks_about_it()
     {
         var proposal = Propose(
             "2026-12-09T08:00:00Z",
             FromMe("2026-11-30T09:00:00Z", "Sehr geehrte Frau Kainz,\n\nwir benötigen die Belege für Oktober.\n\nMit freundlichen Grüßen\nJonas Weber"),
-            FromClient("2026-12-09T06:50:00Z", "Sehr geehrter Herr Weber,\n\nbis Freitag schaffe ich die Stundenlisten leider nicht. Die Belege für Oktober lade ich spätestens morgen Vormittag ins Portal hoch. Wir würden die Gutscheine gern am 18.12. übergeben.\n\nMit freundlichen Grüßen\nMaria Kainz"));
+            FromClient("2026-12-09T06:50:00Z", "Sehr geehrter Herr Weber,\n\nbis Freitag schaffe ich die Stundenlisten leider nicht. Die Belege für Oktober lade ich spätestens morgen Vormittag ins Portal hoch. Reicht das noch für die Voranmeldung? Wir würden die Gutscheine gern am 18.12. übergeben.\n\nMit freundlichen Grüßen\nMaria Kainz"));
 
-        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Belege", StringComparison.Ordinal));
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Belege", StringComparison.Ordinal) && s.ByClient);
         Assert.Equal("Frau Kainz", step.Owner);
         Assert.Equal(new DateOnly(2026, 12, 10), step.Due);
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Stundenlisten", StringComparison.Ordinal) || s.What.Contains("Gutscheine", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Belege", StringComparison.Ordinal) && a.Contains("Reicht das noch für die Voranmeldung?", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Jonas" && s.What.Contains("Voranmeldung", StringComparison.Ordinal));
     }
 }
