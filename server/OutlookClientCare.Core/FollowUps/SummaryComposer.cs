@@ -1227,7 +1227,46 @@ public static partial class SummaryComposer
             }
         }
 
+        steps.AddRange(OurEarlierRequests(readings, dated, today, german, du, clientOwner));
         return steps;
+    }
+
+    /// <summary>
+    /// What an earlier message of ours asked of the client by a date still ahead, when their replies since have not taken
+    /// it up: "Für die Lohnverrechnung brauchen wir außerdem die Stundenlisten der Aushilfen bis 14. Dezember".
+    /// </summary>
+    private static IEnumerable<SummaryStep> OurEarlierRequests(List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string clientOwner)
+    {
+        for (var at = 0; at < readings.Count - 1; at++)
+        {
+            var ours = readings[at];
+            var later = readings.Skip(at + 1).Where(r => r.Party == Party.Client).ToList();
+            var replies = later.SelectMany(r => r.Sentences).Select(s => s.Sentence.Text.ToLowerInvariant()).ToList();
+            if (ours.Party != Party.Us || replies.Count == 0)
+            {
+                continue;
+            }
+
+            // A reply that decides something, or names the date we asked for, answered "Gib mir bis 4.12. Bescheid" whatever its words.
+            var decided = later.Exists(r => r.Sentences.Exists(s => Accepts(s) || Matches(Decision(), s.Sentence.Text)));
+            var repliedDates = later.SelectMany(r => r.Sentences.SelectMany(s => dated.In(r, s))).Where(d => d.Text.Any(char.IsDigit)).Select(d => d.Date).ToHashSet();
+            foreach (var sentence in ours.Sentences.Where(ClientIsAsked))
+            {
+                var dates = dated.In(ours, sentence);
+                var stems = ContentWords(sentence.Sentence.Text).Where(w => w.Length >= 6).Select(w => w[..6]).ToList();
+                var taken = stems.Count(stem => replies.Exists(r => r.Contains(stem, StringComparison.Ordinal))) * 2 >= Math.Max(1, stems.Count)
+                    || dates.Exists(d => repliedDates.Contains(d.Date))
+                    || (decided && Matches(AskedToDecide(), sentence.Sentence.Text));
+                // "… die bis 15. Dezember beim Finanzamt sein muss, benötigen wir bis 4. Dezember …": a request whose own deadline has passed is stale.
+                if (taken || !dates.Exists(d => d.IsDeadline && d.Date >= today) || dates.Exists(d => d.IsDeadline && d.Date < today)
+                    || Absolute(Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du), dates, german) is not { } what)
+                {
+                    continue;
+                }
+
+                yield return new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)) { ByClient = true };
+            }
+        }
     }
 
     /// <summary>
@@ -1408,6 +1447,9 @@ public static partial class SummaryComposer
     /// <summary>"Wir würden sie gern übergeben", "ich hätte gern", "schaffe ich nicht": a wish, a condition or a refusal, not a promise.</summary>
     [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|damit|dass|weil|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoPromise();
+
+    [GeneratedRegex(@"\b(?:bescheid|entscheidung|entscheiden|lieber|welche|welcher|welches|bestätigen|rückmeldung|let (?:me|us) know|decision|decide|prefer|which|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AskedToDecide();
 
     /// <summary>"Reicht das noch …?", "Geht das?", "Is that still OK?", "Does this work …?": a question whose subject is the sentence before.</summary>
     [GeneratedRegex(@"^(?:\p{L}+\s+){0,1}(?:das|dies|that|this)\b(?!\s+\p{Ll}+(?:ung|ion|ment)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -439,4 +439,19 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("Belege", StringComparison.Ordinal) && a.Contains("Reicht das noch für die Voranmeldung?", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.Owner == "Jonas" && s.What.Contains("Voranmeldung", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_earlier_request_of_ours_with_a_deadline_ahead_stays_the_clients_step_until_their_replies_take_it_up()
+    {
+        var proposal = Propose(
+            "2026-12-09T08:00:00Z",
+            FromMe("2026-11-30T09:00:00Z", "Sehr geehrte Frau Kainz,\n\nfür die Lohnverrechnung brauchen wir außerdem die Stundenlisten der Aushilfen bis 14. Dezember. Sagen Sie mir bitte bis 11.12. Bescheid, welche Variante Sie möchten.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-02T09:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante B. Am Montag war ich leider krank.\n\nMit freundlichen Grüßen\nMaria Kainz"),
+            FromMe("2026-12-03T09:00:00Z", "Sehr geehrte Frau Kainz,\n\ndanke, Variante B ist notiert.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Stundenlisten", StringComparison.Ordinal));
+        Assert.Equal("Frau Kainz", step.Owner);
+        Assert.Equal(new DateOnly(2026, 12, 14), step.Due);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Bescheid", StringComparison.Ordinal));
+    }
 }

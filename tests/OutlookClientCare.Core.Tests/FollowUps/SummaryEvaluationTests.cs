@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using OutlookClientCare.Core.FollowUps;
 using OutlookClientCare.Core.Tests.Threads;
 using OutlookClientCare.Core.Threads;
@@ -33,9 +34,15 @@ public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOu
         Assert.True(evaluation.Cases.Count >= 30, $"only {evaluation.Cases.Count} expected summaries");
     }
 
+    /// <summary>
+    /// A label as a word of its own ("Stundenlisten" holds no label); in German text "Listen" is the plural of
+    /// "Liste", so there only the German labels and the longer English ones count.
+    /// </summary>
     [Fact]
     public void No_internal_label_ever_reaches_the_client() =>
-        Assert.All(evaluation.Cases, c => Assert.DoesNotContain(c.ClientText.Split('\n'), line => InternalLabels.Any(label => line.Contains(label, StringComparison.OrdinalIgnoreCase))));
+        Assert.All(evaluation.Cases, c => Assert.DoesNotContain(c.ClientText.Split('\n'), line => InternalLabels
+            .Where(label => !(c.Expected.Language == ThreadLanguage.De && label == "Listen"))
+            .Any(label => Regex.IsMatch(line, $@"\b{Regex.Escape(label)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))));
 
     [Fact]
     public void The_salutation_follows_the_clients_register_everywhere() =>
