@@ -900,6 +900,12 @@ public static partial class SummaryComposer
         var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
         var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text, DateOnly? Due)>();
 
+        // A question of the client's that our last reply passed over is still theirs to have answered.
+        foreach (var (reading, sentence) in Unanswered(readings, lastOurs))
+        {
+            points.Add((reading, sentence, sentence.Sentence.Text, null));
+        }
+
         // Only what we have not answered yet: points we answered are in our commitments already.
         foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
         {
@@ -939,6 +945,11 @@ public static partial class SummaryComposer
                 }
                 else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
                 {
+                    points.Add((reading, sentence, text, null));
+                }
+                else if (!threat && !sentence.Sentence.IsQuestion && Matches(Need(), text) && !Matches(PastTense(), text))
+                {
+                    // "Außerdem benötigt unser Einkauf eine Auftragsbestätigung mit unserer Bestellnummer": what they need from us.
                     points.Add((reading, sentence, text, null));
                 }
                 else if (!threat && ConditionLead().Match(text) is { Success: true } lead && text.Length - lead.Length > 12)
@@ -1031,6 +1042,59 @@ public static partial class SummaryComposer
 
         return (lines, steps);
     }
+
+    /// <summary>
+    /// The questions of the client's mails before our last reply that the reply did not take up: no word of the
+    /// question's matter (names aside) comes back in it. "Eine Frage noch: Ist die Entsorgung der alten Möbel im
+    /// Preis enthalten?", answered only about the colour and the date.
+    /// </summary>
+    private static IEnumerable<(MessageReading Reading, SentenceReading Sentence)> Unanswered(List<MessageReading> readings, int lastOurs)
+    {
+        if (lastOurs <= 0)
+        {
+            yield break;
+        }
+
+        // "Gute Frage", "to your question": the reply takes the question up in its own words. A client who took our reply
+        // with thanks or a decision has what they needed.
+        var reply = string.Join(' ', readings[lastOurs].Sentences.Select(s => s.Sentence.Text)).ToLowerInvariant();
+        if (Matches(TakesUpQuestion(), reply) || readings.Skip(lastOurs + 1).Any(r => r.Party == Party.Client && r.Sentences.Exists(s => Accepts(s) || Matches(Approval(), s.Sentence.Text))))
+        {
+            yield break;
+        }
+
+        var previousOurs = readings.FindLastIndex(lastOurs - 1, r => r.Party == Party.Us);
+        foreach (var reading in readings.Skip(previousOurs + 1).Take(lastOurs - previousOurs - 1).Where(r => r.Party == Party.Client))
+        {
+            foreach (var sentence in reading.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !s.IsClosure && s.Signals == 0 && !Matches(Rhetorical(), s.Sentence.Text)))
+            {
+                var stems = MatterStems(sentence.Sentence.Text);
+                if (stems.Count >= 2 && !stems.Exists(stem => reply.Contains(stem, StringComparison.Ordinal)))
+                {
+                    yield return (reading, sentence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The first six letters of the words that carry a sentence's matter, without names and filler.</summary>
+    private static List<string> MatterStems(string text) =>
+        [.. Word().Matches(text).Select(m => m.Value)
+            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !IsGermanNoun(w, text)))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !Stop.Contains(w) && !QuestionFiller.Contains(w))
+            .Select(w => w[..Math.Min(6, w.Length)])
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A capitalised word in the middle of a German sentence after an article is a noun, not a name ("der alten Möbel").</summary>
+    private static bool IsGermanNoun(string word, string text) =>
+        Regex.IsMatch(text, $@"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|beim|vom|alten|neuen|neue|unsere[nmrs]?|meine[nmrs]?|ihre[nmrs]?)\s+(?:\p{{Ll}}+\s+)?{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> QuestionFiller = new(StringComparer.Ordinal)
+    {
+        "frage", "question", "quick", "könnten", "können", "würden", "would", "should", "sollen", "there", "noch", "schon", "gibt", "since",
+        "eigentlich", "actually", "maybe", "vielleicht", "möglich", "possible", "auch", "also", "still", "immer", "welche", "welcher", "which",
+    };
 
     /// <summary>"… and three listings show old prices. Can we get this sorted by December 4th?": the date the message gives for all its points.</summary>
     private static DateOnly? MessageDeadline(MessageReading reading, Dates dated, DateOnly today) =>
@@ -1431,7 +1495,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
-    [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:aus|von|from|in|bei|on)\s))?)\s+(?:(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSubject();
 
     [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
@@ -1447,6 +1511,17 @@ public static partial class SummaryComposer
     /// <summary>"Wir würden sie gern übergeben", "ich hätte gern", "schaffe ich nicht": a wish, a condition or a refusal, not a promise.</summary>
     [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|damit|dass|weil|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoPromise();
+
+    [GeneratedRegex(@"\b(?:gute frage|ihre frage|deine frage|zu ihrer frage|zu deiner frage|good question|your question|you asked|sie fragten|du fragst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TakesUpQuestion();
+
+    /// <summary>"Was machen Sie eigentlich für das Geld?", "Does anyone even read these?": a reproach, not a question to answer point by point.</summary>
+    [GeneratedRegex(@"\b(?:eigentlich|überhaupt|even|actually|seriously|ernsthaft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Rhetorical();
+
+    /// <summary>"unser Einkauf benötigt eine Auftragsbestätigung", "we'll need a signed NDA": a need of theirs we are to meet.</summary>
+    [GeneratedRegex(@"\b(?:benötigt|benötigen|benötige|brauche|brauchen|braucht|bräuchte|bräuchten)\s+(?:(?:ich|wir|unser\p{Ll}*\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:von\s+)?(?:Ihnen|dir|euch)\s+)?(?:noch\s+|außerdem\s+|auch\s+|dringend\s+)?(?:eine?n?)\b(?!\s+(?:halbe\s+)?(?:Stunde|Tag|Woche|Minute))|\b(?:we|i|our \w+) (?:will |'ll |would |'d |also |still )?(?:need|needs|require|requires)\s+(?:from you\s+)?(?:a|an)\b(?!\s+(?:hour|day|week|minute|half))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Need();
 
     [GeneratedRegex(@"\b(?:bescheid|entscheidung|entscheiden|lieber|welche|welcher|welches|bestätigen|rückmeldung|let (?:me|us) know|decision|decide|prefer|which|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AskedToDecide();
@@ -1548,7 +1623,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:nächste|nächster|nächsten|kommende|kommenden|ende|morgen|übermorgen|tomorrow|next|end of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RelativeDate();
 
-    [GeneratedRegex(@"\s(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TeamOf();
 
     [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]

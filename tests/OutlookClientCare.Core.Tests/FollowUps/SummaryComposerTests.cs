@@ -454,4 +454,30 @@ public sealed class SummaryComposerTests
         Assert.Equal(new DateOnly(2026, 12, 14), step.Due);
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("Bescheid", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_question_our_reply_passed_over_stays_open_but_one_it_took_up_or_a_reproach_does_not()
+    {
+        var proposal = Propose(
+            "2026-12-09T10:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Sehr geehrter Herr Roth,\n\nanbei die drei Varianten.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-08T17:30:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante 2. Die Akustikpaneele hätten wir gern in Salbeigrün. Was machen Sie eigentlich mit unseren Plänen? Eine Frage noch: Ist die Entsorgung der alten Möbel und des Tresens im Preis enthalten?\n\nMit freundlichen Grüßen\nSebastian Roth"),
+            FromMe("2026-12-09T08:10:00Z", "Sehr geehrter Herr Roth,\n\nSalbeigrün ist kein Problem, die Paneele kosten in dieser Farbe dasselbe. Erin Walsh aus meinem Team schickt Ihnen bis Freitag, 11.12., den Beleuchtungsplan.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("Entsorgung der alten Möbel", StringComparison.Ordinal) && a.Contains("Antwort bis", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Entsorgung", StringComparison.Ordinal) && s.Owner == "Jonas");
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("Pläne", StringComparison.Ordinal) || a.Contains("Salbeigrün", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Beleuchtungsplan", StringComparison.Ordinal) && s.Owner == "Erin Walsh");
+    }
+
+    [Fact]
+    public void What_the_clients_side_needs_from_us_is_their_ask_but_time_they_need_is_not()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-27T10:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Donnerstag, den 10. Dezember. Außerdem benötigt unser Einkauf eine Auftragsbestätigung mit unserer Bestellnummer 4500-18832. Unser Team braucht eine halbe Stunde für den Aufbau.\n\nMit freundlichen Grüßen\nKarin Vogt"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("Auftragsbestätigung", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("halbe Stunde", StringComparison.Ordinal));
+    }
 }
