@@ -278,7 +278,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"^(?:quick follow-up|quick question|quick update|one more thing|kurze rückfrage|kurze frage|kurze info|noch etwas|nachtrag|p\.?\s?s\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineLabel();
 
-    [GeneratedRegex(@",\s*(?:so (?:that )?(?:you|we|I)\b|damit\b|sodass\b|so dass\b|um\s.+\szu\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@",\s*(?:so that (?:you|we|I)\b|so (?:you|we|I) (?:can|could)\b|damit\b|sodass\b|so dass\b|um\s.+\szu\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex PurposeClause();
 
     [GeneratedRegex(@"\b(?:bis(?: zum| spätestens| Ende)?|am|zum|by(?: EOD| the end of)?|on|until|before|spätestens|ab)\s*(?=[,.;]|$|\s(?:und|and|eine?n?|the|a)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]

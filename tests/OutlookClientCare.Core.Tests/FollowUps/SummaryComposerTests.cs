@@ -480,4 +480,15 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("Auftragsbestätigung", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("halbe Stunde", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void What_follows_so_i_need_is_the_point_not_a_purpose_to_drop()
+    {
+        var proposal = Propose(
+            "2026-12-07T16:00:00Z",
+            FromClient("2026-12-07T15:41:00Z", "Nicole,\n\nNow that the ads are off we're running nothing during our busiest month, so I need the new holiday creative live by Thursday.\n\nDerek"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("holiday creative", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("holiday creative", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 10));
+    }
 }

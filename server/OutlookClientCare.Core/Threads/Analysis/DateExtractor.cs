@@ -47,7 +47,7 @@ internal static partial class DateExtractor
     }
 
     private static readonly HashSet<string> Triggers = new(
-        Weekdays.Split('|').Concat(Months.Split('|')).Concat(["heute", "today", "tonight", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw"]),
+        Weekdays.Split('|').Concat(Months.Split('|')).Concat(["heute", "today", "tonight", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw", "week", "woche"]),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -233,7 +233,7 @@ internal static partial class DateExtractor
     /// <summary>Words a date expression can start with before its trigger ("in 3 Tagen", "am Freitag", "Ende der Woche").</summary>
     private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
     {
-        "in", "within", "innerhalb", "binnen", "innert", "am", "on", "this", "coming", "diesen", "diesem", "kommenden", "next",
+        "in", "within", "innerhalb", "binnen", "innert", "am", "on", "this", "coming", "diese", "diesen", "diesem", "kommenden", "next",
         "nächsten", "nächster", "nächste", "naechsten", "ende", "end", "anfang", "beginning", "start", "mitte", "middle", "mid",
         "early", "late", "calendar", "kalenderwoche", "kw", "day", "close", "the", "of", "der", "des",
     };
@@ -344,6 +344,7 @@ internal static partial class DateExtractor
             return word switch
             {
                 "eow" => EndOfWeek(sentDay, lastWorkday),
+                _ when word.EndsWith("week", StringComparison.Ordinal) || word.EndsWith("woche", StringComparison.Ordinal) => EndOfWeek(sentDay, lastWorkday),
                 "eom" or "monatsende" => LastOfMonth(sentDay),
                 _ => sentDay,
             };
@@ -528,7 +529,7 @@ internal static partial class DateExtractor
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<period>\b(?<part>" + Parts + @")\s+(?:of\s+)?(?:the\s+|this\s+|der\s+|des\s+|dieser\s+|diesen\s+|diese\s+)?(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<kw>\b(?:kw|calendar\s+week|kalenderwoche)\s*(?<kwn>\d{1,2})\b)"
-        + @"|(?<simple>\b(?:übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+abend|\s+noch)?|today|tonight|tomorrow|eod|cob|eow|eom|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|monatsende|morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
+        + @"|(?<simple>\b(?:this\s+week|diese\s+woche|übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+abend|\s+noch)?|today|tonight|tomorrow|eod|cob|eow|eom|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business|monatsende|morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
         + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex WordDateRegex();
