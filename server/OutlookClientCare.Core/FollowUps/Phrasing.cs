@@ -46,6 +46,9 @@ internal static partial class Phrasing
     /// <summary>The text with its first letter in capitals ("bis Freitag …" → "Bis Freitag …").</summary>
     public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>The text with its first letter in lower case, for use inside a sentence ("Your question …" → "your question …").</summary>
+    public static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
     /// <summary>A line without list markers, greetings before a colon or trailing purpose clauses.</summary>
     public static string Clean(string sentence)
     {

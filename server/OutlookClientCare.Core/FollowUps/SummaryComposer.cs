@@ -943,7 +943,7 @@ public static partial class SummaryComposer
                     var at = dated.In(reading, sentence).Where(d => d.Date >= today && accepted.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
                     points.Add((reading, sentence, text[(butThen.Index + butThen.Length)..], at));
                 }
-                else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat)
+                else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat && !Matches(OwnWish(), text))
                 {
                     points.Add((reading, sentence, text, null));
                 }
@@ -957,6 +957,16 @@ public static partial class SummaryComposer
                     // "Einzige Bedingung: Die Flyer müssen spätestens am Mittwoch, 9.12., bei uns sein."
                     points.Add((reading, sentence, text[lead.Length..], null));
                 }
+                else if (QuestionTopic().Match(text) is { Success: true } topic)
+                {
+                    // "Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen": the question, to be answered.
+                    points.Add((reading, sentence, topic.Groups["question"].Value, null));
+                }
+                else if (Refusals(text, german) is { Count: > 0 } refusals)
+                {
+                    // "Die Stunden von heute zahle ich nicht, und die Pauschale gibt's erst, wenn alles läuft": two claims to answer.
+                    points.AddRange(refusals.Select(r => (reading, sentence, r, (DateOnly?)null)));
+                }
                 else if (threat && Condition(text, dated.In(reading, sentence)) is { } condition)
                 {
                     points.Add((reading, sentence, condition, null));
@@ -965,7 +975,9 @@ public static partial class SummaryComposer
                 {
                     // "… immer noch eine schmale Spalte, und der Button führt auf eine Fehlerseite": two points.
                     // "Die Bilder sind jetzt drin – aber in Outlook ist es immer noch eine schmale Spalte": what works is no point.
-                    foreach (var part in CompoundSplit().Split(text).Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p)))
+                    // "Jetzt laufen drei Rechner, aber der Drucker nicht": only the part that names a fault is a point.
+                    var parts = CompoundSplit().Split(text);
+                    foreach (var part in parts.Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p) && !(Matches(Working(), p) && !Matches(Negation(), p) && !Matches(Fault(), p))))
                     {
                         points.Add((reading, sentence, part.Trim(), null));
                     }
@@ -1031,12 +1043,14 @@ public static partial class SummaryComposer
             }
 
             // A claim for money is answered, never promised in passing: "Ersatz des Umsatzes – Antwort bis …".
-            var answer = question || Matches(MoneyClaim(), raw);
+            var answer = question || Matches(MoneyClaim(), raw) || Matches(QuestionTopic(), sentence.Sentence.Text);
             lines.Add(german
                 ? $"{what}{(question ? "?" : "")} – {(answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
                 : $"{what}{(question ? "?" : "")} – {(answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
             // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
-            var stepText = answer && !question ? (german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}") : step;
+            var stepText = !answer || question ? step
+                : Matches(QuestionTopic(), sentence.Sentence.Text) ? (german ? $"{step} beantworten" : $"Answer {Phrasing.Lower(step)}")
+                : german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}";
             steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
 
@@ -1058,7 +1072,10 @@ public static partial class SummaryComposer
         // "Gute Frage", "to your question": the reply takes the question up in its own words. A client who took our reply
         // with thanks or a decision has what they needed.
         var reply = string.Join(' ', readings[lastOurs].Sentences.Select(s => s.Sentence.Text)).ToLowerInvariant();
-        if (Matches(TakesUpQuestion(), reply) || readings.Skip(lastOurs + 1).Any(r => r.Party == Party.Client && r.Sentences.Exists(s => Accepts(s) || Matches(Approval(), s.Sentence.Text))))
+        // A client who has written since without asking again has let the question go, unless they remind us of it.
+        var since = readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client).ToList();
+        var reminded = since.Exists(r => r.Sentences.Exists(s => Matches(QuestionReminder(), s.Sentence.Text)));
+        if (Matches(TakesUpQuestion(), reply) || (since.Count > 0 && !reminded && since.Exists(r => r.Sentences.Exists(s => Accepts(s) || Matches(Approval(), s.Sentence.Text)))))
         {
             yield break;
         }
@@ -1066,7 +1083,9 @@ public static partial class SummaryComposer
         var previousOurs = readings.FindLastIndex(lastOurs - 1, r => r.Party == Party.Us);
         foreach (var reading in readings.Skip(previousOurs + 1).Take(lastOurs - previousOurs - 1).Where(r => r.Party == Party.Client))
         {
-            foreach (var sentence in reading.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !s.IsClosure && s.Signals == 0 && !Matches(Rhetorical(), s.Sentence.Text)))
+            // A question for information ("Ist die Entsorgung im Preis enthalten?"): a plea for action ("Kann bitte sofort jemand
+            // vorbeikommen?") is answered by the action, whatever the reply's words.
+            foreach (var sentence in reading.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !s.IsClosure && s.Signals == 0 && !(s.HasRequestCue && (reading.Score >= 0.3 || Matches(Urgent(), s.Sentence.Text))) && !Matches(Rhetorical(), s.Sentence.Text)))
             {
                 var stems = MatterStems(sentence.Sentence.Text);
                 if (stems.Count >= 2 && !stems.Exists(stem => reply.Contains(stem, StringComparison.Ordinal)))
@@ -1195,6 +1214,29 @@ public static partial class SummaryComposer
         !sentence.Sentence.IsQuestion && !sentence.IsClosure && !sentence.IsRelief && sentence.Signals == 0
         && (sentence.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || (sentence.Issues[MainIssue.Delay - MainIssue.Delay] >= 1 && sentence.Negative > 0) || Matches(Fault(), sentence.Sentence.Text))
         && sentence.Sentence.Tokens.Length >= 4;
+
+    /// <summary>
+    /// A refusal to pay, as what the client asks of us: "Die Stunden von heute zahle ich nicht" → "Die Stunden von heute
+    /// nicht berechnen"; "die Pauschale gibt's erst, wenn alles funktioniert" → "die Pauschale erst berechnen, wenn …";
+    /// "We're not paying the $4,840 over the cap" → "No charge for the $4,840 over the cap".
+    /// </summary>
+    private static List<string> Refusals(string sentence, bool german)
+    {
+        var found = new List<string>();
+        foreach (var part in RefusalParts().Split(sentence.TrimEnd('.', '!')))
+        {
+            if (german && GermanRefusal().Match(part) is { Success: true } de)
+            {
+                found.Add(Capital($"{de.Groups["what"].Value.Trim()} {(de.Groups["until"].Success ? $"erst berechnen, {de.Groups["until"].Value.Trim()}" : "nicht berechnen")}"));
+            }
+            else if (!german && EnglishRefusal().Match(part) is { Success: true } en)
+            {
+                found.Add($"No charge for {en.Groups["what"].Value.Trim()}");
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>"If the fix isn't live by Thursday, we will …" → "the fix live by Thursday".</summary>
     private static string? Condition(string sentence, List<DateExtractor.Found> dates)
@@ -1512,6 +1554,36 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|damit|dass|weil|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoPromise();
 
+    [GeneratedRegex(@"\b(?:nicht|kein|keine|keinen|nie|not|no|never|n't|nothing|nichts)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Negation();
+
+    /// <summary>"Jetzt laufen drei Rechner": what works again, not a fault (unless it is slow or wrong).</summary>
+    [GeneratedRegex(@"^(?!.*\b(?:slow|slowly|langsam|falsch|wrong|fehlerhaft)\b).*\b(?:läuft|laufen|funktioniert|funktionieren|geht|gehen|works|work|working|runs|run|loads|load)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Working();
+
+    [GeneratedRegex(@"\b(?:sofort|umgehend|dringend|asap|immediately|right away|urgently)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Urgent();
+
+    /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
+    [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionReminder();
+
+    /// <summary>"Wir würden sie gern bei unserer Feier übergeben", "I'd like to share it with the team": a wish about their own doing, not about ours.</summary>
+    [GeneratedRegex(@"^(?:(?:und|and|also|außerdem)\s+)?(?:wir würden|ich würde|wir möchten|ich möchte|we'd like to|i'd like to|we would like to|i would like to|we want to|i want to)\b(?!.*\b(?:(?-i:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem)|dich|dir|euch|you|your)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OwnWish();
+
+    [GeneratedRegex(@"\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionTopic();
+
+    [GeneratedRegex(@",\s*(?:und|and)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RefusalParts();
+
+    [GeneratedRegex(@"^(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle|bezahle|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+)?nicht\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanRefusal();
+
+    [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+pay\s+(?:for\s+)?(?<what>.{3,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishRefusal();
+
     [GeneratedRegex(@"\b(?:gute frage|ihre frage|deine frage|zu ihrer frage|zu deiner frage|good question|your question|you asked|sie fragten|du fragst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TakesUpQuestion();
 
@@ -1632,7 +1704,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DemandLead();
 
-    [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|nicht berechnen|erst berechnen|no charge|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MoneyClaim();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30},\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
@@ -1686,7 +1758,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:it|this|that|him|her|ihn|ihm|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:it|this(?!\s+(?:week|morning|afternoon|evening|month|year|friday|monday|tuesday|wednesday|thursday))|that|him|her|ihn|ihm|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})|\s+[–-]\s+(?:aber|but)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]

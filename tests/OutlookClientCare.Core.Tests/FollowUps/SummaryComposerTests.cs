@@ -491,4 +491,32 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("holiday creative", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("holiday creative", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 10));
     }
+
+    [Fact]
+    public void A_refusal_to_pay_is_a_claim_to_answer_and_what_works_again_or_their_own_wish_is_no_point()
+    {
+        var proposal = Propose(
+            "2026-12-07T13:00:00Z",
+            FromClient("2026-12-07T12:25:00Z", "Finn,\n\nJetzt laufen drei Rechner, aber der Drucker am Empfang druckt immer noch nicht. Die Stunden von heute zahle ich nicht, und die Umzugspauschale von 890 € gibt's erst, wenn alles funktioniert. Wir würden die Praxis gern am Samstag neu streichen.\n\nAlex"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die Stunden von heute nicht berechnen – Antwort bis", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die Umzugspauschale von 890 € erst berechnen, wenn alles funktioniert – Antwort bis", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Stellung nehmen zu: Die Stunden von heute", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Drucker", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("drei Rechner", StringComparison.Ordinal) || a.Contains("streichen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reminder_of_an_open_question_is_the_question_to_answer_and_an_urgent_plea_we_acted_on_is_not_reopened()
+    {
+        var proposal = Propose(
+            "2026-12-09T08:00:00Z",
+            FromClient("2026-12-07T07:00:00Z", "Hi Finn,\n\nder Drucker geht nicht. Kann bitte sofort jemand vorbeikommen?\n\nAlex"),
+            FromMe("2026-12-07T07:10:00Z", "Hallo Alex,\n\nMalte ist um 9:30 Uhr bei euch.\n\nViele Grüße\nJonas"),
+            FromClient("2026-12-09T06:50:00Z", "Hi Finn,\n\nder Drucker läuft wieder, danke. Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen.\n\nAlex"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Deine Frage zu den Weihnachtsgutscheinen – Antwort bis", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What == "Deine Frage zu den Weihnachtsgutscheinen beantworten" && s.Owner == "Jonas");
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("vorbeikommen", StringComparison.Ordinal));
+    }
 }
