@@ -220,6 +220,14 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "… and the price is fine": the price as we quoted it ("For a group of 14 the price is £3,950 plus VAT, including …").
+            if (Matches(PriceAccepted(), sentence.Sentence.Text)
+                && ourEarlier.SelectMany(ours => ours.Sentences).FirstOrDefault(s => Matches(Money(), s.Sentence.Text) && !s.Sentence.IsQuestion && !ListItem().IsMatch(s.Sentence.Text)) is { } quoted
+                && Phrasing.Commitment(quoted.Sentence.Text)?.TrimEnd('.') is { } price && !agreed.Exists(a => Similar(a, price)))
+            {
+                agreed.Add(price);
+            }
+
             // "Wir nehmen Donnerstag, den 10. Dezember, und Variante B": the named option, as we described it.
             var labelled = ourEarlier.Select(ours => LabelledChoice(sentence, ours)).FirstOrDefault(o => o is not null);
             if (labelled is not null && !agreed.Exists(a => Similar(a, labelled)))
@@ -414,9 +422,13 @@ public static partial class SummaryComposer
                 return $"{name}: {text[marker.Length..]}";
             }
 
-            if (candidate.Sentence.Lower.Contains(label.Value.ToLowerInvariant(), StringComparison.Ordinal) && !candidate.Sentence.IsQuestion)
+            var at = candidate.Sentence.Lower.IndexOf(label.Value.ToLowerInvariant(), StringComparison.Ordinal);
+            if (at >= 0 && !candidate.Sentence.IsQuestion)
             {
-                return text;
+                // "Swatch 2 – sage green velvet (4 weeks) Swatch 3 – charcoal linen": a list run together ends at the next label.
+                var next = OptionLabel().Match(text, at + label.Length);
+                var listed = next.Success || OptionLabel().IsMatch(text[..at]);
+                return !listed ? text : Capital((next.Success ? text[at..next.Index] : text[at..]).TrimEnd(' ', ',', ';', '–', '-'));
             }
         }
 
@@ -957,6 +969,13 @@ public static partial class SummaryComposer
                     // "Einzige Bedingung: Die Flyer müssen spätestens am Mittwoch, 9.12., bei uns sein."
                     points.Add((reading, sentence, text[lead.Length..], null));
                 }
+                else if (!threat && ExpectIf().Match(text) is { Success: true } expect && Condition(text[expect.Index..], dated.In(reading, sentence)) is { } expected)
+                {
+                    // "If it isn't here by the 22nd, I expect you to cover rental furniture": what they want by then, and what they
+                    // expect from us if not; neither is agreed.
+                    points.Add((reading, sentence, expected, null));
+                    points.Add((reading, sentence, expect.Groups["demand"].Value.TrimEnd('.', '!'), null));
+                }
                 else if (QuestionTopic().Match(text) is { Success: true } topic)
                 {
                     // "Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen": the question, to be answered.
@@ -1310,6 +1329,9 @@ public static partial class SummaryComposer
         {
             // Our questions the client has not answered yet ("1. Wer pflegt später Termine …?") are one step of theirs.
             var questions = last.Sentences.Count(s => s.Sentence.IsQuestion && s.IsAsk && !ClientIsAsked(s) && !Matches(Courtesy(), s.Sentence.Text));
+
+            // "Could you let us know by Friday: 1. … 2. …": the heading dates the questions and is no step of its own.
+            var heading = last.Sentences.Find(s => ClientIsAsked(s) && s.Sentence.Text.TrimEnd().EndsWith(':') && dated.In(last, s).Count > 0);
             if (questions > 0)
             {
                 var what = (german, questions) switch
@@ -1319,10 +1341,10 @@ public static partial class SummaryComposer
                     (false, 1) => "Answer the question in my last message",
                     _ => $"Answer the {NumberWord(questions, german)} questions in my last message",
                 };
-                steps.Add(new SummaryStep(what, clientOwner, null) { ByClient = true });
+                steps.Add(new SummaryStep(what, clientOwner, heading is null ? null : Due(dated.In(last, heading), today)) { ByClient = true });
             }
 
-            foreach (var sentence in last.Sentences.Where(ClientIsAsked))
+            foreach (var sentence in last.Sentences.Where(s => ClientIsAsked(s) && !(questions > 0 && s == heading)))
             {
                 var dates = dated.In(last, sentence);
                 var what = Absolute(Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du), dates, german);
@@ -1513,7 +1535,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|yes to|ja zu|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
 
     [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1525,7 +1547,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PlanHeading();
 
-    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionLabel();
 
     [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
@@ -1567,6 +1589,15 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PriceAccepted();
+
+    [GeneratedRegex(@"(?:[€$£]\s?\d|\d[\d.,']*\s?(?:€|EUR|CHF|USD|GBP|Euro|Franken|dollars?|pounds?)\b|\bCHF\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:If|Wenn|Falls|Sollte)\s+[^,]{6,200},\s*(?:(?:I|we)(?:'d|'ll| would| will)?\s+expect\s+you\s+to|(?:erwarte ich|erwarten wir|möchte ich|will ich),?\s+dass\s+(?:Sie|du|ihr))\s+(?<demand>.{6,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ExpectIf();
 
     /// <summary>"Wir würden sie gern bei unserer Feier übergeben", "I'd like to share it with the team": a wish about their own doing, not about ours.</summary>
     [GeneratedRegex(@"^(?:(?:und|and|also|außerdem)\s+)?(?:wir würden|ich würde|wir möchten|ich möchte|we'd like to|i'd like to|we would like to|i would like to|we want to|i want to)\b(?!.*\b(?:(?-i:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem)|dich|dir|euch|you|your)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1704,7 +1735,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DemandLead();
 
-    [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|nicht berechnen|erst berechnen|no charge|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|cover (?:the )?(?:rental|rent|costs?|expenses?)|nicht berechnen|erst berechnen|no charge|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MoneyClaim();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30},\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]

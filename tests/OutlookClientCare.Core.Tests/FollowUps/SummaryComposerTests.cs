@@ -519,4 +519,43 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What == "Deine Frage zu den Weihnachtsgutscheinen beantworten" && s.Owner == "Jonas");
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("vorbeikommen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_expectation_if_we_miss_a_date_is_two_asks_and_neither_is_agreed()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-03T15:20:00Z", "Hi Jon,\n\nI'll know by Monday whether December 21 is possible.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T13:05:00Z", "Thanks.\n\nTo be clear, my point stands: if the sofa isn't here by the 22nd, I'd expect you to cover the rental.\n\nJon"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("The sofa here by the 22nd", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Cover the rental – answer by", StringComparison.Ordinal));
+        Assert.Empty(proposal.Agreed);
+    }
+
+    [Fact]
+    public void The_price_the_client_accepts_is_agreed_as_we_quoted_it_and_our_question_heading_dates_their_answers()
+    {
+        var proposal = Propose(
+            "2026-12-07T10:00:00Z",
+            FromMe("2026-12-01T14:30:00Z", "Hi Siobhan,\n\nWe can offer 19–20 January or 26–27 January. For a group of 14 the price is £3,950 plus VAT, including all materials.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T16:50:00Z", "Hi Jonas,\n\nThe price is fine, we'll take 19–20 January.\n\nSiobhan"),
+            FromMe("2026-12-07T09:35:00Z", "Hi Siobhan,\n\nWonderful, it is booked. Could you let us know by Friday:\n1. Will any delegates need accessibility adjustments?\n2. Does the room have a projector?\n\nBest,\nJonas"));
+
+        Assert.Contains("For a group of 14 the price is £3,950 plus VAT, including all materials", proposal.Agreed);
+        var answers = Assert.Single(proposal.NextSteps, s => s.ByClient);
+        Assert.Equal("Answer the two questions in my last message", answers.What);
+        Assert.Equal(new DateOnly(2026, 12, 11), answers.Due);
+    }
+
+    [Fact]
+    public void A_label_in_a_list_run_together_ends_at_the_next_label()
+    {
+        var proposal = Propose(
+            "2026-12-03T10:00:00Z",
+            FromMe("2026-12-01T14:30:00Z", "Hi Jon,\n\nthree swatches for the sofa: Swatch 1 – oat boucle (6 weeks) Swatch 2 – sage green velvet (4 weeks) Swatch 3 – charcoal linen (10 weeks)\n\nBest,\nJonas"),
+            FromClient("2026-12-03T02:15:00Z", "Claire,\n\nYes to swatch 2.\n\nJon"));
+
+        Assert.Contains("Swatch 2 – sage green velvet (4 weeks)", proposal.Agreed);
+    }
 }
