@@ -564,7 +564,8 @@ public static partial class SummaryComposer
                 // "We can set up in one of two slots: 1. … 2. …": the points are options, not promises.
                 underRequest = text.EndsWith(':') ? sentence.IsAsk || IsOptionsHeading(text) : underRequest && listItem;
                 var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
-                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest))
+                // "I'll look out for the authorization form": waiting for the client is no promise of ours.
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest || Matches(Awaiting(), text)))
                 {
                     continue;
                 }
@@ -1226,7 +1227,7 @@ public static partial class SummaryComposer
 
     /// <summary>A short line whose object is a pronoun ("look at it", "ob das klappt") needs the sentence before it.</summary>
     private static bool NeedsReferent(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && Matches(Pronoun(), text);
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && (Matches(Pronoun(), text) || Matches(ChaseSomeone(), text));
 
     /// <summary>A problem the client reports: a fault or a delay in their own words, not a feeling and not a question.</summary>
     private static bool IsProblem(SentenceReading sentence) =>
@@ -1305,7 +1306,8 @@ public static partial class SummaryComposer
                 // "Die Belege lade ich spätestens morgen Vormittag hoch": in German the present tense with a date ahead is a promise too.
                 var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
                     && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
-                if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text))
+                // "We'll pass on Kevin": a choice they turned down is no step of theirs either.
+                if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text))
                 {
                     continue;
                 }
@@ -1559,7 +1561,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
-    [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:aus|von|from|in|bei|on)\s))?)\s+(?:(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:aus|von|from|in|bei|on)\s))?)\s+(?:(?:(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?|(?:from|aus|von)\s+\p{Lu}{2,5})\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSubject();
 
     [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
@@ -1589,6 +1591,13 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"\b(?:look out for|keep an eye out for|look forward to|looking forward to|wait for|waiting for|freue mich auf|freuen uns auf|warte auf|warten auf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Awaiting();
+
+    /// <summary>"Could you chase Marco?": what to chase him for stands in the sentence before.</summary>
+    [GeneratedRegex(@"^(?:(?:could|can|would) you\s+(?:please\s+)?|please\s+)?(?:chase|nudge|remind)\s+\p{Lu}\p{Ll}+\s*\??$|\b(?:bei\s+)?(?:Herrn?|Frau)?\s*\p{Lu}\p{Ll}+\s+(?:nachhaken|erinnern)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChaseSomeone();
 
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
@@ -1726,10 +1735,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:nächste|nächster|nächsten|kommende|kommenden|ende|morgen|übermorgen|tomorrow|next|end of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RelativeDate();
 
-    [GeneratedRegex(@"\s(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s|\s(?:from|aus|von)\s+\p{Lu}{2,5}\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TeamOf();
 
-    [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}|(?:(?:Could|Can|Would)\s+you\s+(?:please\s+)?|Please\s+)?(?:chase|nudge|remind)\s+(?<name>\p{Lu}\p{Ll}+)\b|(?:Könnten|Können|Würden)\s+Sie\s+(?:bitte\s+)?(?:bei\s+)?(?<name>(?:Herrn?|Frau)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:nachhaken|erinnern|nachfragen))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HaveSomeone();
 
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

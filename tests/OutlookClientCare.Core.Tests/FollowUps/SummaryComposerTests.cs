@@ -558,4 +558,29 @@ public sealed class SummaryComposerTests
 
         Assert.Contains("Swatch 2 – sage green velvet (4 weeks)", proposal.Agreed);
     }
+
+    [Fact]
+    public void Chase_someone_is_their_step_on_the_thing_before_and_a_colleague_from_a_department_owns_theirs()
+    {
+        var proposal = Propose(
+            "2026-12-07T17:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Hi Dana,\n\nhere is the shortlist.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T14:05:00Z", "Hi Jonas,\n\nWe'll pass on Kevin. Trevor from HR (cc'd) will send you our background-check authorization form by Tuesday. I haven't had the interview packs yet. Could you chase Marco?\n\nDana"),
+            FromMe("2026-12-07T16:30:00Z", "Hi Dana,\n\nThanks, Trevor – I'll look out for the authorization form.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("authorization form", StringComparison.Ordinal) && s.Owner == "Trevor" && s.Due == new DateOnly(2026, 12, 8));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("look out", StringComparison.Ordinal) || s.What.Contains("Kevin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Could_you_chase_names_who_owes_the_thing_the_sentence_before_names()
+    {
+        var proposal = Propose(
+            "2026-12-03T09:00:00Z",
+            FromClient("2026-12-02T17:20:00Z", "Hi Hannah,\n\nJust checking in – I haven't had the allergen matrix yet. Could you chase Marco?\n\nPriya"));
+
+        var ask = Assert.Single(proposal.Asks);
+        Assert.Contains("allergen matrix", ask, StringComparison.Ordinal);
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("allergen matrix", StringComparison.Ordinal) && s.Owner == "Marco");
+    }
 }
