@@ -220,6 +220,17 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Sieht mega aus, passt so!" after "anbei der finale Entwurf für die Flyer": the draft we sent is approved.
+            if (isLatest && Matches(LooksGood(), sentence.Sentence.Text) && !sentence.Sentence.IsQuestion && sentence.Negative < 0.3
+                && ourEarlier.FirstOrDefault() is { } sent && sent.Sentences.Select(s => SentDraft().Match(s.Sentence.Text)).FirstOrDefault(m => m.Success) is { } draft)
+            {
+                var approved = $"{Capital(Phrasing.Clean(draft.Groups["what"].Value).Trim())} – {(german ? "freigegeben" : "approved")}";
+                if (!agreed.Exists(a => Similar(a, approved)))
+                {
+                    agreed.Add(approved);
+                }
+            }
+
             // "… and the price is fine": the price as we quoted it ("For a group of 14 the price is £3,950 plus VAT, including …").
             if (Matches(PriceAccepted(), sentence.Sentence.Text)
                 && ourEarlier.SelectMany(ours => ours.Sentences).FirstOrDefault(s => Matches(Money(), s.Sentence.Text) && !s.Sentence.IsQuestion && !ListItem().IsMatch(s.Sentence.Text)) is { } quoted
@@ -919,6 +930,20 @@ public static partial class SummaryComposer
             points.Add((reading, sentence, sentence.Sentence.Text, null));
         }
 
+        // A condition the client set when they accepted stays open until it is met ("… erteilen Ihnen den Auftrag – vorausgesetzt,
+        // die Arbeiten sind bis zum 15. Januar abgeschlossen"), even after our reply.
+        var previousOurs = lastOurs <= 0 ? -1 : readings.FindLastIndex(lastOurs - 1, r => r.Party == Party.Us);
+        foreach (var reading in readings.Skip(previousOurs + 1).Take(Math.Max(0, lastOurs - previousOurs - 1)).Where(r => r.Party == Party.Client))
+        {
+            foreach (var sentence in reading.Sentences.Where(s => s.Signals == 0))
+            {
+                if (AcceptedOnCondition(reading, sentence, dated, today) is { } onCondition)
+                {
+                    points.Add((reading, sentence, onCondition.Text, onCondition.Due));
+                }
+            }
+        }
+
         // Only what we have not answered yet: points we answered are in our commitments already.
         foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
         {
@@ -948,13 +973,9 @@ public static partial class SummaryComposer
                     // "Does that still leave you enough time? If not, what's the new date?": one question.
                     points[^1] = points[^1] with { Text = $"{points[^1].Text} {text}" };
                 }
-                else if (Accepts(sentence) && !threat && ButThen().Match(text) is { Success: true } butThen && text.Length - butThen.Index - butThen.Length > 12)
+                else if (!threat && AcceptedOnCondition(reading, sentence, dated, today) is { } onCondition)
                 {
-                    // "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen", "Friday works, on one condition: …":
-                    // the ask is the condition, due at what was accepted.
-                    var accepted = text[..butThen.Index];
-                    var at = dated.In(reading, sentence).Where(d => d.Date >= today && accepted.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
-                    points.Add((reading, sentence, text[(butThen.Index + butThen.Length)..], at));
+                    points.Add((reading, sentence, onCondition.Text, onCondition.Due));
                 }
                 else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat && !Matches(OwnWish(), text))
                 {
@@ -1075,6 +1096,23 @@ public static partial class SummaryComposer
         }
 
         return (lines, steps);
+    }
+
+    /// <summary>
+    /// "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen", "Friday works, on one condition: …":
+    /// the ask is the condition, due at what was accepted.
+    /// </summary>
+    private static (string Text, DateOnly? Due)? AcceptedOnCondition(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
+    {
+        var text = sentence.Sentence.Text;
+        if (!Accepts(sentence) || ButThen().Match(text) is not { Success: true } butThen || text.Length - butThen.Index - butThen.Length <= 12)
+        {
+            return null;
+        }
+
+        var accepted = text[..butThen.Index];
+        var at = dated.In(reading, sentence).Where(d => d.Date >= today && accepted.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
+        return (text[(butThen.Index + butThen.Length)..], at);
     }
 
     /// <summary>
@@ -1537,7 +1575,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|yes to|ja zu|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|erteilen (?:Ihnen |dir |euch )?hiermit|(?:haben|hat) (?:uns|mich) für .{1,40} entschieden|(?:we've|we have|i've|i have) (?:decided on|chosen|gone with)|decided to go with|yes to|ja zu|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
 
     [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1591,6 +1629,12 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"\bsieht\s+(?:\p{L}+\s+){0,2}(?:aus|gut aus)\b|\bpasst so\b|\bgefällt (?:mir|uns)\b|\blooks? (?:great|good|perfect|fantastic|amazing|brilliant|lovely)\b|\blove (?:it|them)\b|\b(?:approved|freigegeben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LooksGood();
+
+    [GeneratedRegex(@"\b(?:anbei|im anhang|attached(?:\s+(?:is|are))?|here(?:'s|\s+is|\s+are))\s+(?<what>(?:(?:der|die|das|den|the|our|my|your|unser\p{Ll}*)\s+)?(?:\p{L}+\s+){0,3}?(?:entwurf|entwürfe|layout|design|designs|draft|drafts|proof|proofs|mock-?ups?|konzept|concept|visualisierung|korrekturabzug)\b[^.:(]{0,60}?)(?=\s+(?:mit|with|in|as|als)\b|[.:(]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentDraft();
 
     [GeneratedRegex(@"\b(?:look out for|keep an eye out for|look forward to|looking forward to|wait for|waiting for|freue mich auf|freuen uns auf|warte auf|warten auf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Awaiting();

@@ -583,4 +583,29 @@ public sealed class SummaryComposerTests
         Assert.Contains("allergen matrix", ask, StringComparison.Ordinal);
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("allergen matrix", StringComparison.Ordinal) && s.Owner == "Marco");
     }
+
+    [Fact]
+    public void An_approved_draft_is_agreed_and_a_condition_of_an_earlier_order_stays_open_after_our_reply()
+    {
+        var proposal = Propose(
+            "2026-12-09T10:00:00Z",
+            FromMe("2026-11-26T15:00:00Z", "Sehr geehrter Herr Roth,\n\nanbei der finale Entwurf für den Empfang. Variante 1: neue Wandfarbe, 18.400 € netto\nVariante 2: zusätzlich Akustikpaneele, 23.900 € netto\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-08T17:30:00Z", "Sehr geehrter Herr Weber,\n\nder Entwurf sieht sehr gut aus. Wir haben uns für Variante 2 entschieden und erteilen Ihnen hiermit den Auftrag – vorausgesetzt, die Arbeiten sind bis zum 15. Januar vollständig abgeschlossen. Eine Frage noch: Ist die Entsorgung der alten Möbel im Preis enthalten?\n\nMit freundlichen Grüßen\nSebastian Roth"),
+            FromMe("2026-12-09T08:10:00Z", "Sehr geehrter Herr Roth,\n\nvielen Dank für Ihr Vertrauen! Den Termin stimme ich heute mit unserer Schreinerei ab.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains("Variante 2: zusätzlich Akustikpaneele, 23.900 € netto", proposal.Agreed);
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die Arbeiten sind bis zum 15. Januar vollständig abgeschlossen", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Ist die Entsorgung der alten Möbel im Preis enthalten?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_draft_we_sent_is_approved_when_the_client_says_it_looks_good()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-27T09:00:00Z", "Hallo Moritz,\n\nanbei der finale Entwurf für die Gutschein-Flyer.\n\nViele Grüße\nJonas"),
+            FromClient("2026-11-28T10:17:00Z", "Hey Jonas,\n\nsieht mega aus, passt so!\n\nMoritz"));
+
+        Assert.Contains("Der finale Entwurf für die Gutschein-Flyer – freigegeben", proposal.Agreed);
+    }
 }
