@@ -174,6 +174,20 @@ public static partial class SummaryComposer
             }
         }
 
+        // "Salbeigrün ist kein Problem, die Paneele kosten in dieser Farbe dasselbe", "Vertical versions are included at no extra
+        // cost": what we granted the client since their request is settled between us.
+        foreach (var ours in readings.Skip(1).Where(r => r.Party == Party.Us))
+        {
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && Matches(Granted(), s.Sentence.Text) && !Matches(Offer(), s.Sentence.Text)))
+            {
+                var grant = Phrasing.Commitment(sentence.Sentence.Text)?.TrimEnd('.', '!');
+                if (grant is not null && !agreed.Exists(a => Similar(a, grant)))
+                {
+                    agreed.Add(grant);
+                }
+            }
+        }
+
         if (!chose)
         {
             foreach (var item in AcceptedPlans(readings, dated, german, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated.Now, dated.Zone).DateTime)))
@@ -1596,7 +1610,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send|you'll have|you will have|you'll get|you will get|(?-i:Sie) bekommen|(?-i:Sie) erhalten|bekommst du|kriegst du)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
     [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:aus|von|from|in|bei|on)\s))?)\s+(?:(?:(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?|(?:from|aus|von)\s+\p{Lu}{2,5})\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
@@ -1630,6 +1644,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
 
+    [GeneratedRegex(@"\b(?:at no (?:extra|additional) (?:cost|charge)|free of charge|no extra charge|ohne (?:Aufpreis|Mehrkosten|Zusatzkosten|Aufschlag)|kein(?:en)? Aufpreis|keine Mehrkosten|kostet (?:dasselbe|das gleiche|gleich viel)|kosten (?:\p{L}+\s+){0,4}(?:dasselbe|das gleiche|gleich viel)|(?:kostet|kosten) nichts (?:extra|zusätzlich)|costs? nothing extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Granted();
+
     [GeneratedRegex(@"\bsieht\s+(?:\p{L}+\s+){0,2}(?:aus|gut aus)\b|\bpasst so\b|\bgefällt (?:mir|uns)\b|\blooks? (?:great|good|perfect|fantastic|amazing|brilliant|lovely)\b|\blove (?:it|them)\b|\b(?:approved|freigegeben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LooksGood();
 
@@ -1643,7 +1660,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:could|can|would) you\s+(?:please\s+)?|please\s+)?(?:chase|nudge|remind)\s+\p{Lu}\p{Ll}+\s*\??$|\b(?:bei\s+)?(?:Herrn?|Frau)?\s*\p{Lu}\p{Ll}+\s+(?:nachhaken|erinnern)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ChaseSomeone();
 
-    [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
     [GeneratedRegex(@"(?:[€$£]\s?\d|\d[\d.,']*\s?(?:€|EUR|CHF|USD|GBP|Euro|Franken|dollars?|pounds?)\b|\bCHF\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1830,7 +1847,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@",(?=\s*\d{1,2}\.)|(?<=\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?),", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateCommaGerman();
 
-    [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?|[,:;–-]\s*(?:on one condition|under one condition|unter einer bedingung|mit einer bedingung|provided that|as long as|sofern|solange|vorausgesetzt)[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?|[,:;–-]\s*(?:on one condition|under one condition|unter einer bedingung|mit einer bedingung|provided that|as long as|sofern|solange|vorausgesetzt|allerdings nur,? wenn|aber nur,? wenn|but only if|only if)[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ButThen();
 
     [GeneratedRegex(@"\b(?:termin|gespräch|telefonat|treffen|workshop|meeting|call|kickoff|kick-off|appointment|walkthrough|demo|besprechung|video-call|videocall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

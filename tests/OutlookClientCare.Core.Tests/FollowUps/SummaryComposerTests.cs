@@ -608,4 +608,29 @@ public sealed class SummaryComposerTests
 
         Assert.Contains("Der finale Entwurf für die Gutschein-Flyer – freigegeben", proposal.Agreed);
     }
+
+    [Fact]
+    public void What_we_granted_at_no_extra_cost_is_agreed_and_a_price_accepted_only_if_carries_its_condition()
+    {
+        var proposal = Propose(
+            "2026-12-08T10:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Grüezi Frau Baumann\n\nEin Kurstag kostet CHF 2'400.–, inklusive Unterlagen.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-03T09:00:00Z", "Grüezi Herr Weber\n\nMit dem Preis sind wir einverstanden, allerdings nur, wenn die Kurse bei uns im Haus in Winterthur stattfinden können.\n\nFreundliche Grüsse\nRegula Baumann"),
+            FromMe("2026-12-07T09:00:00Z", "Grüezi Frau Baumann\n\nDie Durchführung bei Ihnen im Haus ist kein Problem und kostet nichts extra.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        Assert.Contains("Ein Kurstag kostet CHF 2'400.–, inklusive Unterlagen", proposal.Agreed);
+        Assert.Contains("Die Durchführung bei Ihnen im Haus ist kein Problem und kostet nichts extra", proposal.Agreed);
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die Kurse bei", StringComparison.Ordinal) && a.Contains("Winterthur", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void You_will_have_our_notes_is_the_clients_promise_when_the_client_writes_it()
+    {
+        var proposal = Propose(
+            "2026-12-04T19:00:00Z",
+            FromMe("2026-11-24T23:05:00Z", "Hi Meredith,\n\nYou'll have the script draft on Monday.\n\nBen"),
+            FromClient("2026-12-04T02:10:00Z", "Hi Ben,\n\nApologies – we won't have the feedback to you tomorrow. You'll have our notes by next Tuesday.\n\nMeredith"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("notes", StringComparison.Ordinal) && s.ByClient && s.Owner == "Meredith" && s.Due == new DateOnly(2026, 12, 8));
+    }
 }
