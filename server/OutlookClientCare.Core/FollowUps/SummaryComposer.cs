@@ -54,7 +54,7 @@ public static partial class SummaryComposer
         foreach (var step in askSteps.Concat(commitments).Concat(agreedSteps).Concat(clientSteps))
         {
             // Our answer to a question about the client's step ("Die Belege lade ich morgen hoch. Reicht das noch?") is a step beside theirs.
-            var same = steps.FindIndex(s => Similar(s.What, step.What) && (s.ByClient == step.ByClient || !s.What.Contains(": ", StringComparison.Ordinal)));
+            var same = steps.FindIndex(s => Similar(s.What, step.What) && s.ByClient == step.ByClient);
             if (same < 0)
             {
                 steps.Add(step);
@@ -677,6 +677,15 @@ public static partial class SummaryComposer
                 }
 
                 var what = Absolute(Phrasing.Commitment(text), dates, german);
+
+                // "Let me check with Marco whether we can hold £46 a head. I'll come back to you by Thursday.": what we come back
+                // about is the sentence before.
+                if (what is not null && Matches(VaguePromise(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var index
+                    && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4 && dated.In(reading, before).Count == 0)
+                {
+                    what = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – {what}";
+                }
+
                 if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
@@ -1643,6 +1652,10 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    /// <summary>"I'll come back to you by Thursday", "Ich melde mich bis Freitag": a promise whose matter is the sentence before.</summary>
+    [GeneratedRegex(@"^(?:(?:I|we)(?:'ll| will)\s+(?:come|get)\s+back\s+to\s+you|(?:I|we)(?:'ll| will)\s+(?:let you know|be in touch|confirm)|(?:ich|wir)\s+melde[n]?\s+(?:mich|uns)|melde[n]?\s+(?:ich|wir)\s+(?:mich|uns)|(?:ich|wir)\s+gebe[n]?\s+(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+)?Bescheid|(?:ich|wir)\s+komme[n]?\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|euch)\s+zurück)\b(?:\s+\S+){0,6}\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VaguePromise();
 
     [GeneratedRegex(@"\b(?:at no (?:extra|additional) (?:cost|charge)|free of charge|no extra charge|ohne (?:Aufpreis|Mehrkosten|Zusatzkosten|Aufschlag)|kein(?:en)? Aufpreis|keine Mehrkosten|kostet (?:dasselbe|das gleiche|gleich viel)|kosten (?:\p{L}+\s+){0,4}(?:dasselbe|das gleiche|gleich viel)|(?:kostet|kosten) nichts (?:extra|zusätzlich)|costs? nothing extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Granted();

@@ -633,4 +633,17 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("notes", StringComparison.Ordinal) && s.ByClient && s.Owner == "Meredith" && s.Due == new DateOnly(2026, 12, 8));
     }
+
+    [Fact]
+    public void Ill_come_back_to_you_says_about_what_and_the_clients_colleague_keeps_a_step_beside_ours()
+    {
+        var proposal = Propose(
+            "2026-12-02T09:00:00Z",
+            FromClient("2026-11-30T11:05:00Z", "Hi Jonas,\n\nWe'd like the Thursday. Aoife from our facilities team will book the loading bay for you – she'll need the van registration by Friday 4 December.\n\nPriya"),
+            FromMe("2026-12-01T09:40:00Z", "Hi Priya,\n\nI'll send the van registration to Aoife by Friday. On the 55 covers: let me check with Marco whether we can hold £46 a head at that number. I'll come back to you by Thursday.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("£46 a head", StringComparison.Ordinal) && s.What.EndsWith("I'll come back to you by Thursday", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 3));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("loading bay", StringComparison.Ordinal) && s.Owner == "Aoife");
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("van registration", StringComparison.Ordinal) && s.Owner == "Jonas");
+    }
 }
