@@ -212,6 +212,16 @@ internal static partial class Phrasing
             "you" => "we",
             "we" => "you",
             "We" => "You",
+            "we'll" or "I'll" when i > 0 => "you'll",
+            "We'll" or "I'll" => "You'll",
+            "we're" or "I'm" when i > 0 => "you're",
+            "We're" or "I'm" => "You're",
+            "we've" or "I've" when i > 0 => "you've",
+            "We've" or "I've" => "You've",
+            "we'd" or "I'd" when i > 0 => "you'd",
+            "We'd" or "I'd" => "You'd",
+            "I" when i > 0 => "you",
+            "I" => "You",
             _ => core,
         });
 

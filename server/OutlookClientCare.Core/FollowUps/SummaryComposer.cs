@@ -751,7 +751,13 @@ public static partial class SummaryComposer
             return null;
         }
 
+        // "Wenn du das Backup nicht brauchst, …", "If you'd rather wait, …": a wish or a state of theirs is no step.
         var rest = clause[subject.Length..].Trim();
+        if (Matches(Negation(), rest) || Matches(StateNotAction(), rest))
+        {
+            return null;
+        }
+
         rest = german ? GermanClauseVerbEnd().Replace(rest, "") : rest;
         return rest.Count(char.IsLetter) < 6 ? null : Capital(rest);
     }
@@ -1367,8 +1373,10 @@ public static partial class SummaryComposer
                 // "Die Belege lade ich spätestens morgen Vormittag hoch": in German the present tense with a date ahead is a promise too.
                 var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
                     && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
-                // "We'll pass on Kevin": a choice they turned down is no step of theirs either.
-                if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text))
+                // "We'll pass on Kevin": a choice they turned down is no step of theirs either; nor is a threat ("If the fix isn't
+                // live by Thursday, we will withhold payment") or waiting for us ("I'll keep an eye out for the proof").
+                if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text)
+                    || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text))
                 {
                     continue;
                 }
@@ -1652,6 +1660,13 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"\b(?:brauchst|brauchen|braucht|möchtest|möchten|willst|wollen|need|needs|want|wants|prefer|prefers|would rather|'d rather|like|lieber|happy|zufrieden|unsicher|unsure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StateNotAction();
+
+    /// <summary>"Unless I receive a recovery plan by Tuesday, we will terminate …": a threat, not a step the client offers.</summary>
+    [GeneratedRegex(@"^(?:(?:\p{L}+\s+){0,4}:\s*)?(?:if|unless|wenn|falls|sollte|sollten|sofern)\b|\b(?:terminate|cancel|kündigen|withhold|einbehalten|lawyer|anwalt|board|vorstand|chargeback|rückbuchung)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThreatCondition();
 
     /// <summary>"I'll come back to you by Thursday", "Ich melde mich bis Freitag": a promise whose matter is the sentence before.</summary>
     [GeneratedRegex(@"^(?:(?:I|we)(?:'ll| will)\s+(?:come|get)\s+back\s+to\s+you|(?:I|we)(?:'ll| will)\s+(?:let you know|be in touch|confirm)|(?:ich|wir)\s+melde[n]?\s+(?:mich|uns)|melde[n]?\s+(?:ich|wir)\s+(?:mich|uns)|(?:ich|wir)\s+gebe[n]?\s+(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+)?Bescheid|(?:ich|wir)\s+komme[n]?\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|euch)\s+zurück)\b(?:\s+\S+){0,6}\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

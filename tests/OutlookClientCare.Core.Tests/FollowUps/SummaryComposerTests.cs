@@ -646,4 +646,16 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("loading bay", StringComparison.Ordinal) && s.Owner == "Aoife");
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("van registration", StringComparison.Ordinal) && s.Owner == "Jonas");
     }
+
+    [Fact]
+    public void A_clients_threat_a_wait_or_a_wish_of_theirs_is_no_next_step_and_their_promise_is_in_our_voice()
+    {
+        var proposal = Propose(
+            "2026-11-30T14:00:00Z",
+            FromMe("2026-11-24T09:00:00Z", "Hi Tim,\n\nIf you'd rather wait for the new version, we'll hold the old one. The proof goes out on Tuesday.\n\nBest,\nJonas"),
+            FromClient("2026-11-30T13:00:00Z", "Jonas,\n\nUnless I receive a written recovery plan by Tuesday, December 1, we will terminate the agreement. I'll keep an eye out for the proof on Tuesday. I'll send the signed order by Wednesday.\n\nTim"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.ByClient && (s.What.Contains("terminate", StringComparison.Ordinal) || s.What.Contains("eye out", StringComparison.Ordinal) || s.What.Contains("rather", StringComparison.Ordinal)));
+        Assert.Contains(proposal.NextSteps, s => s.ByClient && s.What == "You'll send the signed order by Wednesday" && s.Owner == "Tim");
+    }
 }
