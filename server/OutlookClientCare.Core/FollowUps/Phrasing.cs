@@ -109,7 +109,13 @@ internal static partial class Phrasing
         if (promise is { Success: true })
         {
             var verb = promise.Groups["verb"].Value;
-            text = $"{promise.Groups["before"].Value.Trim()} {promise.Groups["rest"].Value.Trim().TrimEnd('.', '!')} {verb[..^1].ToLowerInvariant()}en".Trim();
+            var rest = promise.Groups["rest"].Value.Trim().TrimEnd('.', '!');
+
+            // "… lade ich ins Portal hoch" → "… ins Portal hochladen": a separable prefix joins its verb.
+            var particle = Match(SeparablePrefix(), rest);
+            var prefix = particle is { Success: true } ? particle.Groups["prefix"].Value.ToLowerInvariant() : "";
+            rest = particle is { Success: true } ? rest[..particle.Index] : rest;
+            text = $"{promise.Groups["before"].Value.Trim()} {rest.Trim()} {prefix}{verb[..^1].ToLowerInvariant()}en".Trim();
         }
 
         text = Replace(GermanReflexiveLead(), text, "");
@@ -323,6 +329,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?<verb>[A-Za-zäöüß]+st)\s+du\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?:(?:noch|mal|kurz)\s+)*(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanDuQuestion();
+
+    [GeneratedRegex(@"\s+(?<prefix>ab|an|auf|aus|ein|mit|nach|vor|zu|zurück|hoch|durch|weiter|fest|bei|her|hin|los|vorbei|weg|fertig|frei)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex SeparablePrefix();
 
     [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e)\s+ich|ich\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanFirstPersonPromise();
