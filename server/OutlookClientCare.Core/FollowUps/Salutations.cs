@@ -113,7 +113,11 @@ internal static class Salutations
         return informal ? userFirst : userName;
     }
 
-    private sealed record Names(string? First, string? Last, string? Title);
+    private sealed record Names(string? First, string? Last, string? Title)
+    {
+        /// <summary>Every name word seen ("Hofer Elisabeth" as the directory lists her, "Elisabeth Hofer" as she signs).</summary>
+        public IReadOnlyList<string> All { get; init; } = [];
+    }
 
     private static Names NameParts(Person client)
     {
@@ -122,9 +126,9 @@ internal static class Salutations
         string? title = null;
         foreach (var word in display.Concat(signed))
         {
-            if (word is "Dr." or "Dr" or "Prof." or "Prof")
+            if (word is "Dr." or "Dr" or "Prof." or "Prof" or "Dr.in" or "Prof.in" or "DDr.")
             {
-                title = word.EndsWith('.') ? word : word + ".";
+                title = word.EndsWith('.') || word.EndsWith("in", StringComparison.Ordinal) ? word : word + ".";
             }
         }
 
@@ -134,7 +138,8 @@ internal static class Salutations
         // The client's own signature wins ("Mo" for Moritz, "Bob" for Robert); an initial ("K. Vogt") only gives the last name.
         var first = signedNames.Count > 0 && signedNames[0].Length > 2 && !signedNames[0].EndsWith('.') ? signedNames[0]
             : displayNames.Count > 0 ? displayNames[0] : null;
-        var last = displayNames.Count > 1 ? displayNames[^1] : signedNames.Count > 1 ? signedNames[^1] : null;
+        // A full name in the signature ("Elisabeth Hofer") says which word is the last name; a directory may list "Hofer Elisabeth".
+        var last = signedNames.Count > 1 && !signedNames[^1].EndsWith('.') ? signedNames[^1] : displayNames.Count > 1 ? displayNames[^1] : null;
         if (first is null && client.Address.Contains('.', StringComparison.Ordinal))
         {
             var local = client.Address[..client.Address.IndexOf('@', StringComparison.Ordinal)];
@@ -146,7 +151,7 @@ internal static class Salutations
             }
         }
 
-        return new Names(first, last, title);
+        return new Names(first, last, title) { All = [.. displayNames.Concat(signedNames).Where(w => w.Length > 2 && !w.EndsWith('.'))] };
     }
 
     /// <summary>"Schneider-Albers, Annegret", as many company directories list people, is Annegret Schneider-Albers.</summary>
@@ -158,12 +163,15 @@ internal static class Salutations
 
     private static bool MentionsName(string greeting, Names names) =>
         (names.Last is { } last && greeting.Contains(last, StringComparison.OrdinalIgnoreCase))
-        || (names.First is { } first && greeting.EndsWith(" " + first, StringComparison.OrdinalIgnoreCase));
+        || (names.First is { } first && greeting.EndsWith(" " + first, StringComparison.OrdinalIgnoreCase))
+        || names.All.Any(name => greeting.EndsWith(" " + name, StringComparison.Ordinal));
 
     private static List<string> Words(string? name) =>
         name is null ? [] : [.. name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter))];
 
-    private static bool IsTitle(string word) => word is "Dr." or "Dr" or "Prof." or "Prof" or "Mr." or "Mrs." or "Ms." or "Herr" or "Frau";
+    /// <summary>Titles, with the Austrian ones ("Dr.in", "Mag.a", "DI", "Ing."), which are no names.</summary>
+    private static bool IsTitle(string word) => word is "Dr." or "Dr" or "Prof." or "Prof" or "Mr." or "Mrs." or "Ms." or "Herr" or "Frau"
+        or "Dr.in" or "Prof.in" or "DDr." or "Mag." or "Mag.a" or "MMag." or "DI" or "Dipl.-Ing." or "Ing." or "BSc" or "MSc" or "MBA" or "MA";
 
     private static string FirstWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : name;
 

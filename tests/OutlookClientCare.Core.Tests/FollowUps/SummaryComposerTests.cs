@@ -658,4 +658,15 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.ByClient && (s.What.Contains("terminate", StringComparison.Ordinal) || s.What.Contains("eye out", StringComparison.Ordinal) || s.What.Contains("rather", StringComparison.Ordinal)));
         Assert.Contains(proposal.NextSteps, s => s.ByClient && s.What == "You'll send the signed order by Wednesday" && s.Owner == "Tim");
     }
+
+    [Fact]
+    public void An_austrian_title_is_no_name_and_a_name_listed_last_name_first_is_read_from_the_signature()
+    {
+        var client = new MailAddress("Hofer Elisabeth", "e.hofer@museum.example");
+        var proposal = Propose(
+            "2026-12-04T09:00:00Z",
+            FromClient("2026-12-03T15:50:00Z", "Sehr geehrter Herr Weber,\n\ndanke für den Kostenvoranschlag, der passt für uns.\n\nMit freundlichen Grüßen\nDr.in Elisabeth Hofer") with { From = client });
+
+        Assert.Equal("Guten Tag Frau Dr.in Hofer", proposal.Salutation);
+    }
 }
