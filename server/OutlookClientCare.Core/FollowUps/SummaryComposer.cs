@@ -176,9 +176,14 @@ public static partial class SummaryComposer
 
         // "Salbeigrün ist kein Problem, die Paneele kosten in dieser Farbe dasselbe", "Vertical versions are included at no extra
         // cost": what we granted the client since their request is settled between us.
+        // "Tuesdays and Thursdays, 3:45–4:45 PM for ESL works" after "could it be Tuesdays and Thursdays instead?": the client's
+        // request we accepted.
         foreach (var ours in readings.Skip(1).Where(r => r.Party == Party.Us))
         {
-            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && Matches(Granted(), s.Sentence.Text) && !Matches(Offer(), s.Sentence.Text)))
+            var at = readings.IndexOf(ours);
+            var asked = readings.Take(at).LastOrDefault(r => r.Party == Party.Client)?.Sentences.Where(s => s.IsAsk).SelectMany(s => MatterStems(s.Sentence.Text)).ToHashSet() ?? [];
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && !Matches(Offer(), s.Sentence.Text)
+                && (Matches(Granted(), s.Sentence.Text) || (Matches(WeAccept(), s.Sentence.Text) && !Matches(ConditionClause(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(asked.Contains)))))
             {
                 var grant = Phrasing.Commitment(sentence.Sentence.Text)?.TrimEnd('.', '!');
                 if (grant is not null && !agreed.Exists(a => Similar(a, grant)))
@@ -192,7 +197,8 @@ public static partial class SummaryComposer
         {
             foreach (var item in AcceptedPlans(readings, dated, german, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated.Now, dated.Zone).DateTime)))
             {
-                if (!agreed.Exists(a => Similar(a, item)))
+                // "Workplace Spanish (12 supervisors): Tuesdays and Thursdays …" is its own point beside "Tuesdays and Thursdays for ESL works".
+                if (!agreed.Exists(a => Similar(a, item) && LabelOf(item).TrueForAll(w => a.Contains(w, StringComparison.OrdinalIgnoreCase))))
                 {
                     agreed.Add(item);
                 }
@@ -357,6 +363,13 @@ public static partial class SummaryComposer
                     continue;
                 }
 
+                // "ESL on Mon/Wed clashes with our shift handover – could it be Tuesdays and Thursdays instead?": a point the client
+                // asked to change is not agreed as we wrote it.
+                if (ChangedByClient(text, client))
+                {
+                    continue;
+                }
+
                 var declined = client.Sentences.Any(s => Declines(s) && Similar(s.Sentence.Text, text));
                 agreed.Add(declined ? (german ? $"Vorerst nicht: {text}" : $"Not for now: {text}") : text);
             }
@@ -424,6 +437,42 @@ public static partial class SummaryComposer
 
         // Options to choose from and a breakdown of figures ("Here's the breakdown of the 22 hours:") are no plan.
         return [.. items.Where(i => HeadingBefore(ours, i.Item) is var heading && !IsOptionsHeading(heading) && !Matches(DataHeading(), heading))];
+    }
+
+    /// <summary>
+    /// A labelled point ("ESL (up to 18 participants): Mondays and Wednesdays") that the client's reply asks to change:
+    /// "ESL on Mon/Wed clashes with our shift handover – could it be Tuesdays and Thursdays instead?".
+    /// </summary>
+    private static bool ChangedByClient(string item, MessageReading client)
+    {
+        var words = LabelOf(item);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var sentence in client.Sentences)
+        {
+            var text = sentence.Sentence.Text;
+            if (ChangeRequest().Match(text) is { Success: true } change)
+            {
+                var clause = text[..change.Index];
+                if (words.TrueForAll(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a point's label: "ESL (up to 18 participants): …" → ["ESL"]; none when the point has no short label.</summary>
+    private static List<string> LabelOf(string item)
+    {
+        var end = item.IndexOfAny(['(', ':']);
+        var words = end > 0 ? item[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList() : [];
+        return words.Count <= 4 ? words : [];
     }
 
     /// <summary>"Variante B" in the client's words → "Variante B: Workshop mit zwei Moderatorinnen, …: 3.350 € netto" from our "B) …".</summary>
@@ -577,8 +626,13 @@ public static partial class SummaryComposer
         var steps = new List<SummaryStep>();
         var ours = readings.Where(r => r.Party == Party.Us).TakeLast(OurMessagesForCommitments).ToList();
         var lastOurs = ours.LastOrDefault();
-        foreach (var reading in ours)
+
+        // Newest first: a date we moved ("the concepts will be with you on Thursday, December 10 rather than the 9th") replaces the one before.
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reading in Enumerable.Reverse(ours))
         {
+            var movedBefore = moved.ToHashSet(StringComparer.Ordinal);
+            moved.UnionWith(reading.Sentences.Where(s => Matches(Moved(), s.Sentence.Text)).SelectMany(s => MatterStems(s.Sentence.Text)).Where(stem => stem.Length >= 6));
             var underRequest = false;
             foreach (var sentence in reading.Sentences)
             {
@@ -588,6 +642,18 @@ public static partial class SummaryComposer
                 // "Dafür brauchen wir von Ihnen: 1. … 2. …": the points of a request are the client's, not ours.
                 // "We can set up in one of two slots: 1. … 2. …": the points are options, not promises.
                 underRequest = text.EndsWith(':') ? sentence.IsAsk || IsOptionsHeading(text) : underRequest && listItem;
+                if (movedBefore.Count > 0 && MatterStems(text).Exists(movedBefore.Contains))
+                {
+                    // The colleague who had the old date keeps the step at its new one.
+                    var stems = MatterStems(text);
+                    if (NamedOwner(text) is { } colleague && steps.FindIndex(s => s.Owner == userFirst && Matches(Moved(), s.What) && MatterStems(s.What).Exists(stems.Contains)) is >= 0 and var movedStep)
+                    {
+                        steps[movedStep] = steps[movedStep] with { Owner = colleague };
+                    }
+
+                    continue;
+                }
+
                 var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
                 // "I'll look out for the authorization form": waiting for the client is no promise of ours.
                 if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest || Matches(Awaiting(), text)))
@@ -686,7 +752,12 @@ public static partial class SummaryComposer
                     what = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – {what}";
                 }
 
-                if (what is not null)
+                // "… the concepts will be with you on Thursday, December 10, and Owen's media plan moves to Friday, December 11": two steps.
+                if (what is not null && DatedParts(text, ahead) is { } parts)
+                {
+                    steps.AddRange(parts.Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? userFirst, p.Due)));
+                }
+                else if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
                 }
@@ -701,6 +772,34 @@ public static partial class SummaryComposer
 
         return steps;
     }
+
+    /// <summary>A statement of two parts joined by ", and"/", und", each with a date of its own, as two parts with their dates.</summary>
+    private static List<(string Text, DateOnly Due)>? DatedParts(string text, List<DateExtractor.Found> dates)
+    {
+        var split = PartJoin().Split(text);
+        if (split.Length != 2 || dates.Count < 2)
+        {
+            return null;
+        }
+
+        var parts = new List<(string, DateOnly)>();
+        foreach (var part in split)
+        {
+            var own = dates.Where(d => part.Contains(d.Text, StringComparison.Ordinal)).ToList();
+            if (own.Count == 0 || part.Count(char.IsLetter) < 12)
+            {
+                return null;
+            }
+
+            parts.Add((Capital(part.Trim().TrimEnd('.')), own.Min(d => d.Date)));
+        }
+
+        return parts;
+    }
+
+    /// <summary>"Owen's media plan moves to Friday": Owen's step.</summary>
+    private static string? PossessiveOwner(string text) =>
+        Possessive().Match(text) is { Success: true } m && (Salutations.Gender(m.Groups["name"].Value) != '?' || m.Index == 0) ? m.Groups["name"].Value : null;
 
     /// <summary>"If you can sign it off by Thursday, 3 December, the copies …" → ("you can sign it off by Thursday, 3 December", "the copies …").</summary>
     private static (string Clause, string Main)? OurCondition(string sentence, List<DateExtractor.Found> dates, bool german)
@@ -1186,7 +1285,7 @@ public static partial class SummaryComposer
     /// <summary>The first six letters of the words that carry a sentence's matter, without names and filler.</summary>
     private static List<string> MatterStems(string text) =>
         [.. Word().Matches(text).Select(m => m.Value)
-            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !IsGermanNoun(w, text)))
+            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !IsGermanNoun(w, text) && !WeekdayPlural().IsMatch(w)))
             .Select(w => w.ToLowerInvariant())
             .Where(w => !Stop.Contains(w) && !QuestionFiller.Contains(w))
             .Select(w => w[..Math.Min(6, w.Length)])
@@ -1660,6 +1759,26 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    /// <summary>"… on Thursday, December 10 rather than the 9th", "verschiebt sich auf", "moves to": a date that replaces an earlier one.</summary>
+    [GeneratedRegex(@"\b(?:rather than|instead of|moves to|moved to|now (?:on|by)|pushed to|verschiebt sich|verschoben auf|statt am|anstatt|jetzt erst|nun erst|neuer termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Moved();
+
+    [GeneratedRegex(@"\b(?:instead|rather than|clash|clashes|doesn't work|does not work|won't work|stattdessen|statt|lieber|passt (?:uns )?nicht|geht (?:bei uns )?nicht|kollidiert)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChangeRequest();
+
+    /// <summary>"Tuesdays", "Thursdays": a recurring day is matter, not a name.</summary>
+    [GeneratedRegex(@"^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|montags|dienstags|mittwochs|donnerstags|freitags)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayPlural();
+
+    [GeneratedRegex(@"\b(?:works|work for us|passt|ist kein problem|sind kein problem|no problem|is fine|are fine|geht klar|ist inklusive|sind inklusive|sind enthalten|ist enthalten|is included|are included|machen wir gern|können wir gern|happy to do|gladly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeAccept();
+
+    [GeneratedRegex(@",\s+(?:and|und)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartJoin();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<name>\p{Lu}\p{Ll}+)['’]s\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:brauchst|brauchen|braucht|möchtest|möchten|willst|wollen|need|needs|want|wants|prefer|prefers|would rather|'d rather|like|lieber|happy|zufrieden|unsicher|unsure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StateNotAction();

@@ -669,4 +669,33 @@ public sealed class SummaryComposerTests
 
         Assert.Equal("Guten Tag Frau Dr.in Hofer", proposal.Salutation);
     }
+
+    [Fact]
+    public void A_moved_date_replaces_the_earlier_promise_and_two_dated_parts_are_two_steps()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T15:30:00Z", "Hi Dani,\n\nOur designer, Mira Singh, will have the creative concepts to you by Wednesday, December 9.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T14:15:00Z", "Hi Jonas,\n\nLogo pack attached – sorry, Friday got away from me.\n\nDani"),
+            FromMe("2026-12-07T16:40:00Z", "Hi Dani,\n\nSince the logo pack came in today, the concepts will be with you on Thursday, December 10 rather than the 9th, and Owen's media plan moves to Friday, December 11.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("concepts", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 10) && s.Owner == "Mira Singh");
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("concepts", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 9));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Owen's media plan", StringComparison.Ordinal) && s.Owner == "Owen" && s.Due == new DateOnly(2026, 12, 11));
+    }
+
+    [Fact]
+    public void A_change_the_client_asked_for_and_we_accepted_is_agreed_and_the_point_it_replaced_is_not()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-01T16:00:00Z", "Hi Whitney,\n\nThanks for the details.\nHere's what we'd suggest:\n- Workplace Spanish (12 supervisors): Tuesdays and Thursdays, 6:00–7:00 AM, before first shift\n- ESL (up to 18 participants): Mondays and Wednesdays, 2:30–3:30 PM\n\nBest,\nJonas"),
+            FromClient("2026-12-03T19:45:00Z", "Hi Jonas,\n\nThe Spanish schedule works. ESL on Mon/Wed at 2:30 clashes with our shift handover though – could it be Tuesdays and Thursdays, 3:45 to 4:45 PM instead? Marco sounds great. Luis Ortega, our plant superintendent (cc'd), will get you the participant list by Friday. Also, could everyone get a certificate at the end? Some of the guys would like that for their files.\n\nWhitney"),
+            FromMe("2026-12-04T15:10:00Z", "Hi Whitney,\n\nTuesdays and Thursdays, 3:45–4:45 PM for ESL works. Certificates are included – everyone with 80% attendance gets one.\n\nBest,\nJonas"));
+
+        Assert.Contains("Tuesdays and Thursdays, 3:45–4:45 PM for ESL works", proposal.Agreed);
+        Assert.Contains("Certificates are included – everyone with 80% attendance gets one", proposal.Agreed);
+        Assert.Contains("Workplace Spanish (12 supervisors): Tuesdays and Thursdays, 6:00–7:00 AM, before first shift", proposal.Agreed);
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("Mondays and Wednesdays", StringComparison.Ordinal));
+    }
 }
