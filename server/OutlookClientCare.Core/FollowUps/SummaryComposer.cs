@@ -234,6 +234,7 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // In an earlier mail only a decision counts.
             if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion
                 || (!isLatest && !Matches(Decision(), sentence.Sentence.Text)))
             {
@@ -986,8 +987,7 @@ public static partial class SummaryComposer
         var before = sentence[..at].TrimEnd().ToLowerInvariant();
         return before.EndsWith(" vom", StringComparison.Ordinal) || before.EndsWith(" seit", StringComparison.Ordinal) || before.EndsWith(" since", StringComparison.Ordinal)
             || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)
-            || before.EndsWith(" last", StringComparison.Ordinal) || before.EndsWith(" letzten", StringComparison.Ordinal) || before.EndsWith(" letzte", StringComparison.Ordinal)
-            || before.EndsWith(" am", StringComparison.Ordinal);
+            || before.EndsWith(" last", StringComparison.Ordinal) || before.EndsWith(" letzten", StringComparison.Ordinal) || before.EndsWith(" letzte", StringComparison.Ordinal);
     }
 
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
@@ -1000,6 +1000,12 @@ public static partial class SummaryComposer
         if (Appositive().Match(sentence) is { Success: true } appositive)
         {
             return appositive.Groups["name"].Value;
+        }
+
+        // "Die App richtet Ihnen unser Elektriker Herr Frei ein", "Die Liste schickt Ihnen Frau Adam": the person after the verb.
+        if (ObjectFirstOwner().Match(sentence) is { Success: true } objectFirst)
+        {
+            return objectFirst.Groups["name"].Value;
         }
 
         // "Have Devon call him", "Lassen Sie Herrn Kaya …": the person the client wants on it.
@@ -1125,6 +1131,11 @@ public static partial class SummaryComposer
                     // expect from us if not; neither is agreed.
                     points.Add((reading, sentence, expected, null));
                     points.Add((reading, sentence, expect.Groups["demand"].Value.TrimEnd('.', '!'), null));
+                }
+                else if (!threat && RelayedRequest().Match(text) is { Success: true } relayed)
+                {
+                    // "Frau Steiner bittet, die Rechnung an buchhaltung@… zu schicken und nicht an mich": their colleague's request.
+                    points.Add((reading, sentence, relayed.Groups["what"].Value.TrimEnd('.', '!'), null));
                 }
                 else if (QuestionTopic().Match(text) is { Success: true } topic)
                 {
@@ -1283,13 +1294,20 @@ public static partial class SummaryComposer
     }
 
     /// <summary>The first six letters of the words that carry a sentence's matter, without names and filler.</summary>
-    private static List<string> MatterStems(string text) =>
-        [.. Word().Matches(text).Select(m => m.Value)
-            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !IsGermanNoun(w, text) && !WeekdayPlural().IsMatch(w)))
+    private static List<string> MatterStems(string text)
+    {
+        var german = Matches(GermanText(), text);
+        return [.. Word().Matches(text).Select(m => m.Value)
+            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !(german ? !IsGermanName(w, text) : IsGermanNoun(w, text)) && !WeekdayPlural().IsMatch(w)))
             .Select(w => w.ToLowerInvariant())
             .Where(w => !Stop.Contains(w) && !QuestionFiller.Contains(w))
             .Select(w => w[..Math.Min(6, w.Length)])
             .Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>In German every noun is capitalised: a capitalised word is a name only after "Herr"/"Frau" or as a known first name.</summary>
+    private static bool IsGermanName(string word, string text) =>
+        Salutations.Gender(word) != '?' || Regex.IsMatch(text, $@"\b(?:Herrn?|Frau|Dr\.)\s+{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A capitalised word in the middle of a German sentence after an article is a noun, not a name ("der alten Möbel").</summary>
     private static bool IsGermanNoun(string word, string text) =>
@@ -1760,6 +1778,12 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
 
+    [GeneratedRegex(@"^(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:bittet|bat|möchte|asks|asked|would like)(?:\s+(?:Sie|dich|euch|you|us|darum))?,?\s+(?<what>(?:(?!\bzu\b).)+?\bzu\s+\p{Ll}+.*|to\s+\p{Ll}+.+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RelayedRequest();
+
+    [GeneratedRegex(@"\b(?:der|die|das|und|ist|nicht|für|wir|sie|ich|noch|auch|oder|mit|bei)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanText();
+
     /// <summary>"… on Thursday, December 10 rather than the 9th", "verschiebt sich auf", "moves to": a date that replaces an earlier one.</summary>
     [GeneratedRegex(@"\b(?:rather than|instead of|moves to|moved to|now (?:on|by)|pushed to|verschiebt sich|verschoben auf|statt am|anstatt|jetzt erst|nun erst|neuer termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Moved();
@@ -1904,7 +1928,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:as (?:discussed|agreed|mentioned)|wie besprochen|wie vereinbart)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DiscussedBefore();
 
-    [GeneratedRegex(@"\b(?:schickt|sendet|bringt|liefert|übernimmt|erledigt|sends|brings)\s+(?:Ihnen|dir|euch|uns|you|us)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:schickt|sendet|bringt|liefert|übernimmt|erledigt|richtet|stellt|macht|klärt|prüft|erstellt|sends|brings)\s+(?:Ihnen|dir|euch|uns|you|us)\s+(?:(?:unser|unsere|ihr|ihre|Ihr|Ihre|our|your)\s+\p{L}+\s+)?(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ObjectFirstOwner();
 
     [GeneratedRegex(@"(?<=\b[Dd](?:ie|er|as|en|em|es)\s)\p{Lu}\p{Ll}{5,}\b", RegexOptions.CultureInvariant, 1000)]

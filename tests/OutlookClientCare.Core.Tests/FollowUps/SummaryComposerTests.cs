@@ -698,4 +698,18 @@ public sealed class SummaryComposerTests
         Assert.Contains("Workplace Spanish (12 supervisors): Tuesdays and Thursdays, 6:00–7:00 AM, before first shift", proposal.Agreed);
         Assert.DoesNotContain(proposal.Agreed, a => a.Contains("Mondays and Wednesdays", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_colleague_named_after_the_verb_owns_a_step_on_am_date_and_a_relayed_request_is_an_ask()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T11:30:00Z", "Grüezi Herr Weber\n\nFür uns ist wichtig: Läuft die Anlage noch vor Weihnachten?\n\nFreundliche Grüsse\nUrs Brunner"),
+            FromMe("2026-12-04T08:15:00Z", "Guten Tag Herr Brunner\n\nVor Weihnachten wird das knapp, realistisch ist die erste Januarwoche. Die App richtet Ihnen unser Elektriker Herr Frei (in Kopie) direkt bei der Abnahme am 10. Dezember ein.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-07T06:55:00Z", "Guten Morgen Herr Weber\n\nGut, dann rechnen wir mit Januar. Frau Steiner bittet, die Rechnung an buchhaltung@brunner.example zu schicken und nicht an mich.\n\nFreundliche Grüsse\nUrs Brunner"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("App", StringComparison.Ordinal) && s.Owner == "Herr Frei" && s.Due == new DateOnly(2026, 12, 10));
+        Assert.Contains(proposal.Asks, a => a.Contains("buchhaltung@brunner.example", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("Weihnachten", StringComparison.Ordinal));
+    }
 }
