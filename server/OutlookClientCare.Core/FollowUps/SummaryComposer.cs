@@ -1095,7 +1095,14 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                underDemand &= listed;
+                // A line between two points ("Am Donnerstag überträgt ein Mieter …") explains the point before; the list goes on after it.
+                var index = reading.Sentences.IndexOf(sentence);
+                underDemand &= listed || (index + 1 < reading.Sentences.Count && ListItem().IsMatch(reading.Sentences[index + 1].Sentence.Text));
+                if (underDemand && !listed)
+                {
+                    continue;
+                }
+
                 if (underDemand)
                 {
                     points.Add((reading, sentence, DemandLead().Replace(Phrasing.Clean(text), "").TrimEnd(',', ';', '.'), null));
@@ -1493,7 +1500,7 @@ public static partial class SummaryComposer
                 // "We'll pass on Kevin": a choice they turned down is no step of theirs either; nor is a threat ("If the fix isn't
                 // live by Thursday, we will withhold payment") or waiting for us ("I'll keep an eye out for the proof").
                 if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text)
-                    || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text))
+                    || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text) || Matches(PastTense(), text))
                 {
                     continue;
                 }
@@ -1738,7 +1745,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionLabel();
 
-    [GeneratedRegex(@"^\s*(?:[-•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*(?:[-–•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1753,7 +1760,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedAsked();
 
-    [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|have been|has been|hatte|hatten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|war|waren|have been|has been|hatte|hatten|hat\s+(?:\S+\s+){0,5}ge\p{Ll}{3,}(?:t|en))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PastTense();
 
     /// <summary>"ich lade", "lade ich", "wir schicken", "schicken wir": a first-person verb in the present tense.</summary>

@@ -712,4 +712,18 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("buchhaltung@brunner.example", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("Weihnachten", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_demand_list_with_dashes_and_a_line_between_its_points_gives_each_point_and_what_a_colleague_did_is_no_step()
+    {
+        var proposal = Propose(
+            "2026-12-07T16:00:00Z",
+            FromClient("2026-12-07T15:20:00Z", "Sehr geehrte Frau Petersen,\n\nHerr Kurz war am Freitag hier und hat zwei Access Points getauscht. Seit heute Morgen haben wir wieder Abbrüche.\n\nWir erwarten daher:\n– ein stabiles WLAN bis Mittwoch, 9.12., 18 Uhr.\nAm Donnerstag überträgt ein Mieter seine Weihnachtsfeier per Livestream.\n– eine Gutschrift der vollen Dezembergebühr (649 € netto).\n– einen festen Ansprechpartner, der erreichbar ist.\n\nMit freundlichen Grüßen\nPaul Albrecht"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("stabiles WLAN", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Gutschrift", StringComparison.Ordinal) && a.Contains("Antwort bis", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Ansprechpartner", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("Livestream", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.Owner == "Herr Kurz");
+    }
 }
