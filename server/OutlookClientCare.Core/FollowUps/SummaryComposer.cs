@@ -1139,6 +1139,11 @@ public static partial class SummaryComposer
                     points.Add((reading, sentence, expected, null));
                     points.Add((reading, sentence, expect.Groups["demand"].Value.TrimEnd('.', '!'), null));
                 }
+                else if (!threat && !sentence.Sentence.IsQuestion && Matches(Correction(), text))
+                {
+                    // "At the moment the plan shows 8 normal seats there; it should be 4 wheelchair spaces": a correction to make.
+                    points.Add((reading, sentence, text.TrimEnd('.', '!'), null));
+                }
                 else if (!threat && RelayedRequest().Match(text) is { Success: true } relayed)
                 {
                     // "Frau Steiner bittet, die Rechnung an buchhaltung@… zu schicken und nicht an mich": their colleague's request.
@@ -1784,6 +1789,9 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"\b(?:it|this|that|they|there|these|those)\s+should\s+(?:be|read|say|show)\b|\b(?:should|must)\s+(?:read|say|show)\b|\b(?:richtig|korrekt)\s+(?:wäre|ist)\b|\b(?:muss|müsste|sollte)\s+(?:aber\s+|eigentlich\s+)?\S+(?:\s+\S+){0,5}\s+(?:sein|heißen|lauten|stehen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Correction();
 
     [GeneratedRegex(@"^(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:bittet|bat|möchte|asks|asked|would like)(?:\s+(?:Sie|dich|euch|you|us|darum))?,?\s+(?<what>(?:(?!\bzu\b).)+?\bzu\s+\p{Ll}+.*|to\s+\p{Ll}+.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RelayedRequest();

@@ -726,4 +726,15 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("Livestream", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.NextSteps, s => s.Owner == "Herr Kurz");
     }
+
+    [Fact]
+    public void A_correction_the_client_points_out_is_an_ask_for_us()
+    {
+        var proposal = Propose(
+            "2026-12-07T11:00:00Z",
+            FromClient("2026-12-07T10:05:00Z", "Hi Ciara,\n\nSound, thanks a mill. At the moment the plan shows 8 normal seats in rows K and L; it should be 4 wheelchair spaces with a companion seat next to each.\n\nDeclan"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("4 wheelchair spaces", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("wheelchair", StringComparison.Ordinal) && s.Owner == "Jonas");
+    }
 }
