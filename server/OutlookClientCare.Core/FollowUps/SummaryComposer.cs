@@ -1879,7 +1879,7 @@ public static partial class SummaryComposer
     private static partial Regex Rhetorical();
 
     /// <summary>"unser Einkauf benötigt eine Auftragsbestätigung", "we'll need a signed NDA": a need of theirs we are to meet.</summary>
-    [GeneratedRegex(@"\b(?:benötigt|benötigen|benötige|brauche|brauchen|braucht|bräuchte|bräuchten)\s+(?:(?:ich|wir|unser\p{Ll}*\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:von\s+)?(?:Ihnen|dir|euch)\s+)?(?:noch\s+|außerdem\s+|auch\s+|dringend\s+)?(?:eine?n?)\b(?!\s+(?:halbe\s+)?(?:Stunde|Tag|Woche|Minute))|\b(?:we|i|our \w+) (?:will |'ll |would |'d |also |still )?(?:need|needs|require|requires)\s+(?:from you\s+)?(?:a|an)\b(?!\s+(?:hour|day|week|minute|half))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:benötigt|benötigen|benötige|brauche|brauchen|braucht|bräuchte|bräuchten)\s+(?:(?:ich|wir|unser\p{Ll}*\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:von\s+)?(?:Ihnen|dir|euch)\s+)?(?:noch\s+|außerdem\s+|auch\s+|dringend\s+)?(?:eine?n?)\b(?!\s+(?:halbe\s+)?(?:Stunde|Tag|Woche|Minute))|\b(?:we|i|our \w+) (?:will |'ll |would |'d |also |still )?(?:need|needs|require|requires)\s+(?:from you\s+)?(?:a|an)\b(?!\s+(?:hour|day|week|minute|half))|\bso (?:they|he|she)(?:'ll| will)? need\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Need();
 
     [GeneratedRegex(@"\b(?:bescheid|entscheidung|entscheiden|lieber|welche|welcher|welches|bestätigen|rückmeldung|let (?:me|us) know|decision|decide|prefer|which|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -1994,7 +1994,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|cover (?:the )?(?:rental|rent|costs?|expenses?)|nicht berechnen|erst berechnen|no charge|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MoneyClaim();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30},\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30}|(?:who|who'll|who will|die|der)\s+[^,]{4,60}),\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedWithRole();
 
     [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -737,4 +737,16 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("4 wheelchair spaces", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("wheelchair", StringComparison.Ordinal) && s.Owner == "Jonas");
     }
+
+    [Fact]
+    public void A_colleague_with_a_who_clause_owns_a_step_for_the_18th_and_so_they_will_need_is_an_ask()
+    {
+        var proposal = Propose(
+            "2026-12-07T13:00:00Z",
+            FromMe("2026-12-03T09:30:00Z", "Hi Imogen,\n\nPriya (cc), who'll be looking after your payroll, will set up the December run for the 18th as soon as the payroll history is in.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T12:40:00Z", "Hi Jonas,\n\nTwo of our baristas are leaving on 11 December, so they'll need P45s.\n\nImogen"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("December run", StringComparison.Ordinal) && s.Owner == "Priya" && s.Due == new DateOnly(2026, 12, 18));
+        Assert.Contains(proposal.Asks, a => a.Contains("P45s", StringComparison.Ordinal));
+    }
 }

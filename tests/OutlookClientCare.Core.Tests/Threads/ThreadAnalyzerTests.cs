@@ -50,6 +50,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("I want a call with our CEO this week.", "this week", "2026-12-04", false)]
     [InlineData("Bitte melden Sie sich bis diese Woche.", "bis diese Woche", "2026-12-04", true)]
     [InlineData("We need the report by the 1st.", "by the 1st", "2027-01-01", true)]
+    [InlineData("The payroll run is set for the 18th.", "for the 18th", "2026-12-18", false)]
     [InlineData("Ab Januar prüfen wir die Daten monatlich.", "Ab Januar", "2027-01-01", false)]
     [InlineData("Im Oktober lief das noch.", "Im Oktober", "2026-10-01", false)]
     [InlineData("The call is on Thursday, December 10 at 3 PM.", "on Thursday, December 10", "2026-12-10", false)]

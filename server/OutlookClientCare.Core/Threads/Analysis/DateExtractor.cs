@@ -501,7 +501,7 @@ internal static partial class DateExtractor
         return result;
     }
 
-    [GeneratedRegex(@"\b(?<lead>by|on|until|before)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<lead>by|on|until|before|for)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayOfMonthRegex();
 
     [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
