@@ -747,8 +747,10 @@ public static partial class SummaryComposer
 
                 // "Let me check with Marco whether we can hold £46 a head. I'll come back to you by Thursday.": what we come back
                 // about is the sentence before.
-                if (what is not null && Matches(VaguePromise(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var index
-                    && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4 && dated.In(reading, before).Count == 0)
+                // "Yes, we'll do the VAT return. It's due on 7 January; we'll aim to file it by 22 December": "it" is the sentence before.
+                if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var index
+                    && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4
+                    && !dated.In(reading, before).Exists(d => d.Date >= today))
                 {
                     what = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – {what}";
                 }
@@ -1789,6 +1791,9 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"^(?:it|it's|that|this|das|dies|es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:it|this|that|they|there|these|those)\s+should\s+(?:be|read|say|show)\b|\b(?:should|must)\s+(?:read|say|show)\b|\b(?:richtig|korrekt)\s+(?:wäre|ist)\b|\b(?:muss|müsste|sollte)\s+(?:aber\s+|eigentlich\s+)?\S+(?:\s+\S+){0,5}\s+(?:sein|heißen|lauten|stehen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Correction();

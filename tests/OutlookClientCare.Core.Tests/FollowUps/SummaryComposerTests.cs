@@ -749,4 +749,14 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("December run", StringComparison.Ordinal) && s.Owner == "Priya" && s.Due == new DateOnly(2026, 12, 18));
         Assert.Contains(proposal.Asks, a => a.Contains("P45s", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_promise_about_it_carries_the_sentence_it_points_to()
+    {
+        var proposal = Propose(
+            "2026-12-07T13:00:00Z",
+            FromMe("2026-12-03T09:30:00Z", "Hi Imogen,\n\nYes, we'll do the VAT return for the quarter to 30 November. It's due on 7 January; we'll aim to file it by 22 December so you know the figure before Christmas.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Yes, we'll do the VAT return", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 22));
+    }
 }
