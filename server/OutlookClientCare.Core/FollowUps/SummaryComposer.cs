@@ -716,7 +716,8 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                if (dates.Count >= 2 && Matches(Alternatives(), text))
+                if (dates.Count >= 2 && Matches(Alternatives(), text)
+                    && (Matches(OrWord(), text) || text.Split(';').All(p => dates.Aggregate(p, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 15)))
                 {
                     // "Donnerstag, 26.11., um 10 Uhr oder Freitag, 27.11., um 14 Uhr": options we offered, not a promise.
                     continue;
@@ -1791,6 +1792,9 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"\s(?:oder|or|bzw\.)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OrWord();
 
     [GeneratedRegex(@"^(?:it|it's|that|this|das|dies|es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PronounSubject();
