@@ -763,7 +763,10 @@ public static partial class SummaryComposer
                 }
                 else if (what is not null)
                 {
-                    steps.Add(new SummaryStep(what, NamedOwner(text) ?? userFirst, due));
+                    // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
+                    var owner = NamedOwner(text)
+                        ?? (Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at ? NamedOwner(reading.Sentences[at - 1].Sentence.Text) : null);
+                    steps.Add(new SummaryStep(what, owner ?? userFirst, due));
                 }
 
                 // "Ich schicke Ihnen einen Link, damit Sie es vor der Messe prüfen können": then it is the client's turn.
@@ -996,6 +999,12 @@ public static partial class SummaryComposer
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static string? NamedOwner(string sentence)
     {
+        // "Tarek (in Kopie) baut die Terminbuchung ein": whoever we copied in and name first is a person, known name or not.
+        if (CopiedInSubject().Match(Phrasing.Clean(sentence)) is { Success: true } copied)
+        {
+            return copied.Groups["name"].Value;
+        }
+
         // "Frau Pichler (in Kopie) schickt Ihnen …": an aside in brackets is no part of who does what.
         sentence = Parenthetical().Replace(Phrasing.Clean(sentence), "");
 
@@ -1792,6 +1801,12 @@ public static partial class SummaryComposer
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"^(?<name>(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*\((?:in Kopie|in cc|cc|cc'd|copied|copied in)\)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CopiedInSubject();
+
+    [GeneratedRegex(@"\b(?:von ihm|von ihr|from him|from her)\b|^(?:he|she)(?:'ll| will)\b|^(?:er|sie) (?:schickt|meldet|kümmert|kommt|bringt|ruft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HimOrHer();
 
     [GeneratedRegex(@"\s(?:oder|or|bzw\.)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OrWord();

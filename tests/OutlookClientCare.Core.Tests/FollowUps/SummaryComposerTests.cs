@@ -760,4 +760,15 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Yes, we'll do the VAT return", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 22));
     }
+
+    [Fact]
+    public void Whoever_we_copied_in_is_a_person_and_von_ihm_points_to_them()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Hi Lena,\n\nwie weit ist die Terminbuchung?\n\nJonas"),
+            FromMe("2026-12-04T13:10:00Z", "Hi Jonas,\n\nTarek (in Kopie) baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag.\n\nViele Grüße\nLena"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Testlink", StringComparison.Ordinal) && s.Owner == "Tarek" && s.Due == new DateOnly(2026, 12, 11));
+    }
 }
