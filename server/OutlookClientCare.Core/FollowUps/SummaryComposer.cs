@@ -1331,7 +1331,8 @@ public static partial class SummaryComposer
 
     /// <summary>In German every noun is capitalised: a capitalised word is a name only after "Herr"/"Frau" or as a known first name.</summary>
     private static bool IsGermanName(string word, string text) =>
-        Salutations.Gender(word) != '?' || Regex.IsMatch(text, $@"\b(?:Herrn?|Frau|Dr\.)\s+{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Salutations.Gender(word) != '?' || text.Contains("Herr " + word, StringComparison.Ordinal) || text.Contains("Herrn " + word, StringComparison.Ordinal)
+        || text.Contains("Frau " + word, StringComparison.Ordinal) || text.Contains("Dr. " + word, StringComparison.Ordinal);
 
     /// <summary>A capitalised word in the middle of a German sentence after an article is a noun, not a name ("der alten Möbel").</summary>
     private static bool IsGermanNoun(string word, string text) =>
@@ -1694,7 +1695,21 @@ public static partial class SummaryComposer
 
         private readonly DayOfWeek _lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);
 
+        private readonly Dictionary<SentenceReading, List<DateExtractor.Found>> _read = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The dates of a sentence, read once per proposal (many rules ask about the same sentence); a copy the caller may change.</summary>
         public List<DateExtractor.Found> In(MessageReading reading, SentenceReading sentence)
+        {
+            if (!_read.TryGetValue(sentence, out var found))
+            {
+                found = Read(reading, sentence);
+                _read[sentence] = found;
+            }
+
+            return [.. found];
+        }
+
+        private List<DateExtractor.Found> Read(MessageReading reading, SentenceReading sentence)
         {
             var found = new List<DateExtractor.Found>();
             if (!DateExtractor.MightContainDate(sentence.Sentence))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using OutlookClientCare.Core.FollowUps;
 using OutlookClientCare.Core.Threads;
 
 namespace OutlookClientCare.Benchmarks.Threads;
@@ -57,6 +58,15 @@ public class ThreadBenchmarks
     [Benchmark(Description = "Thread: read Graph JSON (HTML bodies) + analyse")]
     public SituationCard ReadAndAnalyze() =>
         ThreadAnalyzer.Analyze(GraphThreadReader.Read(_graphJson), new AnalysisContext("jonas.weber@agentur.example", new DateTimeOffset(2026, 12, 1, 14, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc));
+
+    /// <summary>The one-click follow-up summary: the card, then the proposal read from the same 50 messages.</summary>
+    [Benchmark(Description = "Summary: analyse + propose the follow-up summary, 50 messages")]
+    public SummaryProposal ProposeSummary()
+    {
+        var context = new AnalysisContext("jonas.weber@agentur.example", new DateTimeOffset(2026, 12, 1, 14, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+        var card = ThreadAnalyzer.Analyze(_messages, context);
+        return SummaryComposer.Propose(new SummaryInput(_messages, card, context) { UserName = "Jonas Weber" });
+    }
 
     [Benchmark(Description = "Thread: HTML bodies to new text, 50 messages")]
     public int HtmlToNewText()
