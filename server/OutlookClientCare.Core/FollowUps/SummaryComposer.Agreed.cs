@@ -1,0 +1,476 @@
+using System.Text.RegularExpressions;
+using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Core.Threads.Analysis;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+// Follow-up summary, one part of SummaryComposer: what both sides agreed: the option, slot, price or plan the client accepted, and what we granted.
+public static partial class SummaryComposer
+{
+    /// <summary>
+    /// What both sides agreed: in the client's latest message, an acceptance that names one of the
+    /// options of our message before it (a date, "Variante 2", "Option B") is that option, stated as
+    /// the agreed fact; other acceptances ("passt", "works for us") are stated as they are. A demand
+    /// is never an agreement.
+    /// </summary>
+    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps, List<DateOnly> meetings)
+    {
+        var agreed = new List<string>();
+        if (lastClient < 0)
+        {
+            return agreed;
+        }
+
+        var topic = Topic(readings[0].Message.Subject);
+        var chose = false;
+        for (var at = lastClient; at >= 0; at--)
+        {
+            if (readings[at].Party == Party.Client)
+            {
+                chose |= AgreementsIn(readings, at, at == lastClient, topic, dated, german, today, userFirst, agreed, steps, meetings);
+            }
+        }
+
+        // "Salbeigrün ist kein Problem, die Paneele kosten in dieser Farbe dasselbe", "Vertical versions are included at no extra
+        // cost": what we granted the client since their request is settled between us.
+        // "Tuesdays and Thursdays, 3:45–4:45 PM for ESL works" after "could it be Tuesdays and Thursdays instead?": the client's
+        // request we accepted.
+        foreach (var ours in readings.Skip(1).Where(r => r.Party == Party.Us))
+        {
+            var at = readings.IndexOf(ours);
+            var asked = readings.Take(at).LastOrDefault(r => r.Party == Party.Client)?.Sentences.Where(s => s.IsAsk).SelectMany(s => MatterStems(s.Sentence.Text)).ToHashSet() ?? [];
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && !Matches(Offer(), s.Sentence.Text)
+                && (Matches(Granted(), s.Sentence.Text) || (Matches(WeAccept(), s.Sentence.Text) && !Matches(ConditionClause(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(asked.Contains)))))
+            {
+                var grant = Phrasing.Commitment(sentence.Sentence.Text)?.TrimEnd('.', '!');
+                if (grant is not null && !agreed.Exists(a => Similar(a, grant)))
+                {
+                    agreed.Add(grant);
+                }
+            }
+        }
+
+        if (!chose)
+        {
+            foreach (var item in AcceptedPlans(readings, dated, german, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dated.Now, dated.Zone).DateTime)))
+            {
+                // "Workplace Spanish (12 supervisors): Tuesdays and Thursdays …" is its own point beside "Tuesdays and Thursdays for ESL works".
+                if (!agreed.Exists(a => Similar(a, item) && LabelOf(item).TrueForAll(w => a.Contains(w, StringComparison.OrdinalIgnoreCase))))
+                {
+                    agreed.Add(item);
+                }
+            }
+        }
+
+        return agreed;
+    }
+
+    /// <summary>
+    /// The acceptances of one client message: in the latest, every acceptance; in earlier ones only
+    /// explicit decisions ("Die Freigabe für den 5./6.12. erteile ich hiermit"), since a "passt" of
+    /// last week may have been overtaken since. Says whether the client took one of our options.
+    /// </summary>
+    private static bool AgreementsIn(
+        List<MessageReading> readings, int at, bool isLatest, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
+    {
+        var latest = readings[at];
+        var ourEarlier = readings.Take(at).Where(r => r.Party == Party.Us).Reverse().ToList();
+        var chose = false;
+        foreach (var sentence in latest.Sentences)
+        {
+            // "The search is back at the top, thank you": what we fixed, confirmed by the client.
+            if (isLatest && sentence.Negative < 0.3 && !sentence.Sentence.IsQuestion && FixedConfirmation().Match(sentence.Sentence.Text) is { Success: true })
+            {
+                var fixedText = ThanksTail().Replace(CompoundSplit().Split(Phrasing.Clean(sentence.Sentence.Text))[0].TrimEnd('.', '!'), "");
+                fixedText = fixedText[..(fixedText.AsSpan().LastIndexOfAnyExcept(" .!\uD83D\uDC4D") + 1)];
+                if (fixedText.Count(char.IsLetter) > 8 && !agreed.Exists(a => Similar(a, fixedText)))
+                {
+                    agreed.Add(fixedText);
+                }
+
+                continue;
+            }
+
+            // In an earlier mail only a decision counts.
+            if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion
+                || (!isLatest && !Matches(Decision(), sentence.Sentence.Text)))
+            {
+                continue;
+            }
+
+            // "Sieht mega aus, passt so!" after "anbei der finale Entwurf für die Flyer": the draft we sent is approved.
+            if (isLatest && Matches(LooksGood(), sentence.Sentence.Text) && !sentence.Sentence.IsQuestion && sentence.Negative < 0.3
+                && ourEarlier.FirstOrDefault() is { } sent && sent.Sentences.Select(s => SentDraft().Match(s.Sentence.Text)).FirstOrDefault(m => m.Success) is { } draft)
+            {
+                var approved = $"{Capital(Phrasing.Clean(draft.Groups["what"].Value).Trim())} – {(german ? "freigegeben" : "approved")}";
+                if (!agreed.Exists(a => Similar(a, approved)))
+                {
+                    agreed.Add(approved);
+                }
+            }
+
+            // "… and the price is fine": the price as we quoted it ("For a group of 14 the price is £3,950 plus VAT, including …").
+            if (Matches(PriceAccepted(), sentence.Sentence.Text)
+                && ourEarlier.SelectMany(ours => ours.Sentences).FirstOrDefault(s => Matches(Money(), s.Sentence.Text) && !s.Sentence.IsQuestion && !ListItem().IsMatch(s.Sentence.Text)) is { } quoted
+                && Phrasing.Commitment(quoted.Sentence.Text)?.TrimEnd('.') is { } price && !agreed.Exists(a => Similar(a, price)))
+            {
+                agreed.Add(price);
+            }
+
+            // "Wir nehmen Donnerstag, den 10. Dezember, und Variante B": the named option, as we described it.
+            var labelled = ourEarlier.Select(ours => LabelledChoice(sentence, ours)).FirstOrDefault(o => o is not null);
+            if (labelled is not null && !agreed.Exists(a => Similar(a, labelled)))
+            {
+                agreed.Add(labelled);
+                chose = true;
+            }
+
+            // The option of our latest message, or a date we proposed earlier that the client now confirms ("Der 11.12. ist gesetzt").
+            var option = ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated)).FirstOrDefault(o => o is not null);
+            if (option is null && labelled is not null)
+            {
+                continue;
+            }
+
+            if (option is { } chosen)
+            {
+                // A meeting is named as one: "Termin (SEO-Betreuung): Donnerstag, 10.12., vormittags", "Q1 roadmap call: January 6 at 2 PM".
+                var meeting = MeetingNoun().Match(sentence.Sentence.Text) is { Success: true } m ? m : MeetingNoun().Match(chosen.Question ? chosen.Source : "");
+                var noun = meeting.Success ? Capital(meeting.Value) : chosen.Question ? (german ? "Termin" : "Meeting") : null;
+
+                // A long subject that happens to name the meeting ("Etiketten, Weihnachtskarte und ein Termin im Dezember") is no label.
+                var shortTopic = topic.Length > 0 && topic.Split(' ').Length <= 4;
+                var fact = shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {chosen.Text}"
+                    : noun is not null ? shortTopic ? $"{noun} ({topic}): {chosen.Text}" : $"{noun}: {chosen.Text}"
+                    : topic.Length > 0 ? $"{topic}: {chosen.Text}" : chosen.Text;
+                noun ??= MeetingNoun().IsMatch(topic) ? "" : null;
+                if (agreed.Exists(a => Similar(a, fact)))
+                {
+                    continue;
+                }
+
+                agreed.Add(fact);
+                if (chosen.Date is { } date && date >= today && !(noun is null && ListItem().IsMatch(chosen.Source)))
+                {
+                    if (noun is not null)
+                    {
+                        meetings.Add(date);
+                    }
+
+                    // A date of ours the client confirmed is ours to keep ("Migration bis 11.12."); a meeting they took needs our invitation.
+                    // … unless the client has put it in their calendar already ("ich habe ihn mir eingetragen").
+                    if (noun is not null && latest.Sentences.Exists(s => Matches(InCalendar(), s.Sentence.Text)))
+                    {
+                        chose = true;
+                        continue;
+                    }
+
+                    steps.Add(noun is not null
+                        ? new SummaryStep(german ? $"Kalendereinladung für {Dates.Day(date, german)}, schicken" : $"Send the calendar invite for {Dates.Day(date, german)}", userFirst, today)
+                        : new SummaryStep(chosen.Text, userFirst, date));
+                }
+
+                chose = true;
+                continue;
+            }
+
+            if (!Matches(Decision(), sentence.Sentence.Text) && dated.In(latest, sentence).Count == 0)
+            {
+                // "Passt so", "Thanks, that helps": settled, but nothing to record as a fact.
+                continue;
+            }
+
+            var text = AcceptedText(sentence.Sentence.Text, german);
+            if (text is not null && !agreed.Exists(a => Similar(a, text)))
+            {
+                agreed.Add(text);
+            }
+        }
+
+        return chose;
+    }
+
+    /// <summary>
+    /// The points of a plan or proposal of ours ("Mein Vorschlag:", "To sum up what we agreed:", a
+    /// numbered list) that the client answered with approval ("ist fair", "that's exactly what I
+    /// needed", "approved to go ahead"): each point is agreed, except one the client turned down,
+    /// which is recorded as such ("Vorerst nicht: …").
+    /// </summary>
+    private static List<string> AcceptedPlans(List<MessageReading> readings, Dates dated, bool german, DateOnly today)
+    {
+        var agreed = new List<string>();
+        for (var i = 1; i < readings.Count; i++)
+        {
+            var client = readings[i];
+            var ours = readings[i - 1];
+            if (client.Party != Party.Client || ours.Party != Party.Us || !Approves(client))
+            {
+                continue;
+            }
+
+            var items = PlanItems(ours);
+            foreach (var (item, continued) in items)
+            {
+                var text = InlineProposal().Replace(string.Join(". ", continued.Prepend(item).Select(c => Phrasing.Clean(c.Sentence.Text).TrimEnd('.', ';', ':'))), "");
+                text = text.Length > 0 ? Capital(text) : text;
+                var itemDates = continued.Prepend(item).SelectMany(c => dated.In(ours, c)).ToList();
+                var bare = itemDates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4;
+                if (text.Length < 8 || bare || itemDates.Exists(d => d.Date < today))
+                {
+                    // A point whose date has passed is history, not something to agree on now.
+                    continue;
+                }
+
+                // "ESL on Mon/Wed clashes with our shift handover – could it be Tuesdays and Thursdays instead?": a point the client
+                // asked to change is not agreed as we wrote it.
+                if (ChangedByClient(text, client))
+                {
+                    continue;
+                }
+
+                var declined = client.Sentences.Any(s => Declines(s) && Similar(s.Sentence.Text, text));
+                agreed.Add(declined ? (german ? $"Vorerst nicht: {text}" : $"Not for now: {text}") : text);
+            }
+        }
+
+        return agreed;
+    }
+
+    /// <summary>The client answers with approval and no new complaint.</summary>
+    private static bool Approves(MessageReading client) =>
+        client.Score < 0.3 && client.Sentences.Exists(s => s.IsClosure || s.IsRelief || Accepts(s) || Matches(Approval(), s.Sentence.Text));
+
+    private static bool Declines(SentenceReading sentence) => Matches(Decline(), sentence.Sentence.Text);
+
+    /// <summary>List items and the lines after a heading ("Mein Vorschlag:", "What we're changing:").</summary>
+    private static List<(SentenceReading Item, List<SentenceReading> Continued)> PlanItems(MessageReading ours)
+    {
+        var items = new List<(SentenceReading Item, List<SentenceReading> Continued)>();
+        var underHeading = false;
+        var pending = new List<SentenceReading>();
+        foreach (var sentence in ours.Sentences)
+        {
+            var text = sentence.Sentence.Text;
+            if (sentence.Sentence.IsQuestion || sentence.IsAsk)
+            {
+                underHeading = false;
+                pending.Clear();
+                continue;
+            }
+
+            if (InlineProposal().Match(text) is { Success: true } proposal && text.Length - proposal.Length > 12)
+            {
+                // "Mein Vorschlag für den Druck: 2.000 Flyer und 30 Plakate für 486 € netto …": a plan of one point.
+                items.Add((sentence, []));
+                continue;
+            }
+
+            if (ListItem().IsMatch(text))
+            {
+                // "1. We switch to the streaming API. Estimate: 64 hours, $9,600. 2. …": the lines between two points belong to the first.
+                if (items.Count > 0 && pending.Count > 0)
+                {
+                    items[^1].Continued.AddRange(pending);
+                }
+
+                pending.Clear();
+                items.Add((sentence, []));
+                continue;
+            }
+
+            if (items.Count > 0 && ListItem().IsMatch(items[^1].Item.Sentence.Text))
+            {
+                pending.Add(sentence);
+                continue;
+            }
+
+            if (underHeading && text.Length > 12)
+            {
+                items.Add((sentence, []));
+                continue;
+            }
+
+            underHeading = text.EndsWith(':') && Matches(PlanHeading(), text);
+        }
+
+        // Options to choose from and a breakdown of figures ("Here's the breakdown of the 22 hours:") are no plan.
+        return [.. items.Where(i => HeadingBefore(ours, i.Item) is var heading && !IsOptionsHeading(heading) && !Matches(DataHeading(), heading))];
+    }
+
+    /// <summary>
+    /// A labelled point ("ESL (up to 18 participants): Mondays and Wednesdays") that the client's reply asks to change:
+    /// "ESL on Mon/Wed clashes with our shift handover – could it be Tuesdays and Thursdays instead?".
+    /// </summary>
+    private static bool ChangedByClient(string item, MessageReading client)
+    {
+        var words = LabelOf(item);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var sentence in client.Sentences)
+        {
+            var text = sentence.Sentence.Text;
+            if (ChangeRequest().Match(text) is { Success: true } change)
+            {
+                var clause = text[..change.Index];
+                if (words.TrueForAll(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a point's label: "ESL (up to 18 participants): …" → ["ESL"]; none when the point has no short label.</summary>
+    private static List<string> LabelOf(string item)
+    {
+        var end = item.IndexOfAny(['(', ':']);
+        var words = end > 0 ? item[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList() : [];
+        return words.Count <= 4 ? words : [];
+    }
+
+    /// <summary>"Variante B" in the client's words → "Variante B: Workshop mit zwei Moderatorinnen, …: 3.350 € netto" from our "B) …".</summary>
+    private static string? LabelledChoice(SentenceReading sentence, MessageReading ours)
+    {
+        var label = OptionLabel().Match(sentence.Sentence.Text);
+        if (!label.Success)
+        {
+            return null;
+        }
+
+        var name = Capital(label.Value);
+        var letter = label.Value.Split(' ')[^1];
+        foreach (var candidate in ours.Sentences)
+        {
+            // The whole line: its purpose clause ("damit wir in Kleingruppen arbeiten können") is part of what was chosen.
+            var text = candidate.Sentence.Text.Trim().TrimEnd('.', ';');
+            var marker = Regex.Match(text, $@"^(?:(?:variante|option|paket|package|angebot|vorschlag)\s+)?{Regex.Escape(letter)}\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (marker.Success && text.Length - marker.Length > 8)
+            {
+                return $"{name}: {text[marker.Length..]}";
+            }
+
+            var at = candidate.Sentence.Lower.IndexOf(label.Value.ToLowerInvariant(), StringComparison.Ordinal);
+            if (at >= 0 && !candidate.Sentence.IsQuestion)
+            {
+                // "Swatch 2 – sage green velvet (4 weeks) Swatch 3 – charcoal linen": a list run together ends at the next label.
+                var next = OptionLabel().Match(text, at + label.Length);
+                var listed = next.Success || OptionLabel().IsMatch(text[..at]);
+                return !listed ? text : Capital((next.Success ? text[at..next.Index] : text[at..]).TrimEnd(' ', ',', ';', '–', '-'));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOptionsHeading(string text) =>
+        text.EndsWith(':') && (Matches(Offer(), text) || Matches(OptionsHeading(), text));
+
+    /// <summary>The nearest sentence ending in a colon before this one: the heading of its list.</summary>
+    private static string HeadingBefore(MessageReading reading, SentenceReading item)
+    {
+        for (var i = reading.Sentences.IndexOf(item) - 1; i >= 0; i--)
+        {
+            if (reading.Sentences[i].Sentence.Text.EndsWith(':'))
+            {
+                return reading.Sentences[i].Sentence.Text;
+            }
+        }
+
+        return "";
+    }
+
+    private static bool Accepts(SentenceReading sentence) =>
+        Matches(Acceptance(), sentence.Sentence.Text) || Matches(Decision(), sentence.Sentence.Text);
+
+    /// <summary>The option of our message the client took: by its date, or by its name or number.</summary>
+    private static (string Text, bool Question, DateOnly? Date, string Source)? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated)
+    {
+        var said = dated.In(latest, sentence);
+        var chosen = said.Select(d => d.Date).ToHashSet();
+        var label = OptionLabel().Match(sentence.Sentence.Text) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
+        // "Friday morning works for us" after "1. Thursday 10 December … 2. Friday 11 December …": the one offered option on that weekday.
+        var offeredAll = ours.Sentences.Where(c => ListItem().IsMatch(c.Sentence.Text) || c.Sentence.IsQuestion || Matches(Alternatives(), c.Sentence.Text))
+            .SelectMany(c => dated.In(ours, c)).ToList();
+        var byWeekday = offeredAll.Where(o => chosen.Any(c => c.DayOfWeek == o.Date.DayOfWeek)).Select(o => o.Date).Distinct().ToList();
+        if (chosen.Count > 0 && !said.Exists(d => d.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) && !offeredAll.Exists(o => chosen.Contains(o.Date)) && byWeekday.Count == 1)
+        {
+            chosen = [byWeekday[0]];
+        }
+
+        foreach (var candidate in ours.Sentences)
+        {
+            var offered = dated.In(ours, candidate);
+            var taken = chosen.Count > 0 ? offered.FindIndex(d => chosen.Contains(d.Date)) : -1;
+            if (taken >= 0)
+            {
+                // "Hätten Sie am Donnerstag, 10.12., vormittags Zeit?": the agreed fact is the date and its time, not our question.
+                var text = Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
+                return candidate.Sentence.IsQuestion
+                    ? (DateWithTime(text, offered[taken].Text), true, offered[taken].Date, text)
+                    : (ChosenPart(text, offered[taken].Text), false, offered[taken].Date, text);
+            }
+
+            if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
+            {
+                return (Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), false, null, candidate.Sentence.Text);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Of a sentence that offers several options ("… anbieten: Donnerstag, 26.11., um 10 Uhr oder
+    /// Freitag, 27.11., um 14 Uhr"), the one holding the chosen date ("Donnerstag, 26.11., um 10 Uhr");
+    /// a sentence with one option stays whole.
+    /// </summary>
+    private static string ChosenPart(string sentence, string dateText)
+    {
+        var parts = Alternatives().Split(sentence);
+        if (parts.Length < 2)
+        {
+            return sentence;
+        }
+
+        var part = parts.FirstOrDefault(p => p.Contains(dateText, StringComparison.Ordinal)) ?? sentence;
+        var colon = part.LastIndexOf(": ", StringComparison.Ordinal);
+        return (colon >= 0 && colon + 2 < part.Length ? part[(colon + 2)..] : part).Trim(' ', ',', ';');
+    }
+
+    /// <summary>The date a question of ours offered, with what follows it ("Donnerstag, 10.12., vormittags", "January 6 at 2 PM at our office").</summary>
+    private static string DateWithTime(string sentence, string dateText)
+    {
+        var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return dateText.Trim(' ', ',', '.');
+        }
+
+        // From the date (with its weekday) to the end of the question, without the asking words after it:
+        // "Passt Ihnen Mittwoch, 9.12., um 10 Uhr bei uns?" → "Mittwoch, 9.12., um 10 Uhr bei uns".
+        var weekday = WeekdayBeforeDate().Match(sentence[..at]);
+        var start = weekday.Success ? weekday.Index : at;
+        var rest = sentence[start..].Trim().TrimEnd('?', '.', ' ');
+        return LeadingPreposition().Replace(SlotQuestionWords().Replace(QuestionTail().Replace(rest, ""), "").Trim(' ', ','), "");
+    }
+
+    /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
+    private static string? AcceptedText(string sentence, bool german)
+    {
+        var text = Phrasing.Clean(sentence).Trim().TrimEnd('.', '!');
+        text = LeadingFiller().Replace(text, "");
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return null;
+        }
+
+        // The client's words in our letter: "lass das Backup drin" stays theirs, with their pronouns turned to ours.
+        return Capital(text);
+    }
+}

@@ -1,0 +1,444 @@
+using System.Text.RegularExpressions;
+using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Core.Threads.Analysis;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+// Follow-up summary, one part of SummaryComposer: the client's open points in our words, each with what we will do about it by when.
+public static partial class SummaryComposer
+{
+    /// <summary>
+    /// The client's open points, in our words, each with what we will do about it by when: their open
+    /// asks, the problems they report in their latest message ("der Button führt auf eine Fehlerseite"),
+    /// and what an ultimatum demands ("If the fix isn't live by Thursday, …" → "the fix live by
+    /// Thursday"). The threat itself is no point of theirs to agree to.
+    /// </summary>
+    private static (List<string> Lines, List<SummaryStep> Steps) Asks(
+        SituationCard card, List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, string clientOwner, List<SummaryStep> commitments)
+    {
+        var lines = new List<string>();
+        var steps = new List<SummaryStep>();
+        // Without a date of its own a point is answered today: the user moves it in the preview if that is too soon.
+        var fallback = today;
+        var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
+        var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text, DateOnly? Due)>();
+
+        // A question of the client's that our last reply passed over is still theirs to have answered.
+        foreach (var (reading, sentence) in Unanswered(readings, lastOurs))
+        {
+            points.Add((reading, sentence, sentence.Sentence.Text, null));
+        }
+
+        // A condition the client set when they accepted stays open until it is met ("… erteilen Ihnen den Auftrag – vorausgesetzt,
+        // die Arbeiten sind bis zum 15. Januar abgeschlossen"), even after our reply.
+        var previousOurs = lastOurs <= 0 ? -1 : readings.FindLastIndex(lastOurs - 1, r => r.Party == Party.Us);
+        foreach (var reading in readings.Skip(previousOurs + 1).Take(Math.Max(0, lastOurs - previousOurs - 1)).Where(r => r.Party == Party.Client))
+        {
+            foreach (var sentence in reading.Sentences.Where(s => s.Signals == 0))
+            {
+                if (AcceptedOnCondition(reading, sentence, dated, today) is { } onCondition)
+                {
+                    points.Add((reading, sentence, onCondition.Text, onCondition.Due));
+                }
+            }
+        }
+
+        // Only what we have not answered yet: points we answered are in our commitments already.
+        foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
+        {
+            var underDemand = false;
+            foreach (var sentence in reading.Sentences)
+            {
+                var text = sentence.Sentence.Text;
+                var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
+
+                // "Ich erwarte von Ihnen: 1. dass der Checkout … 2. …": each point of the list is an ask, the heading is none.
+                var listed = ListItem().IsMatch(text);
+                if (text.EndsWith(':') && (sentence.IsAsk || sentence.HasRequestCue))
+                {
+                    underDemand = true;
+                    continue;
+                }
+
+                // A line between two points ("Am Donnerstag überträgt ein Mieter …") explains the point before; the list goes on after it.
+                var index = reading.Sentences.IndexOf(sentence);
+                underDemand &= listed || (index + 1 < reading.Sentences.Count && ListItem().IsMatch(reading.Sentences[index + 1].Sentence.Text));
+                if (underDemand && !listed)
+                {
+                    continue;
+                }
+
+                if (underDemand)
+                {
+                    points.Add((reading, sentence, DemandLead().Replace(Phrasing.Clean(text), "").TrimEnd(',', ';', '.'), null));
+                    continue;
+                }
+
+                if (points.Count > 0 && points[^1].Reading == reading && sentence.Sentence.IsQuestion && Matches(IfNot(), text))
+                {
+                    // "Does that still leave you enough time? If not, what's the new date?": one question.
+                    points[^1] = points[^1] with { Text = $"{points[^1].Text} {text}" };
+                }
+                else if (!threat && AcceptedOnCondition(reading, sentence, dated, today) is { } onCondition)
+                {
+                    points.Add((reading, sentence, onCondition.Text, onCondition.Due));
+                }
+                else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat && !Matches(OwnWish(), text))
+                {
+                    points.Add((reading, sentence, text, null));
+                }
+                else if (!threat && !sentence.Sentence.IsQuestion && Matches(Need(), text) && !Matches(PastTense(), text))
+                {
+                    // "Außerdem benötigt unser Einkauf eine Auftragsbestätigung mit unserer Bestellnummer": what they need from us.
+                    points.Add((reading, sentence, text, null));
+                }
+                else if (!threat && ConditionLead().Match(text) is { Success: true } lead && text.Length - lead.Length > 12)
+                {
+                    // "Einzige Bedingung: Die Flyer müssen spätestens am Mittwoch, 9.12., bei uns sein."
+                    points.Add((reading, sentence, text[lead.Length..], null));
+                }
+                else if (!threat && ExpectIf().Match(text) is { Success: true } expect && Condition(text[expect.Index..], dated.In(reading, sentence)) is { } expected)
+                {
+                    // "If it isn't here by the 22nd, I expect you to cover rental furniture": what they want by then, and what they
+                    // expect from us if not; neither is agreed.
+                    points.Add((reading, sentence, expected, null));
+                    points.Add((reading, sentence, expect.Groups["demand"].Value.TrimEnd('.', '!'), null));
+                }
+                else if (!threat && !sentence.Sentence.IsQuestion && Matches(Correction(), text))
+                {
+                    // "At the moment the plan shows 8 normal seats there; it should be 4 wheelchair spaces": a correction to make.
+                    points.Add((reading, sentence, text.TrimEnd('.', '!'), null));
+                }
+                else if (!threat && RelayedRequest().Match(text) is { Success: true } relayed)
+                {
+                    // "Frau Steiner bittet, die Rechnung an buchhaltung@… zu schicken und nicht an mich": their colleague's request.
+                    points.Add((reading, sentence, relayed.Groups["what"].Value.TrimEnd('.', '!'), null));
+                }
+                else if (QuestionTopic().Match(text) is { Success: true } topic)
+                {
+                    // "Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen": the question, to be answered.
+                    points.Add((reading, sentence, topic.Groups["question"].Value, null));
+                }
+                else if (Refusals(text, german) is { Count: > 0 } refusals)
+                {
+                    // "Die Stunden von heute zahle ich nicht, und die Pauschale gibt's erst, wenn alles läuft": two claims to answer.
+                    points.AddRange(refusals.Select(r => (reading, sentence, r, (DateOnly?)null)));
+                }
+                else if (threat && Condition(text, dated.In(reading, sentence)) is { } condition)
+                {
+                    points.Add((reading, sentence, condition, null));
+                }
+                else if (IsProblem(sentence))
+                {
+                    // "… immer noch eine schmale Spalte, und der Button führt auf eine Fehlerseite": two points.
+                    // "Die Bilder sind jetzt drin – aber in Outlook ist es immer noch eine schmale Spalte": what works is no point.
+                    // "Jetzt laufen drei Rechner, aber der Drucker nicht": only the part that names a fault is a point.
+                    var parts = CompoundSplit().Split(text);
+                    foreach (var part in parts.Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p) && !(Matches(Working(), p) && !Matches(Negation(), p) && !Matches(Fault(), p))))
+                    {
+                        points.Add((reading, sentence, part.Trim(), null));
+                    }
+                }
+            }
+        }
+
+        foreach (var (reading, sentence, point, conditionDue) in points)
+        {
+            var dates = dated.In(reading, sentence);
+
+            // "Damit ich die Einladung an die Teamleitungen verschicken kann, bräuchte ich eine Agenda": the purpose is their next step.
+            var raw = point;
+            if (ClientsPurpose().Match(point) is { Success: true } purpose)
+            {
+                steps.Add(new SummaryStep(Capital(purpose.Groups["what"].Value.Trim()), clientOwner, null) { ByClient = true });
+                raw = purpose.Groups["rest"].Value;
+            }
+
+            // A deadline of theirs that has passed is not repeated as if it were still ahead.
+            // "by 4 PM" on the day of what was agreed is a time, not a passed date.
+            var passed = dates.Where(d => d.Date < today && !IsReference(raw, d.Text) && !TimeOnly().IsMatch(d.Text) && raw.Contains(d.Text, StringComparison.Ordinal)).Select(d => d.Text).ToList();
+            var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
+            var phrased = question
+                ? Phrasing.Clean(raw).TrimEnd('?')
+                : Absolute(Phrasing.Ask(raw, german, keepDates: passed.Count == 0, dateTexts: passed, du: du), dates, german);
+            if (phrased is null)
+            {
+                continue;
+            }
+
+            // "Bis Donnerstag, 3.12., eine Agenda für den Tag": the date stands beside the line, so it does not lead it.
+            var lead = dates.Find(d => d.IsDeadline && d.Date >= today && phrased.StartsWith(d.Text, StringComparison.OrdinalIgnoreCase));
+            if (lead.Text is { Length: > 0 } && phrased[lead.Text.Length..].TrimStart(' ', ',').Count(char.IsLetter) > 8)
+            {
+                phrased = Capital(phrased[lead.Text.Length..].TrimStart(' ', ','));
+            }
+
+            // "Sollte die Anbindung … nicht laufen": the thread calls it "Scan-Anbindung".
+            phrased = WithCompounds(phrased, readings);
+
+            // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
+            var referent = NeedsReferent(phrased) && Referent(reading, sentence) is { } pointedTo
+                ? Phrasing.Ask(pointedTo, german, keepDates: true, du: du) ?? pointedTo
+                : null;
+            var what = referent is null ? phrased : $"{referent}: {phrased}";
+            var step = what;
+            if (lines.Exists(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            // Nothing past is presented as future: a date the client asked for that has passed means today.
+            // "bis Dienstag" is the date they asked for; without one, a date of theirs still ahead ("dass morgen früh alles läuft").
+            var deadlines = dates.Where(d => d.IsDeadline).ToList();
+            var wanted = Accepts(sentence) ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
+            var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : wanted.Count > 0 ? wanted.Max(d => d.Date) : (DateOnly?)null;
+            var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
+            var match = commitments.FirstOrDefault(c => Similar(c.What, step));
+            if (match?.Due is { } promised)
+            {
+                due = promised;
+            }
+
+            // A claim for money is answered, never promised in passing: "Ersatz des Umsatzes – Antwort bis …".
+            var answer = question || Matches(MoneyClaim(), raw) || Matches(QuestionTopic(), sentence.Sentence.Text);
+            lines.Add(german
+                ? $"{what}{(question ? "?" : "")} – {(answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
+                : $"{what}{(question ? "?" : "")} – {(answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+            // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
+            var stepText = !answer || question ? step
+                : Matches(QuestionTopic(), sentence.Sentence.Text) ? (german ? $"{step} beantworten" : $"Answer {Phrasing.Lower(step)}")
+                : german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}";
+            steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
+        }
+
+        return (lines, steps);
+    }
+
+    /// <summary>
+    /// "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen", "Friday works, on one condition: …":
+    /// the ask is the condition, due at what was accepted.
+    /// </summary>
+    private static (string Text, DateOnly? Due)? AcceptedOnCondition(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
+    {
+        var text = sentence.Sentence.Text;
+        if (!Accepts(sentence) || ButThen().Match(text) is not { Success: true } butThen || text.Length - butThen.Index - butThen.Length <= 12)
+        {
+            return null;
+        }
+
+        var accepted = text[..butThen.Index];
+        var at = dated.In(reading, sentence).Where(d => d.Date >= today && accepted.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
+        return (text[(butThen.Index + butThen.Length)..], at);
+    }
+
+    /// <summary>
+    /// The questions of the client's mails before our last reply that the reply did not take up: no word of the
+    /// question's matter (names aside) comes back in it. "Eine Frage noch: Ist die Entsorgung der alten Möbel im
+    /// Preis enthalten?", answered only about the colour and the date.
+    /// </summary>
+    private static IEnumerable<(MessageReading Reading, SentenceReading Sentence)> Unanswered(List<MessageReading> readings, int lastOurs)
+    {
+        if (lastOurs <= 0)
+        {
+            yield break;
+        }
+
+        // "Gute Frage", "to your question": the reply takes the question up in its own words. A client who took our reply
+        // with thanks or a decision has what they needed.
+        var reply = string.Join(' ', readings[lastOurs].Sentences.Select(s => s.Sentence.Text)).ToLowerInvariant();
+        // A client who has written since without asking again has let the question go, unless they remind us of it.
+        var since = readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client).ToList();
+        var reminded = since.Exists(r => r.Sentences.Exists(s => Matches(QuestionReminder(), s.Sentence.Text)));
+        if (Matches(TakesUpQuestion(), reply) || (since.Count > 0 && !reminded && since.Exists(r => r.Sentences.Exists(s => Accepts(s) || Matches(Approval(), s.Sentence.Text)))))
+        {
+            yield break;
+        }
+
+        var previousOurs = readings.FindLastIndex(lastOurs - 1, r => r.Party == Party.Us);
+        foreach (var reading in readings.Skip(previousOurs + 1).Take(lastOurs - previousOurs - 1).Where(r => r.Party == Party.Client))
+        {
+            // A question for information ("Ist die Entsorgung im Preis enthalten?"): a plea for action ("Kann bitte sofort jemand
+            // vorbeikommen?") is answered by the action, whatever the reply's words.
+            foreach (var sentence in reading.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !s.IsClosure && s.Signals == 0 && !(s.HasRequestCue && (reading.Score >= 0.3 || Matches(Urgent(), s.Sentence.Text))) && !Matches(Rhetorical(), s.Sentence.Text)))
+            {
+                var stems = MatterStems(sentence.Sentence.Text);
+                if (stems.Count >= 2 && !stems.Exists(stem => reply.Contains(stem, StringComparison.Ordinal)))
+                {
+                    yield return (reading, sentence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The first six letters of the words that carry a sentence's matter, without names and filler.</summary>
+    private static List<string> MatterStems(string text)
+    {
+        var german = Matches(GermanText(), text);
+        return [.. Word().Matches(text).Select(m => m.Value)
+            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !(german ? !IsGermanName(w, text) : IsGermanNoun(w, text)) && !WeekdayPlural().IsMatch(w)))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !Stop.Contains(w) && !QuestionFiller.Contains(w))
+            .Select(w => w[..Math.Min(6, w.Length)])
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>In German every noun is capitalised: a capitalised word is a name only after "Herr"/"Frau" or as a known first name.</summary>
+    private static bool IsGermanName(string word, string text) =>
+        Salutations.Gender(word) != '?' || text.Contains("Herr " + word, StringComparison.Ordinal) || text.Contains("Herrn " + word, StringComparison.Ordinal)
+        || text.Contains("Frau " + word, StringComparison.Ordinal) || text.Contains("Dr. " + word, StringComparison.Ordinal);
+
+    /// <summary>A capitalised word in the middle of a German sentence after an article is a noun, not a name ("der alten Möbel").</summary>
+    private static bool IsGermanNoun(string word, string text) =>
+        Regex.IsMatch(text, $@"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|beim|vom|alten|neuen|neue|unsere[nmrs]?|meine[nmrs]?|ihre[nmrs]?)\s+(?:\p{{Ll}}+\s+)?{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> QuestionFiller = new(StringComparer.Ordinal)
+    {
+        "frage", "question", "quick", "könnten", "können", "würden", "would", "should", "sollen", "there", "noch", "schon", "gibt", "since",
+        "eigentlich", "actually", "maybe", "vielleicht", "möglich", "possible", "auch", "also", "still", "immer", "welche", "welcher", "which",
+    };
+
+    /// <summary>"… and three listings show old prices. Can we get this sorted by December 4th?": the date the message gives for all its points.</summary>
+    private static DateOnly? MessageDeadline(MessageReading reading, Dates dated, DateOnly today) =>
+        reading.Sentences.Where(s => s.IsAsk && NeedsReferent(s.Sentence.Text))
+            .SelectMany(s => dated.In(reading, s)).Where(d => d.IsDeadline && d.Date >= today).Select(d => (DateOnly?)d.Date).Min();
+
+    /// <summary>A German noun as the thread names it in full: "die Anbindung" → "die Scan-Anbindung".</summary>
+    private static string WithCompounds(string line, List<MessageReading> readings)
+    {
+        foreach (Match noun in CapitalisedNoun().Matches(line))
+        {
+            foreach (var reading in readings)
+            {
+                var compound = Regex.Match(reading.Message.Text, $@"\b\p{{Lu}}[\p{{L}}]+-{Regex.Escape(noun.Value)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                if (compound.Success)
+                {
+                    return line.Replace(noun.Value, compound.Value, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>The colleague our side named for this matter earlier ("Herr Yilmaz aus unserer Technik richtet die Scan-Anbindung neu ein").</summary>
+    private static string? ColleagueOn(string step, List<MessageReading> readings)
+    {
+        foreach (var reading in Enumerable.Reverse(readings).Where(r => r.Party == Party.Us))
+        {
+            foreach (var sentence in reading.Sentences)
+            {
+                if (NamedOwner(sentence.Sentence.Text) is { } colleague && ContentWords(sentence.Sentence.Text).Overlaps(ContentWords(step).Where(w => w.Length >= 8)))
+                {
+                    return colleague;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The problem a pronoun points back to: the nearest earlier sentence of the message that names one.</summary>
+    private static string? Referent(MessageReading reading, SentenceReading sentence)
+    {
+        var at = reading.Sentences.IndexOf(sentence);
+
+        // "Die Belege lade ich morgen hoch. Reicht das noch?": a question about "das" asks about the sentence right before it.
+        if (at > 0 && sentence.Sentence.IsQuestion && Matches(AboutThat(), sentence.Sentence.Text)
+            && reading.Sentences[at - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 3 && !before.Sentence.Text.EndsWith(',') && !before.IsClosure)
+        {
+            return Phrasing.Clean(before.Sentence.Text).TrimEnd('.', ':');
+        }
+
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var earlier = reading.Sentences[i];
+
+            // "It has been like this since Monday" points back itself: the problem is named before it.
+            if ((HasIssue(earlier) || earlier.Negative > 0) && !(NeedsReferent(earlier.Sentence.Text) && i > 0))
+            {
+                return Phrasing.Clean(earlier.Sentence.Text).TrimEnd('.', ':');
+            }
+        }
+
+        // Else the nearest sentence before it that names something itself (not a greeting, not "It has been like this").
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var earlier = reading.Sentences[i];
+            var text = earlier.Sentence.Text;
+            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief)
+            {
+                return Phrasing.Clean(text).TrimEnd('.', ':');
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasIssue(SentenceReading sentence)
+    {
+        foreach (var weight in sentence.Issues)
+        {
+            if (weight >= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short line whose object is a pronoun ("look at it", "ob das klappt") needs the sentence before it.</summary>
+    private static bool NeedsReferent(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && (Matches(Pronoun(), text) || Matches(ChaseSomeone(), text));
+
+    /// <summary>A problem the client reports: a fault or a delay in their own words, not a feeling and not a question.</summary>
+    private static bool IsProblem(SentenceReading sentence) =>
+        !sentence.Sentence.IsQuestion && !sentence.IsClosure && !sentence.IsRelief && sentence.Signals == 0
+        && (sentence.Issues[MainIssue.Quality - MainIssue.Delay] >= 1 || (sentence.Issues[MainIssue.Delay - MainIssue.Delay] >= 1 && sentence.Negative > 0) || Matches(Fault(), sentence.Sentence.Text))
+        && sentence.Sentence.Tokens.Length >= 4;
+
+    /// <summary>
+    /// A refusal to pay, as what the client asks of us: "Die Stunden von heute zahle ich nicht" → "Die Stunden von heute
+    /// nicht berechnen"; "die Pauschale gibt's erst, wenn alles funktioniert" → "die Pauschale erst berechnen, wenn …";
+    /// "We're not paying the $4,840 over the cap" → "No charge for the $4,840 over the cap".
+    /// </summary>
+    private static List<string> Refusals(string sentence, bool german)
+    {
+        var found = new List<string>();
+        foreach (var part in RefusalParts().Split(sentence.TrimEnd('.', '!')))
+        {
+            if (german && GermanRefusal().Match(part) is { Success: true } de)
+            {
+                found.Add(Capital($"{de.Groups["what"].Value.Trim()} {(de.Groups["until"].Success ? $"erst berechnen, {de.Groups["until"].Value.Trim()}" : "nicht berechnen")}"));
+            }
+            else if (!german && EnglishRefusal().Match(part) is { Success: true } en)
+            {
+                found.Add($"No charge for {en.Groups["what"].Value.Trim()}");
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"If the fix isn't live by Thursday, we will …" → "the fix live by Thursday".</summary>
+    private static string? Condition(string sentence, List<DateExtractor.Found> dates)
+    {
+        // Commas inside dates ("bis Mittwoch, 2.12., online", "by Tuesday, December 1") do not end the condition.
+        var masked = sentence;
+        foreach (var date in dates)
+        {
+            masked = masked.Replace(date.Text, date.Text.Replace(',', '\u0001'), StringComparison.Ordinal);
+        }
+
+        masked = MaskDateCommas(MaskDateCommas(masked, german: false), german: true);
+        var match = ConditionClause().Match(masked);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var clause = NegationWord().Replace(match.Groups["clause"].Value.Replace('\u0001', ','), " ");
+        clause = ReceiveLead().Replace(clause, "");
+        return clause.Trim().Length > 8 ? clause.Trim() : null;
+    }
+}

@@ -1,0 +1,162 @@
+using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Core.Threads.Analysis;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+// Follow-up summary, one part of SummaryComposer: the client's part: their promises, and what we asked of them that is still open.
+public static partial class SummaryComposer
+{
+    /// <summary>
+    /// The client's part: what they promised in their latest message ("I'll approve the invoice for the
+    /// December 2nd payment run"), and what our last message asked of them while they have not answered.
+    /// </summary>
+    private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, bool du, string clientOwner)
+    {
+        var steps = new List<SummaryStep>();
+        // The client's promises: all of their latest message, and those of earlier ones that are still ahead
+        // ("Frau Öztürk schickt Ihnen die Liste bis zum 11.12.").
+        for (var at = lastClient; at >= 0; at--)
+        {
+            var latest = readings[at];
+            if (latest.Party != Party.Client)
+            {
+                continue;
+            }
+
+            foreach (var sentence in latest.Sentences)
+            {
+                var text = sentence.Sentence.Text;
+                // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
+                // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
+                var colleague = HaveSomeone().IsMatch(text) ? null : NamedOwner(text) ?? (ObjectFirstOwner().Match(text) is { Success: true } m ? m.Groups["name"].Value : null);
+                // "Die Belege lade ich spätestens morgen Vormittag hoch": in German the present tense with a date ahead is a promise too.
+                var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
+                    && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
+                // "We'll pass on Kevin": a choice they turned down is no step of theirs either; nor is a threat ("If the fix isn't
+                // live by Thursday, we will withhold payment") or waiting for us ("I'll keep an eye out for the proof").
+                if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text)
+                    || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text) || Matches(PastTense(), text))
+                {
+                    continue;
+                }
+
+                var dates = Anchored(dated.In(latest, sentence), readings, dated, today);
+                if (at != lastClient && !dates.Exists(d => d.Date >= today))
+                {
+                    continue;
+                }
+
+                var what = Absolute(Phrasing.Ask(text, german, keepDates: true, du: du), dates, german);
+                if (what is not null)
+                {
+                    steps.Add(new SummaryStep(what, colleague ?? clientOwner, Due(dates, today)) { ByClient = true });
+                }
+            }
+        }
+
+        var last = readings.Count > 0 ? readings[^1] : null;
+        if (last is { Party: Party.Us })
+        {
+            // Our questions the client has not answered yet ("1. Wer pflegt später Termine …?") are one step of theirs.
+            var questions = last.Sentences.Count(s => s.Sentence.IsQuestion && s.IsAsk && !ClientIsAsked(s) && !Matches(Courtesy(), s.Sentence.Text));
+
+            // "Could you let us know by Friday: 1. … 2. …": the heading dates the questions and is no step of its own.
+            var heading = last.Sentences.Find(s => ClientIsAsked(s) && s.Sentence.Text.TrimEnd().EndsWith(':') && dated.In(last, s).Count > 0);
+            if (questions > 0)
+            {
+                var what = (german, questions) switch
+                {
+                    (true, 1) => "Die Frage aus meiner letzten Nachricht beantworten",
+                    (true, _) => $"Die {NumberWord(questions, german)} Fragen aus meiner letzten Nachricht beantworten",
+                    (false, 1) => "Answer the question in my last message",
+                    _ => $"Answer the {NumberWord(questions, german)} questions in my last message",
+                };
+                steps.Add(new SummaryStep(what, clientOwner, heading is null ? null : Due(dated.In(last, heading), today)) { ByClient = true });
+            }
+
+            foreach (var sentence in last.Sentences.Where(s => ClientIsAsked(s) && !(questions > 0 && s == heading)))
+            {
+                var dates = dated.In(last, sentence);
+                var what = Absolute(Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du), dates, german);
+                if (what is not null)
+                {
+                    steps.Add(new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)) { ByClient = true });
+                }
+            }
+        }
+
+        steps.AddRange(OurEarlierRequests(readings, dated, today, german, du, clientOwner));
+        return steps;
+    }
+
+    /// <summary>
+    /// What an earlier message of ours asked of the client by a date still ahead, when their replies since have not taken
+    /// it up: "Für die Lohnverrechnung brauchen wir außerdem die Stundenlisten der Aushilfen bis 14. Dezember".
+    /// </summary>
+    private static IEnumerable<SummaryStep> OurEarlierRequests(List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string clientOwner)
+    {
+        for (var at = 0; at < readings.Count - 1; at++)
+        {
+            var ours = readings[at];
+            var later = readings.Skip(at + 1).Where(r => r.Party == Party.Client).ToList();
+            var replies = later.SelectMany(r => r.Sentences).Select(s => s.Sentence.Text.ToLowerInvariant()).ToList();
+            if (ours.Party != Party.Us || replies.Count == 0)
+            {
+                continue;
+            }
+
+            // A reply that decides something, or names the date we asked for, answered "Gib mir bis 4.12. Bescheid" whatever its words.
+            var decided = later.Exists(r => r.Sentences.Exists(s => Accepts(s) || Matches(Decision(), s.Sentence.Text)));
+            var repliedDates = later.SelectMany(r => r.Sentences.SelectMany(s => dated.In(r, s))).Where(d => d.Text.Any(char.IsDigit)).Select(d => d.Date).ToHashSet();
+            foreach (var sentence in ours.Sentences.Where(ClientIsAsked))
+            {
+                var dates = dated.In(ours, sentence);
+                var stems = ContentWords(sentence.Sentence.Text).Where(w => w.Length >= 6).Select(w => w[..6]).ToList();
+                var taken = stems.Count(stem => replies.Exists(r => r.Contains(stem, StringComparison.Ordinal))) * 2 >= Math.Max(1, stems.Count)
+                    || dates.Exists(d => repliedDates.Contains(d.Date))
+                    || (decided && Matches(AskedToDecide(), sentence.Sentence.Text));
+                // "… die bis 15. Dezember beim Finanzamt sein muss, benötigen wir bis 4. Dezember …": a request whose own deadline has passed is stale.
+                if (taken || !dates.Exists(d => d.IsDeadline && d.Date >= today) || dates.Exists(d => d.IsDeadline && d.Date < today)
+                    || Absolute(Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du), dates, german) is not { } what)
+                {
+                    continue;
+                }
+
+                yield return new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)) { ByClient = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A bare weekday of the client's that has passed ("am Samstag", written on Friday about our plan for Saturday,
+    /// 5.12.) is the day of that name our side planned from today on, or else the next such day.
+    /// </summary>
+    private static List<DateExtractor.Found> Anchored(List<DateExtractor.Found> dates, List<MessageReading> readings, Dates dated, DateOnly today)
+    {
+        if (!dates.Exists(d => d.Date < today && BareWeekday().IsMatch(d.Text)))
+        {
+            return dates;
+        }
+
+        var planned = readings.Where(r => r.Party == Party.Us).SelectMany(r => r.Sentences.SelectMany(s => dated.In(r, s))).Select(d => d.Date).Where(d => d >= today).Order().ToList();
+        return [.. dates.Select(d => d.Date < today && BareWeekday().IsMatch(d.Text)
+            ? d with { Date = planned.Cast<DateOnly?>().FirstOrDefault(p => p!.Value.DayOfWeek == d.Date.DayOfWeek) ?? NextOn(d.Date.DayOfWeek, today) }
+            : d)];
+    }
+
+    private static string NumberWord(int n, bool german) => (n, german) switch
+    {
+        (2, true) => "zwei",
+        (3, true) => "drei",
+        (4, true) => "vier",
+        (5, true) => "fünf",
+        (2, false) => "two",
+        (3, false) => "three",
+        (4, false) => "four",
+        (5, false) => "five",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static DateOnly? Due(List<DateExtractor.Found> dates, DateOnly today) =>
+        dates.Count == 0 ? null : dates.Max(d => d.Date) is var date && date < today ? today : dates.Max(d => d.Date);
+}

@@ -1,0 +1,387 @@
+using OutlookClientCare.Core.Threads;
+using OutlookClientCare.Core.Threads.Analysis;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+// Follow-up summary, one part of SummaryComposer: our commitments still ahead, with their owners and dates.
+public static partial class SummaryComposer
+{
+    /// <summary>
+    /// Our commitments still ahead: in our latest message, statements and promises with a date from
+    /// today on; in the message before it, explicit promises ("I'll send …") and dated lists of open
+    /// points. Dates written as a reference ("Ihr Angebot vom 14.09.") are no commitments.
+    /// </summary>
+    private static List<SummaryStep> Commitments(List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, string clientOwner, DateOnly? meeting)
+    {
+        var steps = new List<SummaryStep>();
+        var ours = readings.Where(r => r.Party == Party.Us).TakeLast(OurMessagesForCommitments).ToList();
+        var lastOurs = ours.LastOrDefault();
+
+        // Newest first: a date we moved ("the concepts will be with you on Thursday, December 10 rather than the 9th") replaces the one before.
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reading in Enumerable.Reverse(ours))
+        {
+            var movedBefore = moved.ToHashSet(StringComparer.Ordinal);
+            moved.UnionWith(reading.Sentences.Where(s => Matches(Moved(), s.Sentence.Text)).SelectMany(s => MatterStems(s.Sentence.Text)).Where(stem => stem.Length >= 6));
+            var underRequest = false;
+            foreach (var sentence in reading.Sentences)
+            {
+                var text = sentence.Sentence.Text;
+                var listItem = ListItem().IsMatch(text);
+
+                // "Dafür brauchen wir von Ihnen: 1. … 2. …": the points of a request are the client's, not ours.
+                // "We can set up in one of two slots: 1. … 2. …": the points are options, not promises.
+                underRequest = text.EndsWith(':') ? sentence.IsAsk || IsOptionsHeading(text) : underRequest && listItem;
+                if (movedBefore.Count > 0 && MatterStems(text).Exists(movedBefore.Contains))
+                {
+                    // The colleague who had the old date keeps the step at its new one.
+                    var stems = MatterStems(text);
+                    if (NamedOwner(text) is { } colleague && steps.FindIndex(s => s.Owner == userFirst && Matches(Moved(), s.What) && MatterStems(s.What).Exists(stems.Contains)) is >= 0 and var movedStep)
+                    {
+                        steps[movedStep] = steps[movedStep] with { Owner = colleague };
+                    }
+
+                    continue;
+                }
+
+                var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
+                // "I'll look out for the authorization form": waiting for the client is no promise of ours.
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest || Matches(Awaiting(), text)))
+                {
+                    continue;
+                }
+
+                // "Gib mir bis Montag Bescheid, dann geht alles am Mittwoch, 2.12., in den Druck": the part after "dann" is ours.
+                if (thenOurs is not null)
+                {
+                    text = thenOurs;
+                }
+
+                var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text) && text.Contains(d.Text, StringComparison.Ordinal)).ToList();
+                if (OurCondition(text, dates, german) is { } condition)
+                {
+                    // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
+                    // the condition is the client's step, the rest our promise, each with its own date.
+                    if (ClientPart(condition.Clause, german, awaited: reading == readings[^1]) is { } clientPart)
+                    {
+                        var clauseDates = dates.Where(d => condition.Clause.Contains(d.Text, StringComparison.Ordinal)).ToList();
+                        steps.Add(new SummaryStep(clientPart, clientOwner, Due(clauseDates, today)) { ByClient = true });
+                    }
+
+                    text = Upright(condition.Main);
+                    if (!ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
+                    {
+                        // "If a full answer takes longer, you'll get a short note": a contingency, not a next step.
+                        continue;
+                    }
+
+                    // "… by Thursday, December 3, the copies will be with you on Thursday, December 10": a date text the condition
+                    // holds too ("Thursday") is the condition's.
+                    var clause = condition.Clause;
+                    dates = [.. dates.Where(d => text.Contains(d.Text, StringComparison.Ordinal) && !clause.Contains(d.Text, StringComparison.Ordinal))];
+                    if (dates.Count == 0 && meeting is { } at && AtTheMeeting().Match(text) is { Success: true } occasion)
+                    {
+                        // "… bringe ich Ihnen den ersten Entwurf zum Termin mit": due at the meeting agreed in this thread.
+                        dates.Add(new DateExtractor.Found(occasion.Value, at, true));
+                    }
+                }
+
+                if (Matches(Recurring(), text))
+                {
+                    // "Bis zur Migration bekommen Sie jeden Freitag einen Statusbericht": due on the next such day from today.
+                    dates = [.. dates.Select(d => d with { Date = NextOn(d.Date.DayOfWeek, today) })];
+                }
+
+                var ahead = dates.Where(d => d.Date >= today).ToList();
+                if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
+                {
+                    // A bare date ("- Wednesday, December 9, 2:00 PM") is an option we offered, not a commitment.
+                    continue;
+                }
+
+                if (Matches(Offer(), text) && !Matches(Promise(), text))
+                {
+                    // "To protect your launch, we can load the first 40 courses in parallel": an offer until the client takes it.
+                    continue;
+                }
+
+                if (dates.Count >= 2 && Matches(Alternatives(), text)
+                    && (Matches(OrWord(), text) || text.Split(';').All(p => dates.Aggregate(p, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 15)))
+                {
+                    // "Donnerstag, 26.11., um 10 Uhr oder Freitag, 27.11., um 14 Uhr": options we offered, not a promise.
+                    continue;
+                }
+
+                // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
+                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && Matches(Future(), text));
+                var counts = dates.Count == 0
+                    ? promise && reading == lastOurs
+                    : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
+                if (!counts)
+                {
+                    continue;
+                }
+
+                // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
+                var due = ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
+                    ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
+                    ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
+                if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
+                {
+                    // "Wir stellen die Galerie um … Beim Logo übernehmen wir den Farbwert … Beides ist bis Freitag, 4.12., online": two promises, one date.
+                    steps.AddRange(covered.Select(c => new SummaryStep(c, userFirst, due)));
+                    continue;
+                }
+
+                var what = Absolute(Phrasing.Commitment(text), dates, german);
+
+                // "Let me check with Marco whether we can hold £46 a head. I'll come back to you by Thursday.": what we come back
+                // about is the sentence before.
+                // "Yes, we'll do the VAT return. It's due on 7 January; we'll aim to file it by 22 December": "it" is the sentence before.
+                if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var index
+                    && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4
+                    && !dated.In(reading, before).Exists(d => d.Date >= today))
+                {
+                    what = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – {what}";
+                }
+
+                // "… the concepts will be with you on Thursday, December 10, and Owen's media plan moves to Friday, December 11": two steps.
+                if (what is not null && DatedParts(text, ahead) is { } parts)
+                {
+                    steps.AddRange(parts.Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? userFirst, p.Due)));
+                }
+                else if (what is not null)
+                {
+                    // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
+                    var owner = NamedOwner(text)
+                        ?? (Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at ? NamedOwner(reading.Sentences[at - 1].Sentence.Text) : null);
+                    steps.Add(new SummaryStep(what, owner ?? userFirst, due));
+                }
+
+                // "Ich schicke Ihnen einen Link, damit Sie es vor der Messe prüfen können": then it is the client's turn.
+                if (ClientPurpose().Match(text) is { Success: true } purpose && purpose.Groups["what"].Value.Count(char.IsLetter) > 8)
+                {
+                    steps.Add(new SummaryStep(Capital(purpose.Groups["what"].Value.Trim()), clientOwner, null) { ByClient = true });
+                }
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>A statement of two parts joined by ", and"/", und", each with a date of its own, as two parts with their dates.</summary>
+    private static List<(string Text, DateOnly Due)>? DatedParts(string text, List<DateExtractor.Found> dates)
+    {
+        var split = PartJoin().Split(text);
+        if (split.Length != 2 || dates.Count < 2)
+        {
+            return null;
+        }
+
+        var parts = new List<(string, DateOnly)>();
+        foreach (var part in split)
+        {
+            var own = dates.Where(d => part.Contains(d.Text, StringComparison.Ordinal)).ToList();
+            if (own.Count == 0 || part.Count(char.IsLetter) < 12)
+            {
+                return null;
+            }
+
+            parts.Add((Capital(part.Trim().TrimEnd('.')), own.Min(d => d.Date)));
+        }
+
+        return parts;
+    }
+
+    /// <summary>"Owen's media plan moves to Friday": Owen's step.</summary>
+    private static string? PossessiveOwner(string text) =>
+        Possessive().Match(text) is { Success: true } m && (Salutations.Gender(m.Groups["name"].Value) != '?' || m.Index == 0) ? m.Groups["name"].Value : null;
+
+    /// <summary>"If you can sign it off by Thursday, 3 December, the copies …" → ("you can sign it off by Thursday, 3 December", "the copies …").</summary>
+    private static (string Clause, string Main)? OurCondition(string sentence, List<DateExtractor.Found> dates, bool german)
+    {
+        // Commas inside dates ("by Thursday, 3 December") do not end the condition; in German neither does the one
+        // closing a date in apposition ("bis Freitag, 4.12., bei uns ist, bringe ich …").
+        var masked = MaskDateCommas(sentence, german);
+        // "If you can sign it off by Thursday, the copies …" or, the other way round, "The shoot holds as long as we have your notes by Tuesday".
+        var match = OurConditionClause().Match(masked);
+        if (!match.Success)
+        {
+            match = TrailingCondition().Match(masked);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var clause = match.Groups["clause"].Value.Replace('\u0001', ',').Trim();
+        var main = match.Groups["main"].Value.Replace('\u0001', ',').Trim();
+        return main.Count(char.IsLetter) < 8 ? null : (clause, main);
+    }
+
+    /// <summary>
+    /// The client's part of a condition of ours, as a step: "you can sign it off by Thursday" → "Sign it off by
+    /// Thursday"; "I have your answers by Monday" → "Send your answers by Monday"; "Sie uns die Texte bis Freitag
+    /// schicken" → "Uns die Texte bis Freitag schicken". Null when the condition is not about the client.
+    /// </summary>
+    private static string? ClientPart(string clause, bool german, bool awaited)
+    {
+        var received = ReceiveFromClient().Match(clause);
+        if (received.Success)
+        {
+            // "If I have your answers by Monday": a reply of theirs since then brought them.
+            if (!awaited)
+            {
+                return null;
+            }
+
+            var thing = received.Groups["thing"].Value.Trim();
+            return german ? Capital($"{thing} schicken") : Capital($"send {thing}");
+        }
+
+        var subject = ClientSubject().Match(clause);
+        if (!subject.Success)
+        {
+            return null;
+        }
+
+        // "Wenn du das Backup nicht brauchst, …", "If you'd rather wait, …": a wish or a state of theirs is no step.
+        var rest = clause[subject.Length..].Trim();
+        if (Matches(Negation(), rest) || Matches(StateNotAction(), rest))
+        {
+            return null;
+        }
+
+        rest = german ? GermanClauseVerbEnd().Replace(rest, "") : rest;
+        return rest.Count(char.IsLetter) < 6 ? null : Capital(rest);
+    }
+
+    private static string Capital(string text) => Phrasing.Capital(text);
+
+    /// <summary>What "Beides"/"Both" stands for: the statements of ours right before it, without a date of their own.</summary>
+    private static List<string> Covered(MessageReading reading, SentenceReading sentence, Dates dated)
+    {
+        var covered = new List<string>();
+        for (var i = reading.Sentences.IndexOf(sentence) - 1; i >= 0 && covered.Count < 3; i--)
+        {
+            var earlier = reading.Sentences[i];
+            if (!earlier.Speaks || earlier.Sentence.IsQuestion || dated.In(reading, earlier).Count > 0 || Matches(PastTense(), earlier.Sentence.Text))
+            {
+                break;
+            }
+
+            if (Phrasing.Commitment(earlier.Sentence.Text) is { } what)
+            {
+                covered.Insert(0, what);
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>"…, dann geht alles am Mittwoch, 2.12., in den Druck" → "Alles geht am Mittwoch, 2.12., in den Druck".</summary>
+    private static string? ThenOurs(string sentence, bool german)
+    {
+        var masked = MaskDateCommas(sentence, german);
+        var match = RequestThen().Match(masked);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return Upright(match.Groups["then"].Value.Replace('\u0001', ',').Trim().TrimEnd('.', '!'));
+    }
+
+    /// <summary>A clause as a line of its own, subject first: "bringe ich Ihnen den Entwurf mit" → "Ich bringe Ihnen den Entwurf mit".</summary>
+    private static string Upright(string clause)
+    {
+        var inverted = InvertedSubject().Match(clause);
+        return Capital(inverted.Success ? $"{inverted.Groups["subject"].Value} {inverted.Groups["verb"].Value} {inverted.Groups["rest"].Value}" : clause);
+    }
+
+    /// <summary>
+    /// The sentence with the commas that belong to dates hidden, so a clause ends at its own comma: "by Thursday, December 3,"
+    /// and, in German, the comma closing a date in apposition ("bis Freitag, 4.12., bei uns ist, …").
+    /// </summary>
+    private static string MaskDateCommas(string sentence, bool german) =>
+        german ? DateCommaGerman().Replace(sentence, "\u0001") : DateComma().Replace(sentence, "\u0001");
+
+    /// <summary>
+    /// A relative date in a line that is read later says its day: "bis Ende nächster Woche" → "bis Freitag, 11.12.",
+    /// "tomorrow" → "Tuesday, December 8". Dates written out already stay as they are.
+    /// </summary>
+    private static string? Absolute(string? line, List<DateExtractor.Found> dates, bool german)
+    {
+        if (line is null)
+        {
+            return null;
+        }
+
+        foreach (var date in dates.Where(d => d.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && Matches(RelativeDate(), d.Text) && !Matches(Recurring(), line)))
+        {
+            var at = line.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
+
+            // "by end of day Thursday, December 17": a relative word that only qualifies the date after it stays.
+            if (at < 0 || dates.Exists(other => other.Text.Length > 0 && other.Text != date.Text && line.AsSpan(at + date.Text.Length).TrimStart(" ,").StartsWith(other.Text, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var lead = DateLead().Match(date.Text);
+            var day = german
+                ? date.Date.ToString("dddd, d.M.", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))
+                : date.Date.ToString("dddd, MMMM d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+            var written = lead.Success ? $"{lead.Value}{day}" : day;
+            line = string.Concat(line.AsSpan(0, at), at == 0 ? Capital(written) : written, line.AsSpan(at + date.Text.Length));
+        }
+
+        return line;
+    }
+
+    private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
+
+    /// <summary>The nearest date from today on in the sentences before this one in the same message.</summary>
+    private static DateOnly? PreviousDate(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
+    {
+        for (var i = reading.Sentences.IndexOf(sentence) - 1; i >= 0; i--)
+        {
+            var dates = dated.In(reading, reading.Sentences[i]).Where(d => d.Date >= today).ToList();
+            if (dates.Count > 0)
+            {
+                return dates.Min(d => d.Date);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Beides ist bis Freitag online", "Der Go-live ist am 4.12. realistisch": a plan we state, not a reference.</summary>
+    private static bool StatesPlan(string sentence) => !Matches(PastTense(), sentence);
+
+    /// <summary>A date written as a reference: "vom 14.09.", "since Monday", "dated November 2".</summary>
+    private static bool IsReference(string sentence, string dateText)
+    {
+        var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // "Wie am Montag besprochen", "as discussed on Monday": when something was said, not when it is due.
+        if (DiscussedAfter().IsMatch(sentence.AsSpan(at + dateText.Length)) || DiscussedBefore().IsMatch(sentence.AsSpan(0, at)))
+        {
+            return true;
+        }
+
+        if (at == 0)
+        {
+            return false;
+        }
+
+        var before = sentence[..at].TrimEnd().ToLowerInvariant();
+        return before.EndsWith(" vom", StringComparison.Ordinal) || before.EndsWith(" seit", StringComparison.Ordinal) || before.EndsWith(" since", StringComparison.Ordinal)
+            || before.EndsWith(" dated", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)
+            || before.EndsWith(" last", StringComparison.Ordinal) || before.EndsWith(" letzten", StringComparison.Ordinal) || before.EndsWith(" letzte", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,353 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookClientCare.Core.FollowUps;
+
+// Follow-up summary, one part of SummaryComposer: the words and shapes the rules recognise, in English and German.
+public static partial class SummaryComposer
+{
+    [GeneratedRegex(@"\s+(?:Zeit|frei|möglich|recht|passen|passend|okay|ok|für Sie|für dich|work for you|works for you|suit you|be possible|free|available|good for you)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionTail();
+
+    [GeneratedRegex(@"\b(?<day>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:den\s+|der\s+|the\s+)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayBeforeDate();
+
+    [GeneratedRegex(@"\b(?:let (?:me|us) know|sag(?:en sie)? (?:mir )?(?:gern )?bescheid|melden sie sich|meld dich|any (?:other )?questions|noch fragen|fragen\?|anything else|would you like to add|möchten sie (?:noch )?etwas ergänzen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"\b(?:we|i) (?:can|could)\b|\b(?:können|könnten) wir\b|\bkönnte ich\b|\bkann ich (?:ihnen|dir|euch) (?:anbieten|vorschlagen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"\s+(?:oder|or|bzw\.)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Alternatives();
+
+    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Acceptance();
+
+    [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|erteilen (?:Ihnen |dir |euch )?hiermit|(?:haben|hat) (?:uns|mich) für .{1,40} entschieden|(?:we've|we have|i've|i have) (?:decided on|chosen|gone with)|decided to go with|yes to|ja zu|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"\b(?:ist fair|is fair|that's fair|exactly what (?:i|we) needed|genau das|approved|freigegeben|clear answer|makes sense|ergibt sinn|go ahead|einverstanden|sounds good|klingt gut|passt|works for|helpful|hilfreich|perfekt|perfect|great|super|prima)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Approval();
+
+    [GeneratedRegex(@"\b(?:lassen wir (?:erst mal|vorerst|weg)|brauchen wir nicht|nicht nötig|not needed|skip|we'll pass|lieber nicht|verzichten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Decline();
+
+    [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlanHeading();
+
+    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OptionLabel();
+
+    [GeneratedRegex(@"^\s*(?:[-–•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Promise();
+
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send|you'll have|you will have|you'll get|you will get|(?-i:Sie) bekommen|(?-i:Sie) erhalten|bekommst du|kriegst du)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientPromise();
+
+    [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:aus|von|from|in|bei|on)\s))?)\s+(?:(?:(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?|(?:from|aus|von)\s+\p{Lu}{2,5})\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedSubject();
+
+    [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedAsked();
+
+    [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|war|waren|have been|has been|hatte|hatten|hat\s+(?:\S+\s+){0,5}ge\p{Ll}{3,}(?:t|en))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PastTense();
+
+    /// <summary>"ich lade", "lade ich", "wir schicken", "schicken wir": a first-person verb in the present tense.</summary>
+    [GeneratedRegex(@"\b(?:ich|wir)\s+(?!(?:die|diese|eine|keine|meine|deine|seine|ihre|unsere|jene|welche|alle|beide|gerne|gerade|heute|morgen|schon|noch|sie|ihnen|einen|einem|einer|den|dem|denen|diesen|allen|beiden|eben|ohne|bitte)\b)\p{Ll}{2,}(?:e|en)\b|\b\p{Ll}{2,}(?:e|en)\s+(?:ich|wir)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FirstPersonPresent();
+
+    /// <summary>"Wir würden sie gern übergeben", "ich hätte gern", "schaffe ich nicht": a wish, a condition or a refusal, not a promise.</summary>
+    [GeneratedRegex(@"\b(?:würde|würden|möchte|möchten|hätte|hätten|wäre|wären|könnte|könnten|sollte|sollten|müsste|müssten|wollen|will|wollten|wenn|falls|sobald|ob|damit|dass|weil|nicht|kein|keine|nie|habe|haben|hatte|hatten|war|waren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NoPromise();
+
+    [GeneratedRegex(@"\b(?:nicht|kein|keine|keinen|nie|not|no|never|n't|nothing|nichts)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Negation();
+
+    /// <summary>"Jetzt laufen drei Rechner": what works again, not a fault (unless it is slow or wrong).</summary>
+    [GeneratedRegex(@"^(?!.*\b(?:slow|slowly|langsam|falsch|wrong|fehlerhaft)\b).*\b(?:läuft|laufen|funktioniert|funktionieren|geht|gehen|works|work|working|runs|run|loads|load)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Working();
+
+    [GeneratedRegex(@"\b(?:sofort|umgehend|dringend|asap|immediately|right away|urgently)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Urgent();
+
+    /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
+    [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionReminder();
+
+    [GeneratedRegex(@"^(?<name>(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*\((?:in Kopie|in cc|cc|cc'd|copied|copied in)\)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CopiedInSubject();
+
+    [GeneratedRegex(@"\b(?:von ihm|von ihr|from him|from her)\b|^(?:he|she)(?:'ll| will)\b|^(?:er|sie) (?:schickt|meldet|kümmert|kommt|bringt|ruft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HimOrHer();
+
+    [GeneratedRegex(@"\s(?:oder|or|bzw\.)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OrWord();
+
+    [GeneratedRegex(@"^(?:it|it's|that|this|das|dies|es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\b(?:it|this|that|they|there|these|those)\s+should\s+(?:be|read|say|show)\b|\b(?:should|must)\s+(?:read|say|show)\b|\b(?:richtig|korrekt)\s+(?:wäre|ist)\b|\b(?:muss|müsste|sollte)\s+(?:aber\s+|eigentlich\s+)?\S+(?:\s+\S+){0,5}\s+(?:sein|heißen|lauten|stehen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Correction();
+
+    [GeneratedRegex(@"^(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:bittet|bat|möchte|asks|asked|would like)(?:\s+(?:Sie|dich|euch|you|us|darum))?,?\s+(?<what>(?:(?!\bzu\b).)+?\bzu\s+\p{Ll}+.*|to\s+\p{Ll}+.+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RelayedRequest();
+
+    [GeneratedRegex(@"\b(?:der|die|das|und|ist|nicht|für|wir|sie|ich|noch|auch|oder|mit|bei)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanText();
+
+    /// <summary>"… on Thursday, December 10 rather than the 9th", "verschiebt sich auf", "moves to": a date that replaces an earlier one.</summary>
+    [GeneratedRegex(@"\b(?:rather than|instead of|moves to|moved to|now (?:on|by)|pushed to|verschiebt sich|verschoben auf|statt am|anstatt|jetzt erst|nun erst|neuer termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Moved();
+
+    [GeneratedRegex(@"\b(?:instead|rather than|clash|clashes|doesn't work|does not work|won't work|stattdessen|statt|lieber|passt (?:uns )?nicht|geht (?:bei uns )?nicht|kollidiert)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChangeRequest();
+
+    /// <summary>"Tuesdays", "Thursdays": a recurring day is matter, not a name.</summary>
+    [GeneratedRegex(@"^(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|montags|dienstags|mittwochs|donnerstags|freitags)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayPlural();
+
+    [GeneratedRegex(@"\b(?:works|work for us|passt|ist kein problem|sind kein problem|no problem|is fine|are fine|geht klar|ist inklusive|sind inklusive|sind enthalten|ist enthalten|is included|are included|machen wir gern|können wir gern|happy to do|gladly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeAccept();
+
+    [GeneratedRegex(@",\s+(?:and|und)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartJoin();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<name>\p{Lu}\p{Ll}+)['’]s\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:brauchst|brauchen|braucht|möchtest|möchten|willst|wollen|need|needs|want|wants|prefer|prefers|would rather|'d rather|like|lieber|happy|zufrieden|unsicher|unsure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StateNotAction();
+
+    /// <summary>"Unless I receive a recovery plan by Tuesday, we will terminate …": a threat, not a step the client offers.</summary>
+    [GeneratedRegex(@"^(?:(?:\p{L}+\s+){0,4}:\s*)?(?:if|unless|wenn|falls|sollte|sollten|sofern)\b|\b(?:terminate|cancel|kündigen|withhold|einbehalten|lawyer|anwalt|board|vorstand|chargeback|rückbuchung)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThreatCondition();
+
+    /// <summary>"I'll come back to you by Thursday", "Ich melde mich bis Freitag": a promise whose matter is the sentence before.</summary>
+    [GeneratedRegex(@"^(?:(?:I|we)(?:'ll| will)\s+(?:come|get)\s+back\s+to\s+you|(?:I|we)(?:'ll| will)\s+(?:let you know|be in touch|confirm)|(?:ich|wir)\s+melde[n]?\s+(?:mich|uns)|melde[n]?\s+(?:ich|wir)\s+(?:mich|uns)|(?:ich|wir)\s+gebe[n]?\s+(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+)?Bescheid|(?:ich|wir)\s+komme[n]?\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|euch)\s+zurück)\b(?:\s+\S+){0,6}\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VaguePromise();
+
+    [GeneratedRegex(@"\b(?:at no (?:extra|additional) (?:cost|charge)|free of charge|no extra charge|ohne (?:Aufpreis|Mehrkosten|Zusatzkosten|Aufschlag)|kein(?:en)? Aufpreis|keine Mehrkosten|kostet (?:dasselbe|das gleiche|gleich viel)|kosten (?:\p{L}+\s+){0,4}(?:dasselbe|das gleiche|gleich viel)|(?:kostet|kosten) nichts (?:extra|zusätzlich)|costs? nothing extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Granted();
+
+    [GeneratedRegex(@"\bsieht\s+(?:\p{L}+\s+){0,2}(?:aus|gut aus)\b|\bpasst so\b|\bgefällt (?:mir|uns)\b|\blooks? (?:great|good|perfect|fantastic|amazing|brilliant|lovely)\b|\blove (?:it|them)\b|\b(?:approved|freigegeben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LooksGood();
+
+    [GeneratedRegex(@"\b(?:anbei|im anhang|attached(?:\s+(?:is|are))?|here(?:'s|\s+is|\s+are))\s+(?<what>(?:(?:der|die|das|den|the|our|my|your|unser\p{Ll}*)\s+)?(?:\p{L}+\s+){0,3}?(?:entwurf|entwürfe|layout|design|designs|draft|drafts|proof|proofs|mock-?ups?|konzept|concept|visualisierung|korrekturabzug)\b[^.:(]{0,60}?)(?=\s+(?:mit|with|in|as|als)\b|[.:(]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentDraft();
+
+    [GeneratedRegex(@"\b(?:look out for|keep an eye out for|look forward to|looking forward to|wait for|waiting for|freue mich auf|freuen uns auf|warte auf|warten auf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Awaiting();
+
+    /// <summary>"Could you chase Marco?": what to chase him for stands in the sentence before.</summary>
+    [GeneratedRegex(@"^(?:(?:could|can|would) you\s+(?:please\s+)?|please\s+)?(?:chase|nudge|remind)\s+\p{Lu}\p{Ll}+\s*\??$|\b(?:bei\s+)?(?:Herrn?|Frau)?\s*\p{Lu}\p{Ll}+\s+(?:nachhaken|erinnern)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChaseSomeone();
+
+    [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PriceAccepted();
+
+    [GeneratedRegex(@"(?:[€$£]\s?\d|\d[\d.,']*\s?(?:€|EUR|CHF|USD|GBP|Euro|Franken|dollars?|pounds?)\b|\bCHF\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:If|Wenn|Falls|Sollte)\s+[^,]{6,200},\s*(?:(?:I|we)(?:'d|'ll| would| will)?\s+expect\s+you\s+to|(?:erwarte ich|erwarten wir|möchte ich|will ich),?\s+dass\s+(?:Sie|du|ihr))\s+(?<demand>.{6,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ExpectIf();
+
+    /// <summary>"Wir würden sie gern bei unserer Feier übergeben", "I'd like to share it with the team": a wish about their own doing, not about ours.</summary>
+    [GeneratedRegex(@"^(?:(?:und|and|also|außerdem)\s+)?(?:wir würden|ich würde|wir möchten|ich möchte|we'd like to|i'd like to|we would like to|i would like to|we want to|i want to)\b(?!.*\b(?:(?-i:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem)|dich|dir|euch|you|your)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OwnWish();
+
+    [GeneratedRegex(@"\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionTopic();
+
+    [GeneratedRegex(@",\s*(?:und|and)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RefusalParts();
+
+    [GeneratedRegex(@"^(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle|bezahle|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+)?nicht\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanRefusal();
+
+    [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+pay\s+(?:for\s+)?(?<what>.{3,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishRefusal();
+
+    [GeneratedRegex(@"\b(?:gute frage|ihre frage|deine frage|zu ihrer frage|zu deiner frage|good question|your question|you asked|sie fragten|du fragst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TakesUpQuestion();
+
+    /// <summary>"Was machen Sie eigentlich für das Geld?", "Does anyone even read these?": a reproach, not a question to answer point by point.</summary>
+    [GeneratedRegex(@"\b(?:eigentlich|überhaupt|even|actually|seriously|ernsthaft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Rhetorical();
+
+    /// <summary>"unser Einkauf benötigt eine Auftragsbestätigung", "we'll need a signed NDA": a need of theirs we are to meet.</summary>
+    [GeneratedRegex(@"\b(?:benötigt|benötigen|benötige|brauche|brauchen|braucht|bräuchte|bräuchten)\s+(?:(?:ich|wir|unser\p{Ll}*\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:von\s+)?(?:Ihnen|dir|euch)\s+)?(?:noch\s+|außerdem\s+|auch\s+|dringend\s+)?(?:eine?n?)\b(?!\s+(?:halbe\s+)?(?:Stunde|Tag|Woche|Minute))|\b(?:we|i|our \w+) (?:will |'ll |would |'d |also |still )?(?:need|needs|require|requires)\s+(?:from you\s+)?(?:a|an)\b(?!\s+(?:hour|day|week|minute|half))|\bso (?:they|he|she)(?:'ll| will)? need\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Need();
+
+    [GeneratedRegex(@"\b(?:bescheid|entscheidung|entscheiden|lieber|welche|welcher|welches|bestätigen|rückmeldung|let (?:me|us) know|decision|decide|prefer|which|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AskedToDecide();
+
+    /// <summary>"Reicht das noch …?", "Geht das?", "Is that still OK?", "Does this work …?": a question whose subject is the sentence before.</summary>
+    [GeneratedRegex(@"^(?:\p{L}+\s+){0,1}(?:das|dies|that|this)\b(?!\s+\p{Ll}+(?:ung|ion|ment)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AboutThat();
+
+    [GeneratedRegex(@"^(?:am\s|morgen|übermorgen|heute|noch heute)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayAhead();
+
+    [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ConditionClause();
+
+    [GeneratedRegex(@"\b(?:isn't|aren't|doesn't|don't|won't|is not|are not|does not|do not|will not|not|nicht|kein|keine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NegationWord();
+
+    [GeneratedRegex(@"^\s*(?:I|we)\s+(?:receive|get|see|have)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReceiveLead();
+
+    [GeneratedRegex(@"^(?:Dear\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FormalGreeting();
+
+    [GeneratedRegex(@"^(?:(?:RE|AW|WG|FW|FWD|Re|Aw|Wg|Fw|Fwd|SV|VS)\s*:\s*)+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"\b(?:jeden|jede|every|each|wöchentlich|weekly)\s+(?:\p{L}+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|thursday|friday|woche|week)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Recurring();
+
+    [GeneratedRegex(@"^(?:If|Wenn|Falls|Sobald|Once|As soon as)\s+(?<clause>[^,]{4,200}),\s*(?<main>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OurConditionClause();
+
+    [GeneratedRegex(@"^(?<main>[^,]{8,}?),?\s+(?:as long as|provided(?: that)?|sofern|solange|vorausgesetzt,? dass)\s+(?<clause>.{4,200}?)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingCondition();
+
+    [GeneratedRegex(@"^(?:I|we|ich|wir)\s+(?:(?:have|get|receive|habe|haben|bekomme|bekommen|erhalte|erhalten)\s+(?<thing>(?:your|Ihre|Ihren|Ihr|deine|deinen|dein)\b.+)|(?<thing>(?:Ihre|Ihren|Ihr|deine|deinen|dein)\b.+?)\s+(?:habe|haben|bekomme|bekommen|erhalte|erhalten))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReceiveFromClient();
+
+    [GeneratedRegex(@"^(?:you|Sie|du|ihr)\s+(?:(?:can|could|are able to|manage to)\s+)?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientSubject();
+
+    [GeneratedRegex(@"\s+(?:können|könnten|kannst|könntest|würden|würdest)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanClauseVerbEnd();
+
+    [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop)|on the day|am tag selbst|am termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AtTheMeeting();
+
+    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InvertedSubject();
+
+    [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareWeekday();
+
+    [GeneratedRegex(@"^\s*(?:besprochen|vereinbart|telefoniert|angekündigt|discussed|mentioned|agreed|talked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DiscussedAfter();
+
+    [GeneratedRegex(@"\b(?:as (?:discussed|agreed|mentioned)|wie besprochen|wie vereinbart)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DiscussedBefore();
+
+    [GeneratedRegex(@"\b(?:schickt|sendet|bringt|liefert|übernimmt|erledigt|richtet|stellt|macht|klärt|prüft|erstellt|sends|brings)\s+(?:Ihnen|dir|euch|uns|you|us)\s+(?:(?:unser|unsere|ihr|ihre|Ihr|Ihre|our|your)\s+\p{L}+\s+)?(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ObjectFirstOwner();
+
+    [GeneratedRegex(@"(?<=\b[Dd](?:ie|er|as|en|em|es)\s)\p{Lu}\p{Ll}{5,}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CapitalisedNoun();
+
+    [GeneratedRegex(@"^(?:Damit|Sodass)\s+(?:ich|wir)\s+(?<what>[^,]{6,}?)\s+(?:kann|können)\s*,\s*(?<rest>.{8,})$|^So\s+(?:that\s+)?(?:I|we)\s+can\s+(?<what>[^,]{6,}),\s*(?<rest>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientsPurpose();
+
+    [GeneratedRegex(@"^(?<ask>[^,]{8,}),\s*(?:dann|and then|then|so that)\s+(?<then>.{10,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RequestThen();
+
+    [GeneratedRegex(@"^(?:mein|unser)\s+vorschlag[^:]{0,40}:\s*|^(?:my|our)\s+(?:proposal|suggestion)[^:]{0,40}:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InlineProposal();
+
+    [GeneratedRegex(@"^(?:(?:die\s+)?einzige|eine|nur eine|(?:the\s+)?only|one|my only)\s+(?:bedingung|condition)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ConditionLead();
+
+    [GeneratedRegex(@"^(?:Our|Unser|Unsere|Unserer|My|Mein|Meine)\s+[\p{L} -]{2,40}?,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+\p{Ll}{3,}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"^(?:am|on|at|for|für|den|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?:(?:by|bis|until|um|at|gegen)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimeOnly();
+
+    [GeneratedRegex(@"\b(?:one of (?:two|three|these|the following)|either|options|slots|choose|pick|shortlist|shortlisted|candidates|kandidaten|kandidatinnen|zur wahl|zur auswahl|varianten|optionen|folgende termine|zwei termine|drei termine|einen der|eine der)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OptionsHeading();
+
+    [GeneratedRegex(@"\s*\([^()]{1,40}\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:bis (?:spätestens |zum |zur )?|by |until |before |am |on |ab |from |spätestens )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateLead();
+
+    [GeneratedRegex(@"\b(?:nächste|nächster|nächsten|kommende|kommenden|ende|morgen|übermorgen|tomorrow|next|end of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RelativeDate();
+
+    [GeneratedRegex(@"\s(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s|\s(?:from|aus|von)\s+\p{Lu}{2,5}\s", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TeamOf();
+
+    [GeneratedRegex(@"^(?:(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}|(?:(?:Could|Can|Would)\s+you\s+(?:please\s+)?|Please\s+)?(?:chase|nudge|remind)\s+(?<name>\p{Lu}\p{Ll}+)\b|(?:Könnten|Können|Würden)\s+Sie\s+(?:bitte\s+)?(?:bei\s+)?(?<name>(?:Herrn?|Frau)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:nachhaken|erinnern|nachfragen))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HaveSomeone();
+
+    [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DemandLead();
+
+    [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|cover (?:the )?(?:rental|rent|costs?|expenses?)|nicht berechnen|erst berechnen|no charge|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MoneyClaim();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30}|(?:who|who'll|who will|die|der)\s+[^,]{4,60}),\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedWithRole();
+
+    [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Fault();
+
+    [GeneratedRegex(@"\b(?:is back|are back|works again|work again|is fixed|are fixed|is working again|funktioniert wieder|funktionieren wieder|ist wieder da|sind wieder da|läuft wieder|laufen wieder|ist behoben|sind behoben|sind jetzt drin|ist jetzt drin|are now in|is now in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FixedConfirmation();
+
+    [GeneratedRegex(@"[,;–-]\s*(?:thank you|thanks|danke|vielen dank)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThanksTail();
+
+    [GeneratedRegex(@"\b(?:breakdown|overview|details|itemi[sz]ed|aufstellung|aufschlüsselung|übersicht|zusammensetzung|im einzelnen|im detail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DataHeading();
+
+    [GeneratedRegex(@"\b(?:will|wird|werden|übernimmt|kümmert sich|is going to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"^(?:if not|and if not|otherwise|falls nicht|wenn nicht|und wenn nicht|sonst|andernfalls)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IfNot();
+
+    [GeneratedRegex(@",\s*(?:damit (?:Sie|du)|so (?:that )?you(?: can)?)\s+(?:(?:es|it|ihn|sie|them)\s+)?(?<what>.+?)(?:\s+(?:können|kannst))?[.!]?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientPurpose();
+
+    [GeneratedRegex(@"^(?:beides|beide änderungen|alles|das alles|all das|both|both changes|all of (?:this|it|that)|everything)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Collective();
+
+    [GeneratedRegex(@"\b(?:eingetragen|im kalender|in (?:my|our) calendar|in the calendar|saved the date|notiert|vorgemerkt|blocked (?:it|the time))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InCalendar();
+
+    [GeneratedRegex(@"(?:\b(?:passt|works|suits)\s+(?:gut|well|great|perfekt|perfectly)?\s*[:;,–-]\s*)?\b(?:wie wäre es|how about|what about|hätten sie|haben sie|hättest du|hast du|would you be free|are you free|passt (?:ihnen|dir|es ihnen|es dir))\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SlotQuestionWords();
+
+    [GeneratedRegex(@",(?=\s*(?:\d{4}|\d{1,2}(?:\.|\s|st|nd|rd|th)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateComma();
+
+    [GeneratedRegex(@",(?=\s*\d{1,2}\.)|(?<=\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?),", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateCommaGerman();
+
+    [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?|[,:;–-]\s*(?:on one condition|under one condition|unter einer bedingung|mit einer bedingung|provided that|as long as|sofern|solange|vorausgesetzt|allerdings nur,? wenn|aber nur,? wenn|but only if|only if)[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ButThen();
+
+    [GeneratedRegex(@"\b(?:termin|gespräch|telefonat|treffen|workshop|meeting|call|kickoff|kick-off|appointment|walkthrough|demo|besprechung|video-call|videocall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeetingNoun();
+
+    [GeneratedRegex(@"\b(?:dann|then|danach|afterwards|at that point)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Then();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:it|this(?!\s+(?:week|morning|afternoon|evening|month|year|friday|monday|tuesday|wednesday|thursday))|that|him|her|ihn|ihm|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})|\s+[–-]\s+(?:aber|but)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CompoundSplit();
+}
