@@ -245,7 +245,7 @@ public static partial class SummaryComposer
 
         // "Gute Frage", "to your question": the reply takes the question up in its own words. A client who took our reply
         // with thanks or a decision has what they needed.
-        var reply = string.Join(' ', readings[lastOurs].Sentences.Select(s => s.Sentence.Text)).ToLowerInvariant();
+        var reply = string.Join(' ', readings[lastOurs].Sentences.Select(s => s.Sentence.Lower));
         // A client who has written since without asking again has let the question go, unless they remind us of it.
         var since = readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client).ToList();
         var reminded = since.Exists(r => r.Sentences.Exists(s => Matches(QuestionReminder(), s.Sentence.Text)));
@@ -270,12 +270,15 @@ public static partial class SummaryComposer
         }
     }
 
-    /// <summary>The first six letters of the words that carry a sentence's matter, without names and filler.</summary>
+    /// <summary>
+    /// The first six letters of the words that carry a sentence's matter, without names and filler. In English a
+    /// capitalised word is a name; in German every noun is capitalised, so only a known first name or "Herr X" is one.
+    /// </summary>
     private static List<string> MatterStems(string text)
     {
         var german = Matches(GermanText(), text);
         return [.. Word().Matches(text).Select(m => m.Value)
-            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && !(german ? !IsGermanName(w, text) : IsGermanNoun(w, text)) && !WeekdayPlural().IsMatch(w)))
+            .Where(w => w.Length >= 5 && !(char.IsUpper(w[0]) && (!german || IsGermanName(w, text)) && !WeekdayPlural().IsMatch(w)))
             .Select(w => w.ToLowerInvariant())
             .Where(w => !Stop.Contains(w) && !QuestionFiller.Contains(w))
             .Select(w => w[..Math.Min(6, w.Length)])
@@ -286,10 +289,6 @@ public static partial class SummaryComposer
     private static bool IsGermanName(string word, string text) =>
         Salutations.Gender(word) != '?' || text.Contains("Herr " + word, StringComparison.Ordinal) || text.Contains("Herrn " + word, StringComparison.Ordinal)
         || text.Contains("Frau " + word, StringComparison.Ordinal) || text.Contains("Dr. " + word, StringComparison.Ordinal);
-
-    /// <summary>A capitalised word in the middle of a German sentence after an article is a noun, not a name ("der alten Möbel").</summary>
-    private static bool IsGermanNoun(string word, string text) =>
-        Regex.IsMatch(text, $@"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|beim|vom|alten|neuen|neue|unsere[nmrs]?|meine[nmrs]?|ihre[nmrs]?)\s+(?:\p{{Ll}}+\s+)?{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> QuestionFiller = new(StringComparer.Ordinal)
     {

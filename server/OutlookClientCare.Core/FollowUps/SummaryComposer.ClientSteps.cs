@@ -28,7 +28,7 @@ public static partial class SummaryComposer
                 var text = sentence.Sentence.Text;
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
                 // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
-                var colleague = HaveSomeone().IsMatch(text) ? null : NamedOwner(text) ?? (ObjectFirstOwner().Match(text) is { Success: true } m ? m.Groups["name"].Value : null);
+                var colleague = HaveSomeone().IsMatch(text) || ChaseSomeone().IsMatch(text) ? null : NamedOwner(text);
                 // "Die Belege lade ich spätestens morgen Vormittag hoch": in German the present tense with a date ahead is a promise too.
                 var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
                     && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
@@ -99,7 +99,7 @@ public static partial class SummaryComposer
         {
             var ours = readings[at];
             var later = readings.Skip(at + 1).Where(r => r.Party == Party.Client).ToList();
-            var replies = later.SelectMany(r => r.Sentences).Select(s => s.Sentence.Text.ToLowerInvariant()).ToList();
+            var replies = later.SelectMany(r => r.Sentences).Select(s => s.Sentence.Lower).ToList();
             if (ours.Party != Party.Us || replies.Count == 0)
             {
                 continue;

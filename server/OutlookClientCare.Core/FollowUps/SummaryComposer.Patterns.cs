@@ -143,7 +143,7 @@ public static partial class SummaryComposer
     private static partial Regex Awaiting();
 
     /// <summary>"Could you chase Marco?": what to chase him for stands in the sentence before.</summary>
-    [GeneratedRegex(@"^(?:(?:could|can|would) you\s+(?:please\s+)?|please\s+)?(?:chase|nudge|remind)\s+\p{Lu}\p{Ll}+\s*\??$|\b(?:bei\s+)?(?:Herrn?|Frau)?\s*\p{Lu}\p{Ll}+\s+(?:nachhaken|erinnern)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:Could|Can|Would)\s+you\s+(?:please\s+)?|Please\s+)?(?:[Cc]hase|[Nn]udge|[Rr]emind)\s+(?<name>\p{Lu}\p{Ll}+)\b|^(?:Könnten|Können|Würden)\s+Sie\s+(?:bitte\s+)?(?:bei\s+)?(?<name>(?:Herrn?|Frau)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:nachhaken|erinnern|nachfragen)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ChaseSomeone();
 
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -285,7 +285,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s|\s(?:from|aus|von)\s+\p{Lu}{2,5}\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TeamOf();
 
-    [GeneratedRegex(@"^(?:(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}|(?:(?:Could|Can|Would)\s+you\s+(?:please\s+)?|Please\s+)?(?:chase|nudge|remind)\s+(?<name>\p{Lu}\p{Ll}+)\b|(?:Könnten|Können|Würden)\s+Sie\s+(?:bitte\s+)?(?:bei\s+)?(?<name>(?:Herrn?|Frau)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:nachhaken|erinnern|nachfragen))", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HaveSomeone();
 
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -175,7 +175,7 @@ public static partial class SummaryComposer
         }
 
         // "Have Devon call him", "Lassen Sie Herrn Kaya …": the person the client wants on it.
-        if (HaveSomeone().Match(sentence) is { Success: true } have)
+        if ((HaveSomeone().Match(sentence) is { Success: true } someone ? someone : ChaseSomeone().Match(sentence)) is { Success: true } have)
         {
             return have.Groups["name"].Value;
         }
