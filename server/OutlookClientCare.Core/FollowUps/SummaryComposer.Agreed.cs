@@ -13,7 +13,8 @@ public static partial class SummaryComposer
     /// the agreed fact; other acceptances ("passt", "works for us") are stated as they are. A demand
     /// is never an agreement.
     /// </summary>
-    private static List<string> Agreements(List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps, List<DateOnly> meetings)
+    private static List<string> Agreements(
+        List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps, List<DateOnly> meetings, HashSet<DateOnly> confirmed)
     {
         var agreed = new List<string>();
         if (lastClient < 0)
@@ -49,6 +50,8 @@ public static partial class SummaryComposer
                 }
             }
         }
+
+        ConfirmedSlots(readings, dated, today, userFirst, agreed, steps, meetings, confirmed);
 
         if (!chose)
         {
@@ -91,10 +94,28 @@ public static partial class SummaryComposer
                 continue;
             }
 
-            // In an earlier mail only a decision counts.
-            if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion
-                || (!isLatest && !Matches(Decision(), sentence.Sentence.Text)))
+            // In an earlier mail only a decision counts, or a date of ours the client took that nothing since has moved
+            // ("Tue 8th at 2pm is perfect for Aoife" two mails ago).
+            if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion)
             {
+                continue;
+            }
+
+            if (!isLatest && !Matches(Decision(), sentence.Sentence.Text))
+            {
+                if (readings.Skip(at + 1).Any(r => r.Sentences.Exists(s => Matches(Moved(), s.Sentence.Text)))
+                    || ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated, german)).FirstOrDefault(o => o is not null) is not { Date: { } taken, Question: var asked } slot
+                    || taken < today || asked || MeetingNoun().IsMatch(sentence.Sentence.Text))
+                {
+                    continue;
+                }
+
+                if (!agreed.Exists(a => Similar(a, slot.Text)))
+                {
+                    agreed.Add(slot.Text);
+                    steps.Add(new SummaryStep(slot.Text, userFirst, taken));
+                }
+
                 continue;
             }
 
@@ -126,7 +147,7 @@ public static partial class SummaryComposer
             }
 
             // The option of our latest message, or a date we proposed earlier that the client now confirms ("Der 11.12. ist gesetzt").
-            var option = ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated)).FirstOrDefault(o => o is not null);
+            var option = ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated, german)).FirstOrDefault(o => o is not null);
             if (option is null && labelled is not null)
             {
                 continue;
@@ -140,11 +161,14 @@ public static partial class SummaryComposer
 
                 // A long subject that happens to name the meeting ("Etiketten, Weihnachtskarte und ein Termin im Dezember") is no label.
                 var shortTopic = topic.Length > 0 && topic.Split(' ').Length <= 4;
-                var fact = shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {chosen.Text}"
+                var fact = chosen.Subject is { } subject ? $"{subject}: {chosen.Text}"
+                    : shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {chosen.Text}"
                     : noun is not null ? shortTopic ? $"{noun} ({topic}): {chosen.Text}" : $"{noun}: {chosen.Text}"
-                    : topic.Length > 0 ? $"{topic}: {chosen.Text}" : chosen.Text;
+                    : topic.Length > 0 && !chosen.Text.Contains(": ", StringComparison.Ordinal) ? $"{topic}: {chosen.Text}" : chosen.Text;
                 noun ??= MeetingNoun().IsMatch(topic) ? "" : null;
-                if (agreed.Exists(a => Similar(a, fact)))
+
+                // Two facts that share only the thread's subject ("Angebot Imagefilm: Dienstag, 8.12." and "Angebot Imagefilm: 19. Januar") are two.
+                if (agreed.Exists(a => Similar(a.Replace(topic, "", StringComparison.Ordinal), fact.Replace(topic, "", StringComparison.Ordinal))))
                 {
                     continue;
                 }
@@ -188,6 +212,69 @@ public static partial class SummaryComposer
         }
 
         return chose;
+    }
+
+    /// <summary>
+    /// A slot we confirmed: "Tuesday, Dec 8 at 10 AM Eastern is booked" after the client's "Let's do the kickoff Tuesday
+    /// Dec 8 at 10 AM", or the points under "Confirmed at your Joliet site:". Agreed, named by what the client called it
+    /// ("Kickoff: Tuesday, Dec 8 at 10 AM Eastern"); a meeting is also the next step on its day. A date already agreed
+    /// ("Der 19. Januar ist fest für Sie eingeplant" after "Wir nehmen den 19. Januar") is not written twice.
+    /// </summary>
+    private static void ConfirmedSlots(
+        List<MessageReading> readings, Dates dated, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings, HashSet<DateOnly> confirmed)
+    {
+        for (var at = 1; at < readings.Count; at++)
+        {
+            var ours = readings[at];
+            var client = readings.Take(at).LastOrDefault(r => r.Party == Party.Client);
+            if (ours.Party != Party.Us || client is null)
+            {
+                continue;
+            }
+
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion))
+            {
+                var text = ListItem().Replace(Phrasing.Clean(sentence.Sentence.Text), "").TrimEnd('.', '!');
+                var underHeading = ListItem().IsMatch(sentence.Sentence.Text) && Booked().IsMatch(HeadingBefore(ours, sentence));
+                var booked = Booked().Match(text);
+                if ((!booked.Success && !underHeading) || dated.In(ours, sentence) is not [var date, ..] || date.Date < today)
+                {
+                    continue;
+                }
+
+                var asked = client.Sentences.FirstOrDefault(c => dated.In(client, c).Exists(d => d.Date == date.Date));
+                if (asked is null && !underHeading)
+                {
+                    continue;
+                }
+
+                var label = asked is not null && MeetingNoun().Match(asked.Sentence.Text) is { Success: true } noun ? Capital(noun.Value) : null;
+                var start = text.IndexOf(date.Text, StringComparison.Ordinal);
+                var when = underHeading ? text
+                    : booked.Index > start ? text[start..booked.Index].Trim(' ', ',', '–', '-')
+                    : DateWithTime(text, date.Text).Split(" – ")[0];
+                var fact = label is not null ? $"{label}: {when}" : when;
+                if (agreed.Exists(a => Similar(a, fact) || a.Contains(date.Text, StringComparison.Ordinal)) || meetings.Contains(date.Date))
+                {
+                    confirmed.Add(date.Date);
+                    continue;
+                }
+
+                if (when.Count(char.IsLetter) < 3)
+                {
+                    continue;
+                }
+
+                confirmed.Add(date.Date);
+
+                agreed.Add(fact);
+                if (label is not null)
+                {
+                    meetings.Add(date.Date);
+                    steps.Add(new SummaryStep(fact, userFirst, date.Date));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -388,7 +475,7 @@ public static partial class SummaryComposer
         Matches(Acceptance(), sentence.Sentence.Text) || Matches(Decision(), sentence.Sentence.Text);
 
     /// <summary>The option of our message the client took: by its date, or by its name or number.</summary>
-    private static (string Text, bool Question, DateOnly? Date, string Source)? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated)
+    private static (string Text, bool Question, DateOnly? Date, string Source, string? Subject)? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated, bool german)
     {
         var said = dated.In(latest, sentence);
         var chosen = said.Select(d => d.Date).ToHashSet();
@@ -409,15 +496,29 @@ public static partial class SummaryComposer
             if (taken >= 0)
             {
                 // "Hätten Sie am Donnerstag, 10.12., vormittags Zeit?": the agreed fact is the date and its time, not our question.
+                // "Wäre nächsten Dienstag um 10 Uhr möglich?" is written with its date: "Dienstag, 8.12. um 10 Uhr".
                 var text = Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';');
-                return candidate.Sentence.IsQuestion
-                    ? (DateWithTime(text, offered[taken].Text), true, offered[taken].Date, text)
-                    : (ChosenPart(text, offered[taken].Text), false, offered[taken].Date, text);
+                var dateText = offered[taken].Text;
+                if (candidate.Sentence.IsQuestion)
+                {
+                    return (Absolute(DateWithTime(text, dateText), offered, german) ?? dateText, true, offered[taken].Date, text, null);
+                }
+
+                // "Training for Aoife: I'd propose Tuesday 8 December at 2pm, one hour on Teams" → "Training for Aoife: Tuesday 8 December at 2pm, one hour on Teams".
+                var colon = text.IndexOf(": ", StringComparison.Ordinal);
+                if (colon is > 3 and < 60 && colon < text.IndexOf(dateText, StringComparison.Ordinal) && Matches(ProposalWords(), text[colon..]))
+                {
+                    return ($"{text[..colon]}: {DateWithTime(text[(colon + 2)..], dateText)}", false, offered[taken].Date, text, null);
+                }
+
+                // "– Dienstag, 19. Januar" under "Für den Drehtag in Ihrem Werk hätten wir folgende Termine frei:": the shooting day.
+                var subject = ListItem().IsMatch(text) && OptionSubject().Match(HeadingBefore(ours, candidate)) is { Success: true } about ? Capital(about.Groups["what"].Value) : null;
+                return (ListItem().Replace(ChosenPart(text, dateText), ""), false, offered[taken].Date, text, subject);
             }
 
             if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
             {
-                return (Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), false, null, candidate.Sentence.Text);
+                return (Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), false, null, candidate.Sentence.Text, null);
             }
         }
 

@@ -50,7 +50,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+(?:(?:aus|von|from|in|bei)\s+(?:unserem|unserer|our|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?\s+)?\p{Ll}{3,}|(?<name>(?!(?:Wir|Ich|We|The|Der|Die|Das|Bis|Ab|Am|Our|Unser|Unsere|Beides|Damit|Dann|Then|So|Also|If|Wenn|Please|Bitte|It|This|That|Es|Dies)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:aus|von|from|in|bei|on)\s))?)\s+(?:(?:(?:aus|von|from|in|bei|on)\s+(?:unserem|unserer|meinem|meiner|our|my|der|dem|the)\s+\p{L}+(?:\s+\p{L}+)?|(?:from|aus|von)\s+\p{Lu}{2,5})\s+)?(?:prüft|schickt|sendet|meldet|kümmert|ruft|übernimmt|holt|will|is|ist|checks|sends|calls|joins|takes|wird|leads|leitet|installiert|richtet))\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedSubject();
 
-    [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedAsked();
 
     [GeneratedRegex(@"\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|war|waren|have been|has been|hatte|hatten|hat\s+(?:\S+\s+){0,5}ge\p{Ll}{3,}(?:t|en))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -335,6 +335,15 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@",\s*(?:aber|but|however)\s+(?:dann\s+|then\s+)?|[,:;–-]\s*(?:on one condition|under one condition|unter einer bedingung|mit einer bedingung|provided that|as long as|sofern|solange|vorausgesetzt|allerdings nur,? wenn|aber nur,? wenn|but only if|only if)[:,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ButThen();
+
+    [GeneratedRegex(@"\b(?:is|are|ist|sind)\s+(?:now\s+|jetzt\s+|hiermit\s+)?(?:fest\s+)?(?:für\s+\p{L}+\s+)?(?:booked|confirmed|locked in|gebucht|bestätigt|eingeplant|reserviert|eingetragen)\b|^(?:confirmed|bestätigt|gebucht|booked)\b|\b(?:I've|I have|we've|we have|habe ich|haben wir)\s+(?:(?:it|you|Sie|dich|euch|ihn)\s+)?(?:booked|confirmed|reserved|gebucht|reserviert|eingetragen|eingeplant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Booked();
+
+    [GeneratedRegex(@"\b(?:propose|suggest|would be|could do|schlage|vorschlagen|wäre|könnten wir|hätten wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ProposalWords();
+
+    [GeneratedRegex(@"\b(?:[Ff]ür\s+(?:den|die|das|Ihren|Ihre|Ihr|euren|eure|deinen|deine)|[Ff]or\s+(?:the|your))\s+(?<what>\p{Lu}\p{Ll}{3,}|(?<=[Ff]or\s+(?:the|your)\s+)\p{Ll}{4,}(?:\s+(?:day|call|session|visit|meeting|shoot))?)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OptionSubject();
 
     [GeneratedRegex(@"\b(?:termin|gespräch|telefonat|treffen|workshop|meeting|call|kickoff|kick-off|appointment|walkthrough|demo|besprechung|video-call|videocall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MeetingNoun();

@@ -43,10 +43,14 @@ public static partial class SummaryComposer
 
         var agreedSteps = new List<SummaryStep>();
         var agreedMeetings = new List<DateOnly>();
-        var agreed = Agreements(readings, lastClient, dated, german, today, userFirst, agreedSteps, agreedMeetings);
+        var confirmedDates = new HashSet<DateOnly>();
+        var agreed = Agreements(readings, lastClient, dated, german, today, userFirst, agreedSteps, agreedMeetings, confirmedDates);
         var du = form == "du";
         var meeting = agreedSteps.Find(s => s.Due is not null && s.Due > today)?.Due ?? agreedMeetings.FirstOrDefault();
         var commitments = Commitments(readings, dated, today, german, du, userFirst, clientOwner, meeting == default ? null : meeting);
+
+        // "Der 19. Januar ist fest für Sie eingeplant", "Tuesday at 10 is booked": said under "agreed" already.
+        commitments.RemoveAll(c => c.Due is { } due && confirmedDates.Contains(due) && Booked().IsMatch(c.What));
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, clientOwner, commitments);
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
 

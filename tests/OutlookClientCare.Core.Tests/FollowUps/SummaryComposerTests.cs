@@ -771,4 +771,61 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("Testlink", StringComparison.Ordinal) && s.Owner == "Tarek" && s.Due == new DateOnly(2026, 12, 11));
     }
+
+    [Fact]
+    public void A_slot_the_client_proposed_and_we_booked_is_agreed_by_its_name_and_is_a_step_on_its_day()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-11-30T18:00:00Z", "Hi Rick,\n\nwelcome aboard! Could you suggest a couple of times for the kickoff next week?\n\nBest,\nJonas"),
+            FromClient("2026-12-02T21:40:00Z", "Hi Jonas,\n\nLet's do the kickoff Tuesday Dec 8 at 10 AM Eastern if that works on your end.\n\nRick"),
+            FromMe("2026-12-03T14:30:00Z", "Hi Rick,\n\nTuesday, Dec 8 at 10 AM Eastern is booked – the invite is on its way.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T22:55:00Z", "Hi Jonas,\n\nWould Wednesday January 6 or Thursday January 7 work for the training?\n\nRick"));
+
+        Assert.Contains("Kickoff: Tuesday, Dec 8 at 10 AM Eastern", proposal.Agreed);
+        var kickoff = Assert.Single(proposal.NextSteps, s => s.What.Contains("Dec 8", StringComparison.Ordinal));
+        Assert.Equal(("Kickoff: Tuesday, Dec 8 at 10 AM Eastern", "Jonas", new DateOnly(2026, 12, 8)), (kickoff.What, kickoff.Owner, kickoff.Due));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.Owner is "Wednesday" or "Thursday");
+    }
+
+    [Fact]
+    public void A_date_of_ours_the_client_took_in_an_earlier_mail_stays_agreed_with_what_it_is_for()
+    {
+        var proposal = Propose(
+            "2026-12-07T10:00:00Z",
+            FromMe("2026-12-01T15:10:00Z", "Hi Declan,\n\nTraining for Aoife: I'd propose Tuesday 8 December at 2pm, one hour on Teams.\n\nCiara"),
+            FromClient("2026-12-03T09:40:00Z", "Hi Ciara,\n\nTue 8th at 2pm is perfect for Aoife.\n\nDeclan"),
+            FromMe("2026-12-04T16:20:00Z", "Hi Declan,\n\nQuay Street is built – have a click around.\n\nCiara"),
+            FromClient("2026-12-07T10:05:00Z", "Hi Ciara,\n\nSound, thanks a mill. Could we offer 'pay what you can' for the schools' screening?\n\nDeclan"));
+
+        Assert.Contains("Training for Aoife: Tuesday 8 December at 2pm, one hour on Teams", proposal.Agreed);
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Training for Aoife", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 8));
+    }
+
+    [Fact]
+    public void An_option_from_a_list_is_named_by_its_heading_and_our_confirmation_of_it_is_not_a_second_step()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-01T14:20:00Z", "Sehr geehrter Herr Wagner,\n\nfür den Drehtag in Ihrem Werk in Schwabach hätten wir folgende Termine frei:\n– Donnerstag, 14. Januar\n– Dienstag, 19. Januar\n– Mittwoch, 27. Januar\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-03T08:05:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen den 19. Januar – am 14. ist bei uns Inventur.\n\nMit freundlichen Grüßen\nPeter Wagner"),
+            FromMe("2026-12-03T13:40:00Z", "Sehr geehrter Herr Wagner,\n\nder 19. Januar ist fest für Sie eingeplant. Das Drehkonzept schicke ich Ihnen bis Freitag, 11.12.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains("Drehtag: Dienstag, 19. Januar", proposal.Agreed);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("eingeplant", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Drehkonzept", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 11));
+    }
+
+    [Fact]
+    public void The_points_under_our_confirmed_heading_are_agreed()
+    {
+        var proposal = Propose(
+            "2026-12-07T17:00:00Z",
+            FromMe("2026-12-03T22:20:00Z", "Hi Dana,\n\nI have these slots:\n– Wednesday, Dec 9, 10:00 AM\n– Wednesday, Dec 9, 2:00 PM\n– Friday, Dec 11, 9:00 AM\n\nLet me know who you'd like to meet and when.\n\nJonas"),
+            FromClient("2026-12-07T14:05:00Z", "Hi Jonas,\n\nLet's meet Angela and Sam: Angela on Wednesday at 2, Sam on Friday morning.\n\nDana"),
+            FromMe("2026-12-07T16:30:00Z", "Hi Dana,\n\nGreat choice. Confirmed at your Joliet site:\n– Angela Ruiz: Wednesday, Dec 9, 2:00 PM\n– Sam Okafor: Friday, Dec 11, 9:00 AM\n\nJonas"));
+
+        Assert.Contains("Angela Ruiz: Wednesday, Dec 9, 2:00 PM", proposal.Agreed);
+        Assert.Contains("Sam Okafor: Friday, Dec 11, 9:00 AM", proposal.Agreed);
+    }
 }

@@ -47,6 +47,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("The final guidelines come in mid-January.", "mid-January.", "2027-01-15", false)]
     [InlineData("Die Abnahme ist Ende Januar.", "Ende Januar.", "2027-01-31", false)]
     [InlineData("Could you send the figures by the 9th?", "by the 9th", "2026-12-09", true)]
+    [InlineData("Tue 8th at 2pm is perfect for us.", "Tue 8th", "2026-12-08", false)]
     [InlineData("I want a call with our CEO this week.", "this week", "2026-12-04", false)]
     [InlineData("Bitte melden Sie sich bis diese Woche.", "bis diese Woche", "2026-12-04", true)]
     [InlineData("We need the report by the 1st.", "by the 1st", "2027-01-01", true)]

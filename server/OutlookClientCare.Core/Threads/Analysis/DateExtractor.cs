@@ -112,7 +112,7 @@ internal static partial class DateExtractor
     }
 
     /// <summary>
-    /// "by the 9th" is the next 9th from the day sent; a month on its own ("Ab Januar", "from January",
+    /// "by the 9th" (or "Tue 8th") is the next 9th from the day sent; a month on its own ("Ab Januar", "from January",
     /// "bis Januar") is its first day, the next one from the day sent. "im Oktober", written in
     /// November, is the October just gone; "im Januar" the one ahead. Read only where nothing else dated the sentence.
     /// </summary>
@@ -501,7 +501,7 @@ internal static partial class DateExtractor
         return result;
     }
 
-    [GeneratedRegex(@"\b(?<lead>by|on|until|before|for)\s+the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?<lead>by|on|until|before|for)\s+the|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?:\s+the)?)\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayOfMonthRegex();
 
     [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
