@@ -123,7 +123,8 @@ public static partial class SummaryComposer
                 }
 
                 // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
-                var due = ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
+                // "… stimme ich heute mit der Schreinerei ab und gebe Ihnen Donnerstag, 10.12., Bescheid": the client hears from us on the date of the reply.
+                var due = ReportBackDate(text, ahead) ?? ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
                     ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
                 if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
@@ -167,6 +168,18 @@ public static partial class SummaryComposer
         }
 
         return steps;
+    }
+
+    /// <summary>Of several dates, the one in the clause that reports back to the client ("… und gebe Ihnen Donnerstag, 10.12., Bescheid").</summary>
+    private static DateOnly? ReportBackDate(string text, List<DateExtractor.Found> ahead)
+    {
+        if (ahead.Count < 2 || ReportBack().Match(text) is not { Success: true } back)
+        {
+            return null;
+        }
+
+        var clause = text[back.Index..];
+        return ahead.Where(d => clause.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
     }
 
     /// <summary>A statement of two parts joined by ", and"/", und", each with a date of its own, as two parts with their dates.</summary>

@@ -339,6 +339,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:is|are|ist|sind)\s+(?:now\s+|jetzt\s+|hiermit\s+)?(?:fest\s+)?(?:für\s+\p{L}+\s+)?(?:booked|confirmed|locked in|gebucht|bestätigt|eingeplant|reserviert|eingetragen)\b|^(?:confirmed|bestätigt|gebucht|booked)\b|\b(?:I've|I have|we've|we have|habe ich|haben wir)\s+(?:(?:it|you|Sie|dich|euch|ihn)\s+)?(?:booked|confirmed|reserved|gebucht|reserviert|eingetragen|eingeplant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Booked();
 
+    [GeneratedRegex(@"\b(?:und|and)\s+(?:gebe|geben|melde|melden|komme|kommen|get|come|let|will let|'ll let)\b.*\b(?:Bescheid|mich|uns|zurück|back|know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReportBack();
+
     [GeneratedRegex(@"\b(?:propose|suggest|would be|could do|schlage|vorschlagen|wäre|könnten wir|hätten wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ProposalWords();
 

@@ -828,4 +828,16 @@ public sealed class SummaryComposerTests
         Assert.Contains("Angela Ruiz: Wednesday, Dec 9, 2:00 PM", proposal.Agreed);
         Assert.Contains("Sam Okafor: Friday, Dec 11, 9:00 AM", proposal.Agreed);
     }
+
+    [Fact]
+    public void Of_two_dates_in_a_promise_the_one_we_report_back_on_is_the_due_date()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromClient("2026-12-08T16:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante 2, vorausgesetzt, die Arbeiten sind bis 15. Januar abgeschlossen.\n\nMit freundlichen Grüßen\nMarkus Roth"),
+            FromMe("2026-12-09T08:10:00Z", "Sehr geehrter Herr Roth,\n\nden Fertigstellungstermin 15. Januar stimme ich heute mit unserer Schreinerei ab und gebe Ihnen Donnerstag, 10.12., verbindlich Bescheid.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Bescheid", StringComparison.Ordinal));
+        Assert.Equal(("Jonas", new DateOnly(2026, 12, 10)), (step.Owner, step.Due));
+    }
 }

@@ -48,6 +48,8 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Die Abnahme ist Ende Januar.", "Ende Januar.", "2027-01-31", false)]
     [InlineData("Could you send the figures by the 9th?", "by the 9th", "2026-12-09", true)]
     [InlineData("Tue 8th at 2pm is perfect for us.", "Tue 8th", "2026-12-08", false)]
+    [InlineData("Der Workshop ist am 26. und 27. Januar in Esslingen.", "26. und 27. Januar", "2027-01-26", false)]
+    [InlineData("Der zweite Testimport läuft am Wochenende 5./6.12.", "5./6.12.", "2026-12-05", false)]
     [InlineData("I want a call with our CEO this week.", "this week", "2026-12-04", false)]
     [InlineData("Bitte melden Sie sich bis diese Woche.", "bis diese Woche", "2026-12-04", true)]
     [InlineData("We need the report by the 1st.", "by the 1st", "2027-01-01", true)]

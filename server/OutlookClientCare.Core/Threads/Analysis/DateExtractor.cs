@@ -104,6 +104,7 @@ internal static partial class DateExtractor
             }
 
             MergeWeekdayWithDate(sentence.Text, found, first);
+            StartOfRange(sentence.Text, found, first);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -137,6 +138,29 @@ internal static partial class DateExtractor
             var end = lead is "ende" or "end of" or "late" or "bis ende";
             var date = end ? new DateOnly(year, number, DateTime.DaysInMonth(year, number)) : new DateOnly(year, number, 1);
             found.Add(new Found(named.Value, date, lead is "bis" or "by" or "until" or "bis ende"));
+        }
+    }
+
+    /// <summary>
+    /// "am Wochenende 5./6.12.", "am 26. und 27. Januar", "12–14 January": a span of days starts on its first day, which is
+    /// the date of the span; a deadline ("bis 5./6.12.") keeps its last day.
+    /// </summary>
+    private static void StartOfRange(string text, List<Found> found, int first)
+    {
+        for (var i = first; i < found.Count; i++)
+        {
+            var date = found[i];
+            var at = text.IndexOf(date.Text, StringComparison.Ordinal);
+            if (date.IsDeadline || at <= 0 || !char.IsDigit(date.Text[0]) || RangeStartRegex().Match(text[..at]) is not { Success: true } range)
+            {
+                continue;
+            }
+
+            var day = int.Parse(range.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (day < date.Date.Day)
+            {
+                found[i] = new Found(text[range.Index..(at + date.Text.Length)], date.Date.AddDays(day - date.Date.Day), false);
+            }
         }
     }
 
@@ -503,6 +527,9 @@ internal static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:(?<lead>by|on|until|before|for)\s+the|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?:\s+the)?)\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayOfMonthRegex();
+
+    [GeneratedRegex(@"(?<!\d[./])\b(?<day>[1-9]|[12][0-9]|3[01])\.?\s*(?:/|–|-|und|and|bis|to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RangeStartRegex();
 
     [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthOnlyRegex();
