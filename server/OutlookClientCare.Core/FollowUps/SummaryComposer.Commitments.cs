@@ -182,11 +182,14 @@ public static partial class SummaryComposer
         return ahead.Where(d => clause.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
     }
 
-    /// <summary>A statement of two parts joined by ", and"/", und", each with a date of its own, as two parts with their dates.</summary>
+    /// <summary>
+    /// A statement of two or three parts joined by ", and"/", und", a dash, or ", die …" ("Die Standardkisten sind bis Montag,
+    /// 14.12., fertig, die Sonderkiste bis Freitag, 18.12."), each with a date of its own, as parts with their dates.
+    /// </summary>
     private static List<(string Text, DateOnly Due)>? DatedParts(string text, List<DateExtractor.Found> dates)
     {
         var split = PartJoin().Split(text);
-        if (split.Length != 2 || dates.Count < 2)
+        if (split.Length is < 2 or > 3 || dates.Count < split.Length)
         {
             return null;
         }

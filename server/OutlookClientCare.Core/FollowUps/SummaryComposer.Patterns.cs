@@ -113,7 +113,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:works|work for us|passt|ist kein problem|sind kein problem|no problem|is fine|are fine|geht klar|ist inklusive|sind inklusive|sind enthalten|ist enthalten|is included|are included|machen wir gern|können wir gern|happy to do|gladly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeAccept();
 
-    [GeneratedRegex(@",\s+(?:and|und)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@",\s+(?:and|und)\s+(?=\p{L})|,\s+(?=(?:die|der|das|the)\s+\p{L}+\s+(?:bis|by)\s)|\s+[–—]\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PartJoin();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<name>\p{Lu}\p{Ll}+)['’]s\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]

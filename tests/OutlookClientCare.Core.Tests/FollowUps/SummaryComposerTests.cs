@@ -840,4 +840,16 @@ public sealed class SummaryComposerTests
         var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Bescheid", StringComparison.Ordinal));
         Assert.Equal(("Jonas", new DateOnly(2026, 12, 10)), (step.Owner, step.Due));
     }
+
+    [Fact]
+    public void A_promise_of_parts_each_with_its_own_date_is_a_step_per_part()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromClient("2026-12-08T16:00:00Z", "Sehr geehrter Herr Weber,\n\nwann sind die Kisten fertig?\n\nMit freundlichen Grüßen\nElisabeth Hofer"),
+            FromMe("2026-12-09T08:10:00Z", "Sehr geehrte Frau Hofer,\n\ndie fünf Standardkisten sind wie geplant bis Montag, 14.12., fertig, die Sonderkiste bis Freitag, 18.12.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Standardkisten", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 14));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Die Sonderkiste", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 18));
+    }
 }
