@@ -86,8 +86,55 @@ public static partial class SummaryComposer
         }
 
         steps.AddRange(OurEarlierRequests(readings, dated, today, german, du, clientOwner));
+        DeliveryNews(readings, lastClient, dated, today, clientOwner, steps);
         return steps;
     }
+
+    /// <summary>
+    /// The client's news of when something of theirs arrives: "so the list will come Wednesday", "Gillian's now saying the
+    /// payroll files will be Wednesday, not Friday". It moves their earlier step about the same thing ("Luis will get you the
+    /// participant list by Friday"), or is a step of its own, owned by the person it names.
+    /// </summary>
+    private static void DeliveryNews(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, string clientOwner, List<SummaryStep> steps)
+    {
+        if (lastClient < 0)
+        {
+            return;
+        }
+
+        var latest = readings[lastClient];
+        foreach (var sentence in latest.Sentences.Where(s => s.Signals == 0 && !Matches(ThreatCondition(), s.Sentence.Text) && !Matches(Wants(), s.Sentence.Text)))
+        {
+            var clause = ClauseBreak().Split(Phrasing.Clean(sentence.Sentence.Text)).FirstOrDefault(c => Matches(ArrivesOn(), c) && !c.TrimEnd().EndsWith('?'));
+            if (clause is null || dated.In(latest, sentence).Where(d => d.Date >= today && clause.Contains(d.Text, StringComparison.Ordinal)
+                && !NegatedDate().IsMatch(clause[..clause.IndexOf(d.Text, StringComparison.Ordinal)])).ToList() is not [var date, ..])
+            {
+                continue;
+            }
+
+            var things = Things(clause);
+            var earlier = steps.FindIndex(s => s.ByClient && Things(s.What).Overlaps(things));
+            if (earlier >= 0)
+            {
+                steps[earlier] = steps[earlier] with { Due = date.Date };
+                continue;
+            }
+
+            var owner = PossessiveOwner(clause) ?? NamedOwner(clause) ?? clientOwner;
+            steps.Add(new SummaryStep(Capital(clause.Trim().TrimEnd('.', '!')), owner, date.Date) { ByClient = true });
+        }
+    }
+
+    /// <summary>The nouns a delivery is about, as lower-case words of four letters or more ("list", "payroll", "files").</summary>
+    private static HashSet<string> Things(string text) =>
+        [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 4 && !Stop.Contains(w) && !DeliveryWords.Contains(w))];
+
+    private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal)
+    {
+        "will", "come", "comes", "coming", "arrive", "arrives", "sorry", "that", "this", "then", "with", "from", "your", "have", "kommt", "kommen",
+        "wird", "werden", "jetzt", "erst", "leider", "dann", "sein", "ready", "fertig", "send", "sends", "schickt", "schicken", "saying", "says", "sagt",
+        "about", "only", "just", "nur", "noch", "dass", "they", "their", "sie", "ihr", "ihre",
+    };
 
     /// <summary>
     /// What an earlier message of ours asked of the client by a date still ahead, when their replies since have not taken

@@ -203,7 +203,15 @@ public static partial class SummaryComposer
                 return null;
             }
 
-            parts.Add((Capital(part.Trim().TrimEnd('.')), own.Min(d => d.Date)));
+            // "… bis Montag, 14.12., fertig, die Sonderkiste bis Freitag, 18.12.": the second part borrows what the first says after its date.
+            var written = part.Trim().TrimEnd('.');
+            if (parts.Count > 0 && ElidedPart().IsMatch(written) && own[^1].Text is var last && written.EndsWith(last.TrimEnd('.'), StringComparison.Ordinal)
+                && split[0].Split(dates.First(d => split[0].Contains(d.Text, StringComparison.Ordinal)).Text) is [_, var tail] && tail.Trim(' ', ',', '.').Length > 0)
+            {
+                written = $"{written}{(last.EndsWith('.') ? "." : "")}, {tail.Trim(' ', ',', '.')}";
+            }
+
+            parts.Add((Capital(written), own.Min(d => d.Date)));
         }
 
         return parts;

@@ -342,6 +342,21 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:und|and)\s+(?:gebe|geben|melde|melden|komme|kommen|get|come|let|will let|'ll let)\b.*\b(?:Bescheid|mich|uns|zurück|back|know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportBack();
 
+    [GeneratedRegex(@"\b(?:will (?:now )?(?:come|be|arrive|reach you|be with you)|(?:is|are) (?:now )?coming|kommt|wird (?:\p{L}+ ){0,3}(?:kommen|da sein|fertig))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ArrivesOn();
+
+    [GeneratedRegex(@"\s+[–—]\s+|:\s+|;\s+|,\s+(?=so\s|also\s|daher\s|deshalb\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:not|nicht|statt|instead of|rather than)\s*(?:am\s+|on\s+|by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NegatedDate();
+
+    [GeneratedRegex(@"^(?:die|der|das|the)\s+\p{L}+\s+(?:bis|by)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ElidedPart();
+
+    [GeneratedRegex(@"\b(?:ich will|wir wollen|ich erwarte|wir erwarten|i want|we want|i expect|we expect|i need|we need|brauche|brauchen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Wants();
+
     [GeneratedRegex(@"\b(?:propose|suggest|would be|could do|schlage|vorschlagen|wäre|könnten wir|hätten wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ProposalWords();
 

@@ -850,6 +850,22 @@ public sealed class SummaryComposerTests
             FromMe("2026-12-09T08:10:00Z", "Sehr geehrte Frau Hofer,\n\ndie fünf Standardkisten sind wie geplant bis Montag, 14.12., fertig, die Sonderkiste bis Freitag, 18.12.\n\nMit freundlichen Grüßen\nJonas Weber"));
 
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("Standardkisten", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 14));
-        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Die Sonderkiste", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 18));
+        Assert.Contains(proposal.NextSteps, s => s.What == "Die Sonderkiste bis Freitag, 18.12., fertig" && s.Due == new DateOnly(2026, 12, 18));
+    }
+
+    [Fact]
+    public void The_clients_news_of_a_later_date_moves_their_step_and_names_who_delivers()
+    {
+        var proposal = Propose(
+            "2026-12-08T14:00:00Z",
+            FromMe("2026-12-01T16:00:00Z", "Hi Whitney,\n\nJen will send the test links as soon as you give us the participant list.\n\nBest,\nJonas"),
+            FromClient("2026-12-03T19:45:00Z", "Hi Jonas,\n\nLuis Ortega, our plant superintendent (cc'd), will get you the participant list by Friday.\n\nWhitney"),
+            FromMe("2026-12-04T15:10:00Z", "Hi Whitney,\n\nGreat, thanks.\n\nJonas"),
+            FromClient("2026-12-07T23:30:00Z", "Hi Jonas,\n\nLuis got pulled onto a rush job, so the list will come Wednesday – sorry about that. Gillian's now saying the payroll files will be Wednesday, not Friday.\n\nWhitney"));
+
+        var list = Assert.Single(proposal.NextSteps, s => s.What.Contains("participant list", StringComparison.Ordinal));
+        Assert.Equal(("Luis Ortega", new DateOnly(2026, 12, 9)), (list.Owner, list.Due));
+        var payroll = Assert.Single(proposal.NextSteps, s => s.What.Contains("payroll files", StringComparison.Ordinal));
+        Assert.Equal(("Gillian", new DateOnly(2026, 12, 9)), (payroll.Owner, payroll.Due));
     }
 }
