@@ -177,7 +177,12 @@ public static partial class SummaryComposer
             phrased = WithCompounds(phrased, readings);
 
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
-            var referent = NeedsReferent(phrased) && Referent(reading, sentence) is { } pointedTo
+            // "Let's go ahead with the on-site training. Would Wednesday January 6 or Thursday January 7 work?": dates on offer
+            // are about the sentence before them, and we answer which one before either comes.
+            var slotChoice = question && dates.Count >= 2 && ContentWords(dates.Aggregate(phrased, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal))).Count == 0;
+            var referent = slotChoice && reading.Sentences.IndexOf(sentence) is > 0 and var index && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before
+                ? Phrasing.Clean(before.Sentence.Text).TrimEnd('.', ':', '!')
+                : NeedsReferent(phrased) && Referent(reading, sentence) is { } pointedTo
                 ? Phrasing.Ask(pointedTo, german, keepDates: true, du: du) ?? pointedTo
                 : null;
             var what = referent is null ? phrased : $"{referent}: {phrased}";
@@ -190,7 +195,7 @@ public static partial class SummaryComposer
             // Nothing past is presented as future: a date the client asked for that has passed means today.
             // "bis Dienstag" is the date they asked for; without one, a date of theirs still ahead ("dass morgen früh alles läuft").
             var deadlines = dates.Where(d => d.IsDeadline).ToList();
-            var wanted = Accepts(sentence) ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
+            var wanted = Accepts(sentence) || slotChoice ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
             var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : wanted.Count > 0 ? wanted.Max(d => d.Date) : (DateOnly?)null;
             var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
             var match = commitments.FirstOrDefault(c => Similar(c.What, step));

@@ -868,4 +868,17 @@ public sealed class SummaryComposerTests
         var payroll = Assert.Single(proposal.NextSteps, s => s.What.Contains("payroll files", StringComparison.Ordinal));
         Assert.Equal(("Gillian", new DateOnly(2026, 12, 9)), (payroll.Owner, payroll.Due));
     }
+
+    [Fact]
+    public void Dates_the_client_offers_are_asked_about_what_the_sentence_before_names_and_answered_before_either()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-03T14:30:00Z", "Hi Rick,\n\nOn-site training in Tampa is possible: $1,200 for a full day plus travel.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T22:55:00Z", "Hi Jonas,\n\nLet's go ahead with the on-site training. Would Wednesday January 6 or Thursday January 7 work?\n\nRick"));
+
+        var ask = Assert.Single(proposal.Asks, a => a.Contains("January 6", StringComparison.Ordinal));
+        Assert.Contains("on-site training", ask, StringComparison.Ordinal);
+        Assert.DoesNotContain("by Thursday, January 7", ask, StringComparison.Ordinal);
+    }
 }
