@@ -86,7 +86,7 @@ public static partial class SummaryComposer
         }
 
         steps.AddRange(OurEarlierRequests(readings, dated, today, german, du, clientOwner));
-        DeliveryNews(readings, lastClient, dated, today, clientOwner, steps);
+        DeliveryNews(readings, lastClient, dated, today, german, clientOwner, steps);
         return steps;
     }
 
@@ -95,7 +95,7 @@ public static partial class SummaryComposer
     /// payroll files will be Wednesday, not Friday". It moves their earlier step about the same thing ("Luis will get you the
     /// participant list by Friday"), or is a step of its own, owned by the person it names.
     /// </summary>
-    private static void DeliveryNews(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, string clientOwner, List<SummaryStep> steps)
+    private static void DeliveryNews(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, string clientOwner, List<SummaryStep> steps)
     {
         if (lastClient < 0)
         {
@@ -103,6 +103,7 @@ public static partial class SummaryComposer
         }
 
         var latest = readings[lastClient];
+        var moved = new List<SummaryStep>();
         foreach (var sentence in latest.Sentences.Where(s => s.Signals == 0 && !Matches(ThreatCondition(), s.Sentence.Text) && !Matches(Wants(), s.Sentence.Text)))
         {
             var clause = ClauseBreak().Split(Phrasing.Clean(sentence.Sentence.Text)).FirstOrDefault(c => Matches(ArrivesOn(), c) && !c.TrimEnd().EndsWith('?'));
@@ -112,16 +113,22 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Tony's list is running late too" moves Tony's step, not Luis's list.
             var things = Things(clause);
-            var earlier = steps.FindIndex(s => s.ByClient && Things(s.What).Overlaps(things));
+            var named = PossessiveOwner(clause) ?? NamedOwner(clause);
+            var earlier = steps.FindIndex(s => s.ByClient && !moved.Contains(s) && Things(s.What).Overlaps(things)
+                && (named is null || s.Owner.Contains(named, StringComparison.Ordinal) || named.Contains(s.Owner, StringComparison.Ordinal)));
             if (earlier >= 0)
             {
-                steps[earlier] = steps[earlier] with { Due = date.Date };
+                // "… will send us the list by Monday" now reads "… will send us the list by Wednesday, December 9".
+                var what = steps[earlier].What;
+                what = TrailingDate().Match(what) is { Success: true } old && (old.Value.Any(char.IsDigit) || Matches(DayWord(), old.Value)) ? what[..old.Index] : what;
+                steps[earlier] = steps[earlier] with { What = $"{what} {(german ? "bis" : "by")} {Dates.Day(date.Date, german)}", Due = date.Date };
+                moved.Add(steps[earlier]);
                 continue;
             }
 
-            var owner = PossessiveOwner(clause) ?? NamedOwner(clause) ?? clientOwner;
-            steps.Add(new SummaryStep(Capital(clause.Trim().TrimEnd('.', '!')), owner, date.Date) { ByClient = true });
+            steps.Add(new SummaryStep(Capital(clause.Trim().TrimEnd('.', '!')), named ?? clientOwner, date.Date) { ByClient = true });
         }
     }
 

@@ -342,7 +342,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:und|and)\s+(?:gebe|geben|melde|melden|komme|kommen|get|come|let|will let|'ll let)\b.*\b(?:Bescheid|mich|uns|zurück|back|know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportBack();
 
-    [GeneratedRegex(@"\b(?:will (?:now )?(?:come|be|arrive|reach you|be with you)|(?:is|are) (?:now )?coming|kommt|wird (?:\p{L}+ ){0,3}(?:kommen|da sein|fertig))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:will (?:now )?(?:come|be|arrive|reach you|be with you)|(?:is|are) (?:now )?coming|(?:is|are) now saying|now saying|sagt jetzt|kommt|wird (?:\p{L}+ ){0,3}(?:kommen|da sein|fertig))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ArrivesOn();
 
     [GeneratedRegex(@"\s+[–—]\s+|:\s+|;\s+|,\s+(?=so\s|also\s|daher\s|deshalb\s)", RegexOptions.CultureInvariant, 1000)]
@@ -356,6 +356,12 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?:ich will|wir wollen|ich erwarte|wir erwarten|i want|we want|i expect|we expect|i need|we need|brauche|brauchen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Wants();
+
+    [GeneratedRegex(@"\s+(?:by|until|on|bis(?:\s+zum|\s+spätestens)?|spätestens|am)\s+(?:[\p{L}\d]+[,.]?\s*){1,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|morgen|tomorrow|week|woche|monat|month|end|ende|january|february|march|april|may|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayWord();
 
     [GeneratedRegex(@"\b(?:propose|suggest|would be|could do|schlage|vorschlagen|wäre|könnten wir|hätten wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ProposalWords();

@@ -861,10 +861,12 @@ public sealed class SummaryComposerTests
             FromMe("2026-12-01T16:00:00Z", "Hi Whitney,\n\nJen will send the test links as soon as you give us the participant list.\n\nBest,\nJonas"),
             FromClient("2026-12-03T19:45:00Z", "Hi Jonas,\n\nLuis Ortega, our plant superintendent (cc'd), will get you the participant list by Friday.\n\nWhitney"),
             FromMe("2026-12-04T15:10:00Z", "Hi Whitney,\n\nGreat, thanks.\n\nJonas"),
-            FromClient("2026-12-07T23:30:00Z", "Hi Jonas,\n\nLuis got pulled onto a rush job, so the list will come Wednesday – sorry about that. Gillian's now saying the payroll files will be Wednesday, not Friday.\n\nWhitney"));
+            FromClient("2026-12-07T23:30:00Z", "Hi Jonas,\n\nLuis got pulled onto a rush job, so the list will come Wednesday – sorry about that. Tony's list is running late too, he's now saying Thursday. Gillian's now saying the payroll files will be Wednesday, not Friday.\n\nWhitney"));
 
         var list = Assert.Single(proposal.NextSteps, s => s.What.Contains("participant list", StringComparison.Ordinal));
         Assert.Equal(("Luis Ortega", new DateOnly(2026, 12, 9)), (list.Owner, list.Due));
+        Assert.EndsWith("participant list by Wednesday, December 9", list.What, StringComparison.Ordinal);
+        Assert.Contains(proposal.NextSteps, s => s.Owner == "Tony" && s.Due == new DateOnly(2026, 12, 10));
         var payroll = Assert.Single(proposal.NextSteps, s => s.What.Contains("payroll files", StringComparison.Ordinal));
         Assert.Equal(("Gillian", new DateOnly(2026, 12, 9)), (payroll.Owner, payroll.Due));
     }
