@@ -168,7 +168,9 @@ public static partial class SummaryComposer
                 noun ??= MeetingNoun().IsMatch(topic) ? "" : null;
 
                 // Two facts that share only the thread's subject ("Angebot Imagefilm: Dienstag, 8.12." and "Angebot Imagefilm: 19. Januar") are two.
-                if (agreed.Exists(a => Similar(a.Replace(topic, "", StringComparison.Ordinal), fact.Replace(topic, "", StringComparison.Ordinal))))
+                // A bare date ("Workshop: Donnerstag, 10. Dezember") is the same fact only where that date is written already.
+                if (agreed.Exists(a => a.Contains(chosen.Text, StringComparison.Ordinal)
+                    || (ContentWords(chosen.Text).Count > 0 && Similar(a.Replace(topic, "", StringComparison.Ordinal), fact.Replace(topic, "", StringComparison.Ordinal)))))
                 {
                     continue;
                 }
@@ -512,8 +514,12 @@ public static partial class SummaryComposer
                 }
 
                 // "– Dienstag, 19. Januar" under "Für den Drehtag in Ihrem Werk hätten wir folgende Termine frei:": the shooting day.
-                var subject = ListItem().IsMatch(text) && OptionSubject().Match(HeadingBefore(ours, candidate)) is { Success: true } about ? Capital(about.Groups["what"].Value) : null;
-                return (ListItem().Replace(ChosenPart(text, dateText), ""), false, offered[taken].Date, text, subject);
+                // "… diese Termine anbieten, jeweils von 9:00 bis 16:30 Uhr:": the heading's hours belong to each date.
+                var heading = ListItem().IsMatch(candidate.Sentence.Text) ? HeadingBefore(ours, candidate) : "";
+                var subject = OptionSubject().Match(heading) is { Success: true } about ? Capital(about.Groups["what"].Value) : null;
+                var part = ListItem().Replace(ChosenPart(text, dateText), "");
+                var hours = HoursSpan().Match(heading);
+                return (hours.Success && !HoursSpan().IsMatch(part) ? $"{part}, {hours.Value.Trim()}" : part, false, offered[taken].Date, text, subject);
             }
 
             if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))

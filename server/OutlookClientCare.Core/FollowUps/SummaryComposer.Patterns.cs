@@ -363,10 +363,13 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|morgen|tomorrow|week|woche|monat|month|end|ende|january|february|march|april|may|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayWord();
 
+    [GeneratedRegex(@"(?:\b(?:von|from)\s+)?\b\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s*|am\s*|pm\s*)?(?:–|-|bis|to)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?:Uhr|am|pm)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HoursSpan();
+
     [GeneratedRegex(@"\b(?:propose|suggest|would be|could do|schlage|vorschlagen|wäre|könnten wir|hätten wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ProposalWords();
 
-    [GeneratedRegex(@"\b(?:[Ff]ür\s+(?:den|die|das|Ihren|Ihre|Ihr|euren|eure|deinen|deine)|[Ff]or\s+(?:the|your))\s+(?<what>\p{Lu}\p{Ll}{3,}|(?<=[Ff]or\s+(?:the|your)\s+)\p{Ll}{4,}(?:\s+(?:day|call|session|visit|meeting|shoot))?)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:[Ff]ür\s+(?:den|die|das|Ihren|Ihre|Ihr|euren|eure|deinen|deine)|[Ff]or\s+(?:the|your))\s+(?<what>\p{Lu}\p{Ll}{3,}|(?<=[Ff]or\s+(?:the|your)\s+)\p{Ll}{4,}(?:\s+(?:day|call|session|visit|meeting|shoot))?)\b|^(?:We|I)\s+(?:can|could)\s+(?<what>\p{L}+(?:\s+(?:up|in|out|over))?)\s+(?:in|at|on)\s+(?:one of|any of|these|the following)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionSubject();
 
     [GeneratedRegex(@"\b(?:termin|gespräch|telefonat|treffen|workshop|meeting|call|kickoff|kick-off|appointment|walkthrough|demo|besprechung|video-call|videocall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

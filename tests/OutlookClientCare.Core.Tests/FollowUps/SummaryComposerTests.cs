@@ -883,4 +883,14 @@ public sealed class SummaryComposerTests
         Assert.Contains("on-site training", ask, StringComparison.Ordinal);
         Assert.DoesNotContain("by Thursday, January 7", ask, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Hi Mark,\n\nWe can set up in one of two slots:\n1. Thursday 10 December, from 2 PM\n2. Friday 11 December, from 9 AM\n\nJonas", "Hi Jonas, Friday morning works for us. Mark", "Set up: Friday 11 December, from 9 AM")]
+    [InlineData("Sehr geehrte Frau Vogt,\n\nfür den Workshop bei Ihnen in Mainz kann ich Ihnen diese Termine anbieten, jeweils von 9:00 bis 16:30 Uhr:\n- Dienstag, 8. Dezember\n- Donnerstag, 10. Dezember\n\nZum Umfang gibt es zwei Varianten:\nA) Workshop mit einer Moderatorin: 2.400 € netto\nB) Workshop mit zwei Moderatorinnen: 3.350 € netto\n\nMit freundlichen Grüßen\nJonas Weber", "Sehr geehrter Herr Weber, wir nehmen Donnerstag, den 10. Dezember, und Variante B mit zwei Moderatorinnen. Mit freundlichen Grüßen, Karin Vogt", "Workshop: Donnerstag, 10. Dezember, von 9:00 bis 16:30 Uhr")]
+    public void The_date_the_client_took_from_our_list_is_named_by_the_lists_heading_with_its_hours(string ours, string theirs, string expected)
+    {
+        var proposal = Propose("2026-11-30T09:00:00Z", FromMe("2026-11-24T14:30:00Z", ours), FromClient("2026-11-27T10:02:00Z", theirs));
+
+        Assert.Contains(expected, proposal.Agreed);
+    }
 }
