@@ -178,8 +178,14 @@ internal static partial class Phrasing
 
     /// <summary>The client's words in our letter to a client we call "du": "mir" → "dir", "mein" → "dein", "du" → "ich".</summary>
     private static string SwapGermanDuPerson(string text) =>
-        SwapWords(text, (core, i, _) => core switch
+        SwapWords(YouAllToWe(text), (core, i, _) => core switch
         {
+            "euch" => "uns",
+            "eure" => "unsere",
+            "euer" => "unser",
+            "euren" => "unseren",
+            "eurem" => "unserem",
+            "eurer" => "unserer",
             "mir" => "dir",
             "mich" => "dich",
             "uns" => "euch",
@@ -200,6 +206,28 @@ internal static partial class Phrasing
             "du" when i > 0 => "ich",
             _ => core,
         });
+
+    /// <summary>
+    /// A du-client speaking to our whole team: "Ihr druckt die Etiketten neu" → "Wir drucken die Etiketten neu", "Könnt ihr
+    /// stornieren" → "Können wir stornieren". The pronouns around it ("eure Kosten") are swapped with the others.
+    /// </summary>
+    private static string YouAllToWe(string text)
+    {
+        text = YouAllVerb().Replace(text, m => $"{(char.IsUpper(m.Value[0]) ? "Wir" : "wir")} {PluralVerb(m.Groups["verb"].Value)}");
+        return VerbYouAll().Replace(text, m => $"{PluralVerb(m.Groups["verb"].Value)} wir");
+    }
+
+    /// <summary>"druckt" → "drucken", "könnt" → "können", "arbeitet" → "arbeiten", "seid" → "sind"; the capital stays.</summary>
+    private static string PluralVerb(string verb)
+    {
+        var plural = verb.ToLowerInvariant() switch
+        {
+            "seid" => "sind",
+            var v when v.EndsWith("et", StringComparison.Ordinal) => v[..^1] + "n",
+            var v => v[..^1] + "en",
+        };
+        return char.IsUpper(verb[0]) ? char.ToUpperInvariant(plural[0]) + plural[1..] : plural;
+    }
 
     /// <summary>Words after which "you" is a subject ("if you send" → "if we send"); after anything else it is an object ("send you" → "send us").</summary>
     private static readonly HashSet<string> SubjectBefore = new(
@@ -347,6 +375,12 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|please\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPoliteOpener();
+
+    [GeneratedRegex(@"\b[Ii]hr\s+(?<verb>\p{Ll}{2,}t|seid)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex YouAllVerb();
+
+    [GeneratedRegex(@"\b(?<verb>\p{L}{2,}t|[Ss]eid)\s+ihr\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex VerbYouAll();
 
     [GeneratedRegex(@"\s+please\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPlease();

@@ -55,7 +55,8 @@ public static partial class SummaryComposer
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
 
         var steps = new List<SummaryStep>();
-        foreach (var step in askSteps.Concat(commitments).Concat(agreedSteps).Concat(clientSteps))
+        // A fragment ("Freigibst" out of "Wenn du freigibst, …") is no step.
+        foreach (var step in askSteps.Concat(commitments).Concat(agreedSteps).Concat(clientSteps).Where(s => s.What.Contains(' ', StringComparison.Ordinal)))
         {
             // Our answer to a question about the client's step ("Die Belege lade ich morgen hoch. Reicht das noch?") is a step beside theirs.
             var same = steps.FindIndex(s => Similar(s.What, step.What) && s.ByClient == step.ByClient);

@@ -15,6 +15,11 @@ public sealed class PhrasingTests
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
 
     [Theory]
+    [InlineData("Ihr druckt die Etiketten neu, und zwar auf eure Kosten.", "Wir drucken die Etiketten neu, und zwar auf unsere Kosten")]
+    public void A_du_client_speaking_to_our_whole_team_reads_as_we(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
+
+    [Theory]
     [InlineData("Senden Sie mir bitte einen belastbaren Zeitplan.", "Einen belastbaren Zeitplan senden")]
     [InlineData("Die Unterlagen schicke ich Ihnen bis Freitag.", "Die Unterlagen bis Freitag schicken")]
     public void A_formal_clients_request_or_own_promise_becomes_an_action(string sentence, string expected) =>

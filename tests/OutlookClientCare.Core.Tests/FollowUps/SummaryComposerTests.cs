@@ -893,4 +893,16 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(expected, proposal.Agreed);
     }
+
+    [Fact]
+    public void A_du_client_speaking_to_our_team_is_answered_as_we_and_a_one_word_fragment_is_no_step()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-11-30T10:00:00Z", "Hi Basti,\n\nanbei der Entwurf. Wenn du freigibst, geht's Donnerstag in den Druck.\n\nViele Grüße\nJonas"),
+            FromClient("2026-12-06T18:00:00Z", "Hi Jonas,\n\nehrlich, ich bin echt sauer, auf den Etiketten steht die falsche Zahl. Also, was ich brauche:\n1. Ihr druckt die Etiketten neu, und zwar auf eure Kosten.\n2. Die neuen Etiketten sind bis Dienstagabend hier.\n\nBasti"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Wir drucken die Etiketten neu, und zwar auf unsere Kosten", StringComparison.Ordinal));
+        Assert.All(proposal.NextSteps, s => Assert.Contains(' ', s.What));
+    }
 }
