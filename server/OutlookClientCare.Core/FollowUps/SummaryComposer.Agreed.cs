@@ -541,7 +541,12 @@ public static partial class SummaryComposer
         var parts = Alternatives().Split(sentence);
         if (parts.Length < 2)
         {
-            return sentence;
+            // "Der 26./27. Januar passt bei uns, der 19./20. leider nicht": the part with the date taken.
+            var clauses = sentence.Split(", ");
+            var with = clauses.Where(c => c.Contains(dateText, StringComparison.Ordinal)).ToList();
+            return with.Count == 1 && clauses.Length > 1 && clauses.Any(c => !c.Contains(dateText, StringComparison.Ordinal) && Matches(NegationWord(), c) && c.Any(char.IsDigit))
+                ? Capital(with[0].Trim())
+                : sentence;
         }
 
         var part = parts.FirstOrDefault(p => p.Contains(dateText, StringComparison.Ordinal)) ?? sentence;

@@ -92,6 +92,8 @@ public static partial class SummaryComposer
                     dates = [.. dates.Select(d => d with { Date = NextOn(d.Date.DayOfWeek, today) })];
                 }
 
+                // "Malte meldet sich nächste Woche bei Ihnen": a promise for next week is kept by the end of that week.
+                dates = [.. dates.Select(d => WeekOnly().IsMatch(d.Text) && d.Date.DayOfWeek == DayOfWeek.Monday ? d with { Date = d.Date.AddDays(4) } : d)];
                 var ahead = dates.Where(d => d.Date >= today).ToList();
                 if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
                 {
@@ -113,7 +115,8 @@ public static partial class SummaryComposer
                 }
 
                 // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
-                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && Matches(Future(), text));
+                // "Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense is their promise.
+                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && (Matches(Future(), text) || (german && dates.Exists(d => d.Date >= today) && NamedSubject().Match(Phrasing.Clean(text)) is { Success: true } acts && !acts.Value.EndsWith(" ist", StringComparison.Ordinal) && !Matches(PastTense(), text))));
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);

@@ -20,7 +20,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s+(?:oder|or|bzw\.)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Alternatives();
 
-    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|ist in ordnung|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:works|work for (?:us|me)|passt|einverstanden|nehmen wir|we'll take|we will take|let's go with|go with|go ahead|approved to go|freigegeben|klingt gut|sounds good|agreed|abgemacht|machen wir so|that's fine|is fine|(?:ist|sind) in ordnung|(?:ist|sind) (?:bei (?:uns|mir) )?(?:geblockt|geblockt|reserviert|eingetragen|geblockt)|(?:is|are) (?:blocked|booked) (?:on our side|for us|in our calendars?)|geht klar|perfekt|perfect|ist gesetzt|steht fest|bleibt es bei|is set|is confirmed|confirmed|bestätigt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Acceptance();
 
     [GeneratedRegex(@"\b(?:lass(?:en wir)?\s.+\s(?:drin|so)|nehmen wir|nehme ich|wir nehmen|ich nehme|wir entscheiden uns für|entscheiden uns für|we choose|we pick|we'll go for|we will go for|we take|we'll take|we will take|let's go with|go with|go ahead with|können sie haben|kannst du haben|einverstanden mit|bleibt (?:so|drin)|keep (?:it|the)|erteile ich|erteilen (?:Ihnen |dir |euch )?hiermit|(?:haben|hat) (?:uns|mich) für .{1,40} entschieden|(?:we've|we have|i've|i have) (?:decided on|chosen|gone with)|decided to go with|yes to|ja zu|beauftragen (?:wir )?(?:Sie|dich|euch)|(?:we|i) (?:hereby )?(?:commission|accept your (?:quote|offer|proposal))|nehmen (?:das|Ihr) angebot an|gebe ich (?:\p{L}+ )?frei|geben wir (?:\p{L}+ )?frei|(?:we|i) approve|(?:is|are) approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -365,6 +365,9 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"(?:\b(?:von|from)\s+)?\b\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s*|am\s*|pm\s*)?(?:–|-|bis|to)\s*\d{1,2}(?:[:.]\d{2})?(?:\s*(?:Uhr|am|pm)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HoursSpan();
+
+    [GeneratedRegex(@"^(?:(?:in|during)\s+(?:der\s+)?)?(?:nächste|nächsten|kommende|kommenden|next|the coming)\s+(?:Woche|week)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekOnly();
 
     [GeneratedRegex(@"\b(?:propose|suggest|would be|could do|schlage|vorschlagen|wäre|könnten wir|hätten wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ProposalWords();

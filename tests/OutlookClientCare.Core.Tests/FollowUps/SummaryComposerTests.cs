@@ -905,4 +905,19 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Wir drucken die Etiketten neu, und zwar auf unsere Kosten", StringComparison.Ordinal));
         Assert.All(proposal.NextSteps, s => Assert.Contains(' ', s.What));
     }
+
+    [Fact]
+    public void A_colleagues_present_tense_for_next_week_is_their_promise_by_that_friday_and_the_date_we_took_is_agreed_without_the_one_we_turned_down()
+    {
+        var proposal = Propose(
+            "2026-12-07T10:00:00Z",
+            FromClient("2026-12-01T13:00:00Z", "Liebe Frau Weber,\n\nTerminoptionen von unserer Seite: 19./20. Januar oder 26./27. Januar.\n\nViele Grüße\nSabine Hartmann"),
+            FromMe("2026-12-02T08:40:00Z", "Liebe Frau Hartmann,\n\nder 26./27. Januar passt bei uns, der 19./20. leider nicht.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-03T16:15:00Z", "Liebe Frau Weber,\n\n26./27. Januar ist bei uns geblockt, und 6.900 € sind in Ordnung.\n\nViele Grüße\nSabine Hartmann"),
+            FromMe("2026-12-04T15:50:00Z", "Liebe Frau Hartmann,\n\nschön, dass es klappt! Malte meldet sich nächste Woche bei Ihnen mit Terminvorschlägen für die Interviews.\n\nViele Grüße\nJonas Weber"));
+
+        Assert.Contains(proposal.Agreed, a => a.EndsWith("Der 26./27. Januar passt bei uns", StringComparison.Ordinal));
+        var malte = Assert.Single(proposal.NextSteps, s => s.What.Contains("Terminvorschlägen", StringComparison.Ordinal));
+        Assert.Equal(("Malte", new DateOnly(2026, 12, 11)), (malte.Owner, malte.Due));
+    }
 }
