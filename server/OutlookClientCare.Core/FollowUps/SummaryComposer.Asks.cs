@@ -22,6 +22,7 @@ public static partial class SummaryComposer
         var fallback = today;
         var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
         var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text, DateOnly? Due)>();
+        var problems = new HashSet<string>(StringComparer.Ordinal);
 
         // A question of the client's that our last reply passed over is still theirs to have answered.
         foreach (var (reading, sentence) in Unanswered(readings, lastOurs))
@@ -137,6 +138,12 @@ public static partial class SummaryComposer
                     foreach (var part in parts.Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p) && !(Matches(Working(), p) && !Matches(Negation(), p) && !Matches(Fault(), p))))
                     {
                         points.Add((reading, sentence, part.Trim(), null));
+
+                        // "Friday's status never arrived": a grievance, not a fault to fix.
+                        if (sentence.Issues[MainIssue.Quality - MainIssue.Delay] < 1 && !Matches(Fault(), part))
+                        {
+                            problems.Add(part.Trim());
+                        }
                     }
                 }
             }
@@ -205,10 +212,19 @@ public static partial class SummaryComposer
             }
 
             // A claim for money is answered, never promised in passing: "Ersatz des Umsatzes – Antwort bis …".
+            // A problem the client reports is looked into: "Friday's status never arrived – I'll come back to you on this by …".
             var answer = question || Matches(MoneyClaim(), raw) || Matches(QuestionTopic(), sentence.Sentence.Text);
+            var problem = problems.Contains(point);
             lines.Add(german
-                ? $"{what}{(question ? "?" : "")} – {(answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
-                : $"{what}{(question ? "?" : "")} – {(answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+                ? $"{what}{(question ? "?" : "")} – {(problem ? "dazu melde ich mich" : answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
+                : $"{what}{(question ? "?" : "")} – {(problem ? "I'll come back to you on this" : answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+
+            // A problem beside what the client asked of us is answered in that line; the steps are what they asked for.
+            if (problem && points.Exists(p => p.Reading == reading && !problems.Contains(p.Text)))
+            {
+                continue;
+            }
+
             // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
             var stepText = !answer || question ? step
                 : Matches(QuestionTopic(), sentence.Sentence.Text) ? (german ? $"{step} beantworten" : $"Answer {Phrasing.Lower(step)}")
