@@ -24,11 +24,12 @@ public static partial class SummaryComposer
 
         var topic = Topic(readings[0].Message.Subject);
         var chose = false;
+        var lastMoved = readings.FindLastIndex(r => r.Sentences.Exists(s => Matches(Moved(), s.Sentence.Text)));
         for (var at = lastClient; at >= 0; at--)
         {
             if (readings[at].Party == Party.Client)
             {
-                chose |= AgreementsIn(readings, at, at == lastClient, topic, dated, german, today, userFirst, agreed, steps, meetings);
+                chose |= AgreementsIn(readings, at, at == lastClient, lastMoved > at, topic, dated, german, today, userFirst, agreed, steps, meetings);
             }
         }
 
@@ -74,7 +75,7 @@ public static partial class SummaryComposer
     /// last week may have been overtaken since. Says whether the client took one of our options.
     /// </summary>
     private static bool AgreementsIn(
-        List<MessageReading> readings, int at, bool isLatest, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
+        List<MessageReading> readings, int at, bool isLatest, bool movedSince, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
     {
         var latest = readings[at];
         var ourEarlier = readings.Take(at).Where(r => r.Party == Party.Us).Reverse().ToList();
@@ -103,8 +104,8 @@ public static partial class SummaryComposer
 
             if (!isLatest && !Matches(Decision(), sentence.Sentence.Text))
             {
-                if (readings.Skip(at + 1).Any(r => r.Sentences.Exists(s => Matches(Moved(), s.Sentence.Text)))
-                    || ourEarlier.Select(ours => ChosenOption(sentence, latest, ours, dated, german)).FirstOrDefault(o => o is not null) is not { Date: { } taken, Question: var asked } slot
+                if (movedSince || dated.In(latest, sentence).Count == 0 || ourEarlier.Count == 0
+                    || ChosenOption(sentence, latest, ourEarlier[0], dated, german) is not { Date: { } taken, Question: var asked } slot
                     || taken < today || asked || MeetingNoun().IsMatch(sentence.Sentence.Text))
                 {
                     continue;
