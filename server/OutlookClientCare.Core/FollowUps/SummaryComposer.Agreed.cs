@@ -162,10 +162,11 @@ public static partial class SummaryComposer
 
                 // A long subject that happens to name the meeting ("Etiketten, Weihnachtskarte und ein Termin im Dezember") is no label.
                 var shortTopic = topic.Length > 0 && topic.Split(' ').Length <= 4;
-                var fact = chosen.Subject is { } subject ? $"{subject}: {chosen.Text}"
-                    : shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {chosen.Text}"
-                    : noun is not null ? shortTopic ? $"{noun} ({topic}): {chosen.Text}" : $"{noun}: {chosen.Text}"
-                    : topic.Length > 0 && !chosen.Text.Contains(": ", StringComparison.Ordinal) ? $"{topic}: {chosen.Text}" : chosen.Text;
+                var taken = Capital(chosen.Text);
+                var fact = chosen.Subject is { } subject ? $"{subject}: {taken}"
+                    : shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {taken}"
+                    : noun is not null ? shortTopic ? $"{noun} ({topic}): {taken}" : $"{noun}: {taken}"
+                    : topic.Length > 0 && !chosen.Text.Contains(": ", StringComparison.Ordinal) ? $"{topic}: {taken}" : taken;
                 noun ??= MeetingNoun().IsMatch(topic) ? "" : null;
 
                 // Two facts that share only the thread's subject ("Angebot Imagefilm: Dienstag, 8.12." and "Angebot Imagefilm: 19. Januar") are two.

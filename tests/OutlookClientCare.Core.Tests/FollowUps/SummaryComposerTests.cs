@@ -933,4 +933,15 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("never arrived", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("recovery plan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_option_taken_starts_with_a_capital_after_its_label()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-24T09:00:00Z", "Sehr geehrter Herr Reimers,\n\nwir bräuchten von Ihnen die Freigabe für einen zweiten Testimport am Wochenende 5./6.12.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-26T09:00:00Z", "Hallo Herr Weber,\n\ndie Freigabe für den 5./6.12. erteile ich hiermit.\n\nGruß\nGerd Reimers"));
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Projekt: Wir bräuchten von Ihnen die Freigabe", StringComparison.Ordinal));
+    }
 }
