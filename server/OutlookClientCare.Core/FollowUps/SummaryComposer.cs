@@ -216,9 +216,12 @@ public static partial class SummaryComposer
     /// <summary>The thread's subject without "AW:", "Re:", "WG:", "Fwd:".</summary>
     internal static string Topic(string subject)
     {
+        // "Intranet: Verschiebung der Datenmigration?" is labelled by what comes before its colon, like "… – Go-live-Termin" by what comes before its dash.
         var topic = ReplyPrefix().Replace(subject, "").Trim();
         var dash = topic.IndexOfAny(['–', '—']);
-        return (dash > 3 ? topic[..dash] : topic).Trim(' ', '-', ':', '?', '!');
+        topic = dash > 3 ? topic[..dash] : topic;
+        var colon = topic.IndexOf(": ", StringComparison.Ordinal);
+        return (colon > 3 ? topic[..colon] : topic).Trim(' ', '-', ':', '?', '!');
     }
 
     /// <summary>Two lines about the same thing: more than half the content words of the shorter one are shared (its only one, if it has one).</summary>

@@ -944,4 +944,11 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Agreed, a => a.StartsWith("Projekt: Wir bräuchten von Ihnen die Freigabe", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("AW: Intranet: Verschiebung der Datenmigration?", "Intranet")]
+    [InlineData("AW: Onlineshop Nordlicht – Go-live-Termin", "Onlineshop Nordlicht")]
+    [InlineData("RE: Q1 roadmap call", "Q1 roadmap call")]
+    public void A_thread_is_labelled_by_its_subject_before_a_dash_or_colon(string subject, string topic) =>
+        Assert.Equal(topic, SummaryComposer.Topic(subject));
 }

@@ -189,6 +189,9 @@ public sealed class SummaryEvaluation
     internal static bool Matches(ExpectedItem item, string line) =>
         item.Match.All(group => group.Any(alternative => line.Contains(alternative, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>"AW: ", "Re: ", "WG: ", "Fwd: " before a subject, as the expected summaries leave them out.</summary>
+    private static readonly System.Text.RegularExpressions.Regex ReplyPrefix = new(@"^(?:(?:re|aw|wg|fwd?)\s*:\s*)+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static SummaryCase Load(string name, string json, JsonElement seed)
     {
         using var document = JsonDocument.Parse(json);
@@ -204,7 +207,7 @@ public sealed class SummaryEvaluation
             var user = seed.GetProperty("users").EnumerateArray().Single(u => u.GetProperty("mail").GetString() == demoUser.GetString());
             var subject = source.GetProperty("subject").GetString()!;
             var messages = user.GetProperty("messages").EnumerateArray().ToList();
-            var conversation = messages.First(m => SummaryComposer.Topic(m.GetProperty("subject").GetString()!) == SummaryComposer.Topic(subject)).GetProperty("conversationId").GetString();
+            var conversation = messages.First(m => ReplyPrefix.Replace(m.GetProperty("subject").GetString()!, "").Trim() == subject).GetProperty("conversationId").GetString();
             thread = JsonSerializer.SerializeToElement(messages.Where(m => m.GetProperty("conversationId").GetString() == conversation));
             userName = user.GetProperty("displayName").GetString()!;
         }
