@@ -129,7 +129,13 @@ internal static partial class Phrasing
     }
 
     /// <summary>"Ihre Geschäftsführung" in the client's words is "unsere Geschäftsführung" in ours.</summary>
-    private static string SwapGermanPerson(string text, bool clientSpeaks) =>
+    private static string SwapGermanPerson(string text, bool clientSpeaks)
+    {
+        var swapped = SwapGermanPronouns(text, clientSpeaks);
+        return clientSpeaks ? IchToSie(swapped) : swapped;
+    }
+
+    private static string SwapGermanPronouns(string text, bool clientSpeaks) =>
         SwapWords(text, (core, i, _) => core switch
         {
             "Ihre" => "unsere",
@@ -206,6 +212,37 @@ internal static partial class Phrasing
             "du" when i > 0 => "ich",
             _ => core,
         });
+
+    /// <summary>
+    /// A formal client's "ich" in our letter: "Die Rückmeldung habe ich nicht erhalten" → "Die Rückmeldung haben Sie nicht
+    /// erhalten", "Ich finde das nicht in Ordnung" → "Sie finden das nicht in Ordnung", and a second verb of the same
+    /// "ich" ("… stimme ich ab und gebe Ihnen Bescheid") with it. An "ich" whose verb stands at the end of the clause stays.
+    /// </summary>
+    private static string IchToSie(string text)
+    {
+        var swapped = VerbIch().Replace(text, m => $"{FirstPlural(m.Groups["verb"].Value)} Sie");
+        swapped = IchVerb().Replace(swapped, m => $"Sie {FirstPlural(m.Groups["verb"].Value)}");
+        return swapped == text ? text : AndVerb().Replace(swapped, m => $"und {FirstPlural(m.Groups["verb"].Value)}");
+    }
+
+    /// <summary>"habe" → "haben", "bin" → "sind", "kann" → "können", "möchte" → "möchten"; the capital stays.</summary>
+    private static string FirstPlural(string verb)
+    {
+        var plural = verb.ToLowerInvariant() switch
+        {
+            "bin" => "sind",
+            "kann" => "können",
+            "muss" => "müssen",
+            "will" => "wollen",
+            "weiß" => "wissen",
+            "darf" => "dürfen",
+            "soll" => "sollen",
+            "mag" => "mögen",
+            "hab" => "haben",
+            var v => v + "n",
+        };
+        return char.IsUpper(verb[0]) ? char.ToUpperInvariant(plural[0]) + plural[1..] : plural;
+    }
 
     /// <summary>
     /// A du-client speaking to our whole team: "Ihr druckt die Etiketten neu" → "Wir drucken die Etiketten neu", "Könnt ihr
@@ -364,7 +401,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e)\s+ich|ich\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanFirstPersonPromise();
 
-    [GeneratedRegex(@"^(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|guten tag|good morning|guten morgen)\b[^,.!?]{0,40},\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|guten tag|good morning|guten morgen)\b[^,.!?]{0,40}|(?:frau|herr|mr|mrs|ms)\.?\s+(?:dr\.\s+)?\p{Lu}[\p{L}-]+(?=,\s*(?:ich|wir|bitte|können|könnten|würden|es|das|leider|sie|i|we|please|could|can|would)\b)),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LeadingGreeting();
 
     [GeneratedRegex(@"^[^,]{3,60}\b(?:works(?: for (?:me|us))?|passt(?: (?:mir|uns))?(?: gut)?|is fine|sounds good|klingt gut|geht klar)[,;]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
@@ -375,6 +412,15 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|please\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPoliteOpener();
+
+    [GeneratedRegex(@"\b(?<verb>\p{L}{2,}e|[Bb]in|[Kk]ann|[Mm]uss|[Ww]ill|[Ww]eiß|[Dd]arf|[Ss]oll|[Mm]ag|[Hh]ab)\s+ich\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex VerbIch();
+
+    [GeneratedRegex(@"\b[Ii]ch\s+(?<verb>\p{Ll}{2,}e|bin|kann|muss|will|weiß|darf|soll|mag|hab)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex IchVerb();
+
+    [GeneratedRegex(@"\bund\s+(?<verb>gebe|schicke|sende|melde|rufe|kläre|prüfe|bringe|mache|lade|trage|stimme|bespreche|informiere)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex AndVerb();
 
     [GeneratedRegex(@"\b[Ii]hr\s+(?<verb>\p{Ll}{2,}t|seid)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex YouAllVerb();

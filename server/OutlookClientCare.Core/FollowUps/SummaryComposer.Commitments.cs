@@ -144,7 +144,7 @@ public static partial class SummaryComposer
                 // "Yes, we'll do the VAT return. It's due on 7 January; we'll aim to file it by 22 December": "it" is the sentence before.
                 if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var index
                     && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4
-                    && !dated.In(reading, before).Exists(d => d.Date >= today))
+                    && !ClientIsAsked(before) && !dated.In(reading, before).Exists(d => d.Date >= today))
                 {
                     what = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – {what}";
                 }

@@ -22,7 +22,10 @@ public sealed class PhrasingTests
     [Theory]
     [InlineData("Senden Sie mir bitte einen belastbaren Zeitplan.", "Einen belastbaren Zeitplan senden")]
     [InlineData("Die Unterlagen schicke ich Ihnen bis Freitag.", "Die Unterlagen bis Freitag schicken")]
-    public void A_formal_clients_request_or_own_promise_becomes_an_action(string sentence, string expected) =>
+    [InlineData("Frau Keller, ich habe noch keine Antwort bekommen.", "Sie haben noch keine Antwort bekommen")]
+    [InlineData("Die angekündigte Rückmeldung habe ich nicht erhalten.", "Die angekündigte Rückmeldung haben Sie nicht erhalten")]
+    [InlineData("Die Drohne stimme ich noch mit unserer Geschäftsführung ab und gebe Ihnen bis zum 18.12. Bescheid.", "Die Drohne stimmen Sie noch mit Ihrer Geschäftsführung ab und geben uns bis zum 18.12. Bescheid")]
+    public void A_formal_clients_request_promise_or_complaint_reads_in_our_letter(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true));
 
     [Theory]
