@@ -226,9 +226,8 @@ internal static partial class Phrasing
     }
 
     /// <summary>"habe" → "haben", "bin" → "sind", "kann" → "können", "möchte" → "möchten"; the capital stays.</summary>
-    private static string FirstPlural(string verb)
-    {
-        var plural = verb.ToLowerInvariant() switch
+    private static string FirstPlural(string verb) =>
+        SameCase(verb, verb.ToLowerInvariant() switch
         {
             "bin" => "sind",
             "kann" => "können",
@@ -240,9 +239,7 @@ internal static partial class Phrasing
             "mag" => "mögen",
             "hab" => "haben",
             var v => v + "n",
-        };
-        return char.IsUpper(verb[0]) ? char.ToUpperInvariant(plural[0]) + plural[1..] : plural;
-    }
+        });
 
     /// <summary>
     /// A du-client speaking to our whole team: "Ihr druckt die Etiketten neu" → "Wir drucken die Etiketten neu", "Könnt ihr
@@ -255,16 +252,16 @@ internal static partial class Phrasing
     }
 
     /// <summary>"druckt" → "drucken", "könnt" → "können", "arbeitet" → "arbeiten", "seid" → "sind"; the capital stays.</summary>
-    private static string PluralVerb(string verb)
-    {
-        var plural = verb.ToLowerInvariant() switch
+    private static string PluralVerb(string verb) =>
+        SameCase(verb, verb.ToLowerInvariant() switch
         {
             "seid" => "sind",
             var v when v.EndsWith("et", StringComparison.Ordinal) => v[..^1] + "n",
             var v => v[..^1] + "en",
-        };
-        return char.IsUpper(verb[0]) ? char.ToUpperInvariant(plural[0]) + plural[1..] : plural;
-    }
+        });
+
+    /// <summary>The word with the first letter in the case of the word it replaces.</summary>
+    private static string SameCase(string replaced, string word) => char.IsUpper(replaced[0]) ? Capital(word) : word;
 
     /// <summary>Words after which "you" is a subject ("if you send" → "if we send"); after anything else it is an object ("send you" → "send us").</summary>
     private static readonly HashSet<string> SubjectBefore = new(

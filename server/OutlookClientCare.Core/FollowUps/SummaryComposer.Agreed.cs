@@ -227,16 +227,22 @@ public static partial class SummaryComposer
     private static void ConfirmedSlots(
         List<MessageReading> readings, Dates dated, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings, HashSet<DateOnly> confirmed)
     {
-        for (var at = 1; at < readings.Count; at++)
+        MessageReading? client = null;
+        foreach (var ours in readings)
         {
-            var ours = readings[at];
-            var client = readings.Take(at).LastOrDefault(r => r.Party == Party.Client);
-            if (ours.Party != Party.Us || client is null)
+            if (ours.Party == Party.Client)
+            {
+                client = ours;
+                continue;
+            }
+
+            if (client is null)
             {
                 continue;
             }
 
-            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion))
+            // Only a sentence that says it is booked, or a point under such a heading, is read further.
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && (Booked().IsMatch(s.Sentence.Text) || ListItem().IsMatch(s.Sentence.Text))))
             {
                 var text = ListItem().Replace(Phrasing.Clean(sentence.Sentence.Text), "").TrimEnd('.', '!');
                 var underHeading = ListItem().IsMatch(sentence.Sentence.Text) && Booked().IsMatch(HeadingBefore(ours, sentence));
@@ -258,18 +264,17 @@ public static partial class SummaryComposer
                     : booked.Index > start ? text[start..booked.Index].Trim(' ', ',', '–', '-')
                     : DateWithTime(text, date.Text).Split(" – ")[0];
                 var fact = label is not null ? $"{label}: {when}" : when;
-                if (agreed.Exists(a => Similar(a, fact) || a.Contains(date.Text, StringComparison.Ordinal)) || meetings.Contains(date.Date))
-                {
-                    confirmed.Add(date.Date);
-                    continue;
-                }
-
-                if (when.Count(char.IsLetter) < 3)
+                var known = agreed.Exists(a => Similar(a, fact) || a.Contains(date.Text, StringComparison.Ordinal)) || meetings.Contains(date.Date);
+                if (!known && when.Count(char.IsLetter) < 3)
                 {
                     continue;
                 }
 
                 confirmed.Add(date.Date);
+                if (known)
+                {
+                    continue;
+                }
 
                 agreed.Add(fact);
                 if (label is not null)
@@ -505,7 +510,7 @@ public static partial class SummaryComposer
                 var dateText = offered[taken].Text;
                 if (candidate.Sentence.IsQuestion)
                 {
-                    return (Absolute(DateWithTime(text, dateText), offered, german) ?? dateText, true, offered[taken].Date, text, null);
+                    return (Absolute(DateWithTime(text, dateText), offered, german)!, true, offered[taken].Date, text, null);
                 }
 
                 // "Training for Aoife: I'd propose Tuesday 8 December at 2pm, one hour on Teams" → "Training for Aoife: Tuesday 8 December at 2pm, one hour on Teams".

@@ -93,7 +93,11 @@ public static partial class SummaryComposer
                 }
 
                 // "Malte meldet sich nächste Woche bei Ihnen": a promise for next week is kept by the end of that week.
-                dates = [.. dates.Select(d => WeekOnly().IsMatch(d.Text) && d.Date.DayOfWeek == DayOfWeek.Monday ? d with { Date = d.Date.AddDays(4) } : d)];
+                if (dates.Exists(d => d.Date.DayOfWeek == DayOfWeek.Monday && WeekOnly().IsMatch(d.Text)))
+                {
+                    dates = [.. dates.Select(d => d.Date.DayOfWeek == DayOfWeek.Monday && WeekOnly().IsMatch(d.Text) ? d with { Date = d.Date.AddDays(4) } : d)];
+                }
+
                 var ahead = dates.Where(d => d.Date >= today).ToList();
                 if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
                 {
@@ -115,8 +119,7 @@ public static partial class SummaryComposer
                 }
 
                 // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
-                // "Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense is their promise.
-                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && (Matches(Future(), text) || (german && dates.Exists(d => d.Date >= today) && NamedSubject().Match(Phrasing.Clean(text)) is { Success: true } acts && !acts.Value.EndsWith(" ist", StringComparison.Ordinal) && !Matches(PastTense(), text))));
+                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && (Matches(Future(), text) || (german && ColleagueActs(text, ahead))));
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
@@ -172,6 +175,10 @@ public static partial class SummaryComposer
 
         return steps;
     }
+
+    /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
+    private static bool ColleagueActs(string text, List<DateExtractor.Found> ahead) =>
+        ahead.Count > 0 && NamedSubject().Match(Phrasing.Clean(text)) is { Success: true } acts && !acts.Value.EndsWith(" ist", StringComparison.Ordinal) && !Matches(PastTense(), text);
 
     /// <summary>Of several dates, the one in the clause that reports back to the client ("… und gebe Ihnen Donnerstag, 10.12., Bescheid").</summary>
     private static DateOnly? ReportBackDate(string text, List<DateExtractor.Found> ahead)

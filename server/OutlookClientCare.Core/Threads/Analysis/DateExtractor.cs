@@ -151,7 +151,9 @@ internal static partial class DateExtractor
         {
             var date = found[i];
             var at = text.IndexOf(date.Text, StringComparison.Ordinal);
-            if (date.IsDeadline || at <= 0 || !char.IsDigit(date.Text[0]) || RangeStartRegex().Match(text[..at]) is not { Success: true } range)
+            // Only a number just before the date can start a span; the regex reads the text up to the date, not a copy of it.
+            if (date.IsDeadline || at <= 0 || !char.IsDigit(date.Text[0]) || text.AsSpan(Math.Max(0, at - 8), Math.Min(8, at)).IndexOfAnyInRange('0', '9') < 0
+                || RangeStartRegex().Match(text, 0, at) is not { Success: true } range)
             {
                 continue;
             }
