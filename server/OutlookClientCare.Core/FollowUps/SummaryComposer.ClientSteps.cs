@@ -10,7 +10,7 @@ public static partial class SummaryComposer
     /// The client's part: what they promised in their latest message ("I'll approve the invoice for the
     /// December 2nd payment run"), and what our last message asked of them while they have not answered.
     /// </summary>
-    private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, bool du, string clientOwner)
+    private static List<SummaryStep> ClientSteps(List<MessageReading> readings, int lastClient, Dates dated, DateOnly today, bool german, bool du, string clientOwner, string userFirst)
     {
         var steps = new List<SummaryStep>();
         // The client's promises: all of their latest message, and those of earlier ones that are still ahead
@@ -26,6 +26,18 @@ public static partial class SummaryComposer
             foreach (var sentence in latest.Sentences)
             {
                 var text = sentence.Sentence.Text;
+                // "Herr Demir bräuchte bis Freitag, 11.12. eine Liste …": what someone on their side needs by a date is ours to deliver.
+                if (!sentence.Sentence.IsQuestion && Needs().IsMatch(Phrasing.Clean(text)))
+                {
+                    var needed = dated.In(latest, sentence).FindAll(d => d.Date >= today);
+                    if (needed.Count > 0 && Absolute(Phrasing.Ask(text, german, keepDates: true, du: du), needed, german) is { } need)
+                    {
+                        steps.Add(new SummaryStep(need, userFirst, Due(needed, today)));
+                    }
+
+                    continue;
+                }
+
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
                 // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
                 var colleague = HaveSomeone().IsMatch(text) || ChaseSomeone().IsMatch(text) ? null : NamedOwner(text);

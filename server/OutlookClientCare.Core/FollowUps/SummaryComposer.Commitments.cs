@@ -46,7 +46,7 @@ public static partial class SummaryComposer
 
                 var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
                 // "I'll look out for the authorization form": waiting for the client is no promise of ours.
-                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks) || ClientIsAsked(sentence) || sentence.IsApology || underRequest || Matches(Awaiting(), text)))
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text)) || ClientIsAsked(sentence) || sentence.IsApology || underRequest || Matches(Awaiting(), text)))
                 {
                     continue;
                 }
@@ -130,7 +130,9 @@ public static partial class SummaryComposer
 
                 // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
                 // "… stimme ich heute mit der Schreinerei ab und gebe Ihnen Donnerstag, 10.12., Bescheid": the client hears from us on the date of the reply.
-                var due = ReportBackDate(text, ahead) ?? ahead.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? ahead.Select(d => (DateOnly?)d.Date).Min()
+                // "Frau Frei schickt Ihnen Dienstag, 8.12. einen Fragebogen, den die Teilnehmenden bis am 8. Januar ausfüllen": the relative clause's date is someone else's.
+                var own = MainClauseDates(text, ahead);
+                var due = ReportBackDate(text, ahead) ?? own.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? own.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
                     ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
                 if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
@@ -179,6 +181,18 @@ public static partial class SummaryComposer
     /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
     private static bool ColleagueActs(string text, List<DateExtractor.Found> ahead) =>
         ahead.Count > 0 && NamedSubject().Match(Phrasing.Clean(text)) is { Success: true } acts && !acts.Value.EndsWith(" ist", StringComparison.Ordinal) && !Matches(PastTense(), text);
+
+    /// <summary>The dates before a relative clause (", den die Teilnehmenden bis … ausfüllen", ", which the team needs by …"), if any stand there; else all.</summary>
+    private static List<DateExtractor.Found> MainClauseDates(string text, List<DateExtractor.Found> dates)
+    {
+        if (dates.Count < 2 || RelativeClause().Match(text) is not { Success: true } relative)
+        {
+            return dates;
+        }
+
+        var main = dates.FindAll(d => text.IndexOf(d.Text, StringComparison.Ordinal) is >= 0 and var at && at < relative.Index);
+        return main.Count > 0 ? main : dates;
+    }
 
     /// <summary>Of several dates, the one in the clause that reports back to the client ("… und gebe Ihnen Donnerstag, 10.12., Bescheid").</summary>
     private static DateOnly? ReportBackDate(string text, List<DateExtractor.Found> ahead)

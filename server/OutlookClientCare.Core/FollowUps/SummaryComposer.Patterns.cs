@@ -288,6 +288,21 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HaveSomeone();
 
+    /// <summary>", den die Teilnehmenden …", ", which you …": a relative clause with a subject of its own.</summary>
+    [GeneratedRegex(@",\s+(?:den|die|das|der|dem|deren|dessen|which|that)\s+(?:die|der|das|sie|Sie|du|ihr|wir|er|es|you|we|they|he|she|the|your|unsere?|Ihre?)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\b(?:bitte|please)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PleaseWord();
+
+    /// <summary>"Herr Demir bräuchte …", "Priya needs …": a named person who needs something from the other side.</summary>
+    [GeneratedRegex(@"^(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:braucht|bräuchte|benötigt|benötigte|wünscht sich|hätte gern|möchte gern|needs|would need|will need|would like|wants)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Needs();
+
+    /// <summary>"Unsere Designerin Jana Roth schaut …", "Our designer Jana Roth will …": a colleague named after their role, without commas.</summary>
+    [GeneratedRegex(@"^(?:Our|Unser|Unsere|My|Mein|Meine)\s+\p{L}[\p{L}-]{2,30}\s+(?<name>(?<title>(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?<first>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}{2,}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RoleThenName();
+
     [GeneratedRegex(@"^(?:dass|that)\s+(?:(?:Sie|du|you)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DemandLead();
 

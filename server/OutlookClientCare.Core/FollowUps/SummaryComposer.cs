@@ -52,7 +52,7 @@ public static partial class SummaryComposer
         // "Der 19. Januar ist fest für Sie eingeplant", "Tuesday at 10 is booked": said under "agreed" already.
         commitments.RemoveAll(c => c.Due is { } due && confirmedDates.Contains(due) && Booked().IsMatch(c.What));
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, clientOwner, commitments);
-        var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner);
+        var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner, userFirst);
 
         var steps = new List<SummaryStep>();
         // A fragment ("Freigibst" out of "Wenn du freigibst, …") is no step.
@@ -158,6 +158,12 @@ public static partial class SummaryComposer
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static string? NamedOwner(string sentence)
     {
+        // "Herr Demir bräuchte bis Freitag eine Liste", "Priya needs the logins": whoever needs it waits for it; it is the other side's step.
+        if (Needs().IsMatch(Phrasing.Clean(sentence)))
+        {
+            return null;
+        }
+
         // "Tarek (in Kopie) baut die Terminbuchung ein": whoever we copied in and name first is a person, known name or not.
         if (CopiedInSubject().Match(Phrasing.Clean(sentence)) is { Success: true } copied)
         {
@@ -171,6 +177,12 @@ public static partial class SummaryComposer
         if (Appositive().Match(sentence) is { Success: true } appositive)
         {
             return appositive.Groups["name"].Value;
+        }
+
+        // "Unsere Designerin Jana Roth schaut sich das an": the person after their role, when the name is one.
+        if (RoleThenName().Match(sentence) is { Success: true } role && (role.Groups["title"].Success || Salutations.Gender(role.Groups["first"].Value) != '?'))
+        {
+            return role.Groups["name"].Value;
         }
 
         // "Die App richtet Ihnen unser Elektriker Herr Frei ein", "Die Liste schickt Ihnen Frau Adam": the person after the verb.
@@ -211,7 +223,20 @@ public static partial class SummaryComposer
     }
 
     /// <summary>"Please send us your brand guidelines": a request of ours to the client.</summary>
-    private static bool ClientIsAsked(SentenceReading sentence) => sentence.IsAsk && (sentence.HasRequestCue || sentence.IsImperative) && !Matches(Promise(), sentence.Sentence.Text);
+    private static bool ClientIsAsked(SentenceReading sentence) =>
+        sentence.IsAsk && (sentence.HasRequestCue || sentence.IsImperative) && !Matches(Promise(), sentence.Sentence.Text) && !AskedOnlyInRelative(sentence.Sentence.Text);
+
+    /// <summary>"Frau Frei schickt Ihnen … einen Fragebogen, den die Teilnehmenden bitte bis … ausfüllen": the "bitte" is in the relative clause; the sentence is our colleague's promise.</summary>
+    private static bool AskedOnlyInRelative(string text)
+    {
+        if (RelativeClause().Match(text) is not { Success: true } relative)
+        {
+            return false;
+        }
+
+        var please = PleaseWord().Match(text);
+        return please.Success && please.Index > relative.Index;
+    }
 
     /// <summary>The thread's subject without "AW:", "Re:", "WG:", "Fwd:".</summary>
     internal static string Topic(string subject)

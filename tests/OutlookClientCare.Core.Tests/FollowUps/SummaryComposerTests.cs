@@ -951,4 +951,40 @@ public sealed class SummaryComposerTests
     [InlineData("RE: Q1 roadmap call", "Q1 roadmap call")]
     public void A_thread_is_labelled_by_its_subject_before_a_dash_or_colon(string subject, string topic) =>
         Assert.Equal(topic, SummaryComposer.Topic(subject));
+
+    [Fact]
+    public void A_colleagues_promise_takes_its_own_date_not_the_one_in_the_relative_clause()
+    {
+        var proposal = Propose(
+            "2026-12-08T07:00:00Z",
+            FromClient("2026-12-02T09:00:00Z", "Guten Tag Herr Weber,\n\nwir nehmen den Kurs am 14. Januar.\n\nFreundliche Grüsse\nSibylle Baumann"),
+            FromMe("2026-12-03T09:00:00Z", "Guten Tag Frau Baumann,\n\nvielen Dank für Ihre Zusage! Frau Frei schickt Ihnen nächste Woche Dienstag einen kurzen Fragebogen, den die Teilnehmenden bitte bis am 8. Januar ausfüllen.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        var questionnaire = Assert.Single(proposal.NextSteps, s => s.What.Contains("Fragebogen", StringComparison.Ordinal));
+        Assert.Equal(("Frau Frei", new DateOnly(2026, 12, 8)), (questionnaire.Owner, questionnaire.Due));
+    }
+
+    [Fact]
+    public void What_someone_on_the_clients_side_needs_by_a_date_is_ours_to_deliver()
+    {
+        var proposal = Propose(
+            "2026-12-08T07:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Guten Tag Frau Baumann,\n\nder Kurs findet bei Ihnen im Haus statt.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-07T09:00:00Z", "Guten Tag Herr Weber,\n\nperfekt. Herr Demir bräuchte bis Freitag, 11.12. eine Liste der Add-ins für die Laptops.\n\nFreundliche Grüsse\nSibylle Baumann"));
+
+        var list = Assert.Single(proposal.NextSteps, s => s.What.Contains("Add-ins", StringComparison.Ordinal));
+        Assert.Equal(("Jonas", new DateOnly(2026, 12, 11)), (list.Owner, list.Due));
+    }
+
+    [Fact]
+    public void A_colleague_named_after_their_role_owns_their_promise()
+    {
+        var proposal = Propose(
+            "2026-12-07T07:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Hallo Jonas,\n\ndie Etiketten sind falsch gedruckt, der EAN geht nicht.\n\nBasti"),
+            FromMe("2026-12-04T15:00:00Z", "Hallo Basti,\n\ndas tut mir leid. Unsere Designerin Jana Roth (in Kopie) schaut sich das heute noch an und schickt dir bis Montagabend die korrigierte Datei zur Freigabe.\n\nViele Grüße\nJonas"));
+
+        var file = Assert.Single(proposal.NextSteps, s => s.What.Contains("korrigierte Datei", StringComparison.Ordinal));
+        Assert.Equal(("Jana Roth", new DateOnly(2026, 12, 7)), (file.Owner, file.Due));
+    }
 }

@@ -27,6 +27,11 @@ internal static partial class DateExtractor
 
     private const string Parts = "ende|end|anfang|beginning|start|mitte|middle|mid|early|late";
 
+    /// <summary>"Dienstagabend", "Freitagvormittag": a weekday with the time of day written onto it.</summary>
+    private const string DayParts = "(?:abends?|morgens?|mittags?|nachmittags?|vormittags?)?";
+
+    private static readonly string[] DayPartSuffixes = ["abend", "abends", "morgen", "morgens", "mittag", "mittags", "nachmittag", "nachmittags", "vormittag", "vormittags"];
+
     public static bool MightContainDate(Sentence sentence)
     {
         foreach (var token in sentence.Tokens)
@@ -37,7 +42,7 @@ internal static partial class DateExtractor
                 return true;
             }
 
-            if (TriggerLookup.Contains(sentence.Lower.AsSpan(token.Start, token.Length)))
+            if (IsTriggerWord(sentence.Lower.AsSpan(token.Start, token.Length)))
             {
                 return true;
             }
@@ -191,7 +196,7 @@ internal static partial class DateExtractor
         var text = sentence.Lower;
         if (!char.IsDigit(text[token.Start]))
         {
-            return TriggerLookup.Contains(sentence.Word(t));
+            return IsTriggerWord(sentence.Word(t));
         }
 
         // A number starts a date only as "4.12.", "12/4", "2026-12-04", "4th", "4. Dezember", "3 Tagen", "KW 50".
@@ -208,6 +213,28 @@ internal static partial class DateExtractor
 
         return t + 1 < sentence.Tokens.Length && sentence.Tokens[t + 1].Start <= end + 3 && UnitLookup.Contains(sentence.Word(t + 1));
     }
+
+    private static bool IsTriggerWord(ReadOnlySpan<char> word)
+    {
+        if (TriggerLookup.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var suffix in DayPartSuffixes)
+        {
+            if (word.Length > suffix.Length + 5 && word.EndsWith(suffix, StringComparison.Ordinal) && WeekdayLookup.Contains(word[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> WeekdayNames = new(Weekdays.Split('|'), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = WeekdayNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> UnitWords = new(
         Months.Split('|').Concat(["of", "hours", "hour", "stunden", "days", "day", "tage", "tagen", "werktage", "werktagen", "arbeitstagen",
@@ -311,6 +338,12 @@ internal static partial class DateExtractor
                 _ when which.StartsWith("end", StringComparison.Ordinal) || which.StartsWith("late", StringComparison.Ordinal) => LastOfMonth(first),
                 _ => first.AddDays(4),
             };
+        }
+
+        if (m.Groups["weekNext"].Success)
+        {
+            // "nächste Woche Dienstag", "Tuesday next week": that day of next week.
+            return MondayOf(sentDay).AddDays(7 + DaysFromMonday(Weekday(m.Groups["wn"].Value)));
         }
 
         if (m.Groups["weekday"].Success)
@@ -536,7 +569,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<lead>ab|im|in|from|starting(?: in)?|bis ende|bis|by|until|ende|end of|late|anfang|early)\s+(?<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MonthOnlyRegex();
 
-    [GeneratedRegex(@"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + DayParts + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeekdayOnlyRegex();
 
     [GeneratedRegex(
@@ -553,7 +586,9 @@ internal static partial class DateExtractor
         @"\G(?:"
         + @"(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
         + @"|(?<partMonth>\b(?<pm>mitte|mid|middle\s+of|ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late)(?:\s+|-)(?<mon3>" + Months + @")\b\.?(?:\s+(?<y3>\d{4})\b)?)"
-        + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")\b)"
+        + @"|(?<weekNext>\b(?:nächste|nächsten|naechste|kommende|next)\s+(?:woche|week)\s+(?:am\s+|on\s+)?(?<wn>" + Weekdays + @")\b"
+        + @"|(?:\b(?:am|on)\s+)?\b(?<wn>" + Weekdays + @")\s+(?:nächste|nächster|naechste|kommende|next)\s+(?:woche|week)\b)"
+        + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")" + DayParts + @"\b)"
         + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<period>\b(?<part>" + Parts + @")\s+(?:of\s+)?(?:the\s+|this\s+|der\s+|des\s+|dieser\s+|diesen\s+|diese\s+)?(?<punit>week|woche|month|monats?)\b)"
