@@ -987,4 +987,16 @@ public sealed class SummaryComposerTests
         var file = Assert.Single(proposal.NextSteps, s => s.What.Contains("korrigierte Datei", StringComparison.Ordinal));
         Assert.Equal(("Jana Roth", new DateOnly(2026, 12, 7)), (file.Owner, file.Due));
     }
+
+    [Fact]
+    public void What_a_colleague_already_did_is_no_step_ahead()
+    {
+        var proposal = Propose(
+            "2026-12-07T16:00:00Z",
+            FromClient("2026-12-07T13:00:00Z", "Jonas,\n\nthe expired code is still in the ads. This is costing us money.\n\nDerek"),
+            FromMe("2026-12-07T15:00:00Z", "Hi Derek,\n\nI'm sorry. Tasha paused all Black Friday ads at 9:15 this morning; nothing with the expired code is running anymore. I'll send you a breakdown of the spend by Wednesday, December 9.\n\nBest,\nJonas"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("paused", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("breakdown", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 9));
+    }
 }
