@@ -54,8 +54,6 @@ public static partial class SummaryComposer
     private static partial Regex NamedAsked();
 
     [GeneratedRegex(@"(?i:\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|war|waren|have been|has been|hatte|hatten|hat\s+(?:\S+\s+){0,5}ge\p{Ll}{3,}(?:t|en))\b)"
-        // "Ich habe Claudia Frei als Trainerin für den 12. Januar reserviert": the participle closes the clause.
-        + @"|\b(?:[Hh]abe|[Hh]aben|[Hh]at)\s[^,.;:!?–]{0,80}?\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert|(?:be|ver|er|ent|zer)\p{Ll}{3,}t)(?=\s*(?:[,.;:!?–]|$))"
         // "Tasha paused all Black Friday ads this morning": a named person's simple past.
         + @"|^(?:(?:I|We|He|She|They)|\p{Lu}\p{Ll}+)\s+(?:\p{Ll}{3,}ed|sent|made|put|took|got|did|spoke|told|rang|wrote)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PastTense();
