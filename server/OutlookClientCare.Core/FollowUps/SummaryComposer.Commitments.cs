@@ -58,6 +58,7 @@ public static partial class SummaryComposer
                 }
 
                 var dates = dated.In(reading, sentence).Where(d => !IsReference(text, d.Text) && text.Contains(d.Text, StringComparison.Ordinal)).ToList();
+                string? awaitsEvent = null;
                 if (OurCondition(text, dates, german) is { } condition)
                 {
                     // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
@@ -69,7 +70,10 @@ public static partial class SummaryComposer
                     }
 
                     text = Upright(condition.Main);
-                    if (!ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
+                    // "Sobald der Sicherheitsnachweis unterschrieben ist, reichen wir den Antrag ein": an event both sides expect, so our part is a step, dated or not.
+                    awaitsEvent = AwaitedEvent().Match(sentence.Sentence.Text) is { Success: true } awaited && Matches(OurSubject(), text)
+                        ? $"{awaited.Value.ToLowerInvariant()} {condition.Clause}" : null;
+                    if (awaitsEvent is null && !ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
                     {
                         // "If a full answer takes longer, you'll get a short note": a contingency, not a next step.
                         continue;
@@ -119,7 +123,7 @@ public static partial class SummaryComposer
                 }
 
                 // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
-                var promise = Matches(Promise(), text) || (NamedOwner(text) is not null && (Matches(Future(), text) || (german && ColleagueActs(text, ahead))));
+                var promise = awaitsEvent is not null || Matches(Promise(), text) || (NamedOwner(text) is not null && (Matches(Future(), text) || (german && ColleagueActs(text, ahead))));
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
@@ -143,6 +147,10 @@ public static partial class SummaryComposer
                 }
 
                 var what = Absolute(Phrasing.Commitment(text), dates, german);
+                if (what is not null && awaitsEvent is not null && due is null)
+                {
+                    what = $"{what.TrimEnd('.')}, {awaitsEvent}";
+                }
 
                 // "Let me check with Marco whether we can hold £46 a head. I'll come back to you by Thursday.": what we come back
                 // about is the sentence before.

@@ -297,6 +297,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:bitte|please)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PleaseWord();
 
+    /// <summary>"Sobald die Bestellung da ist, …", "Once we have the export, …": a condition both sides expect to be met.</summary>
+    [GeneratedRegex(@"^(?:Sobald|Once|As soon as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AwaitedEvent();
+
+    /// <summary>"Wir reichen …", "Ich schicke …", "We'll …": our side is the subject.</summary>
+    [GeneratedRegex(@"^(?:Ich|Wir|I|We|I'll|We'll)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OurSubject();
+
     /// <summary>"Herr Demir bräuchte …", "Priya needs …": a named person who needs something from the other side.</summary>
     [GeneratedRegex(@"^(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:braucht|bräuchte|benötigt|benötigte|wünscht sich|hätte gern|möchte gern|needs|would need|will need|would like|wants)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Needs();

@@ -999,4 +999,30 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("paused", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("breakdown", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 9));
     }
+
+    [Fact]
+    public void Our_part_after_an_event_both_sides_expect_is_a_step_that_says_when()
+    {
+        var proposal = Propose(
+            "2026-12-07T08:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Sehr geehrter Herr Weber,\n\ndas Angebot passt, die Bestellung geht diese Woche raus.\n\nMit freundlichen Grüßen\nMehmet Öztürk"),
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrter Herr Öztürk,\n\nvielen Dank! Sobald die Bestellung da ist, schicke ich Ihnen die Auftragsbestätigung und die Vorbereitungsfragen.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        var confirmation = Assert.Single(proposal.NextSteps, s => s.What.Contains("Auftragsbestätigung", StringComparison.Ordinal));
+        Assert.Equal("Jonas", confirmation.Owner);
+        Assert.Null(confirmation.Due);
+        Assert.EndsWith("sobald die Bestellung da ist", confirmation.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contingency_of_ours_is_still_no_step()
+    {
+        var proposal = Propose(
+            "2026-11-30T14:00:00Z",
+            FromClient("2026-11-27T09:00:00Z", "Hi Jonas, what does the import cost? Kerstin"),
+            FromMe("2026-11-27T15:00:00Z", "Hi Kerstin,\n\nI'll send you the price by Tuesday, December 1. If a full answer takes longer, you'll get a short note.\n\nBest,\nJonas"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("short note", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("price", StringComparison.Ordinal));
+    }
 }
