@@ -331,7 +331,8 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"[,;–-]\s*(?:thank you|thanks|danke|vielen dank)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ThanksTail();
 
-    [GeneratedRegex(@"\b(?:breakdown|overview|details|itemi[sz]ed|aufstellung|aufschlüsselung|übersicht|zusammensetzung|im einzelnen|im detail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>A breakdown of figures, or how things usually go ("Here's how onboarding usually runs:", "So läuft das in der Regel ab:"): no plan the client took.</summary>
+    [GeneratedRegex(@"\b(?:breakdown|overview|details|itemi[sz]ed|aufstellung|aufschlüsselung|übersicht|zusammensetzung|im einzelnen|im detail|usually|typically|normally|in der regel|normalerweise|üblicherweise|gewöhnlich)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DataHeading();
 
     [GeneratedRegex(@"\b(?:will|wird|werden|übernimmt|kümmert sich|is going to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -52,6 +52,9 @@ public static partial class SummaryComposer
         // "Der 19. Januar ist fest für Sie eingeplant", "Tuesday at 10 is booked": said under "agreed" already.
         commitments.RemoveAll(c => c.Due is { } due && confirmedDates.Contains(due) && Booked().IsMatch(c.What));
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, clientOwner, commitments);
+        // "Let's go ahead with the on-site training": a decision recorded as agreed is no open ask and no step besides.
+        askLines.RemoveAll(line => agreed.Contains(line.Split(" – ")[0]));
+        askSteps.RemoveAll(step => agreed.Contains(step.What));
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner, userFirst);
 
         var steps = new List<SummaryStep>();

@@ -1025,4 +1025,28 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("short note", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("price", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void How_things_usually_run_is_no_plan_the_client_agreed_to()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-11-30T18:00:00Z", "Hi Rick,\n\nwelcome aboard! Here's how onboarding usually runs for a team your size:\n1. Kickoff call (60 min) – goals, roles, your current workflows\n2. Data import – customers and service history from your CSV export\n3. Training for your office team\n\nCould you suggest a couple of times for the kickoff next week?\n\nBest,\nJonas"),
+            FromClient("2026-12-02T21:40:00Z", "Hi Jonas,\n\nthanks – looking forward to it. Let's do the kickoff Tuesday Dec 8 at 10 AM Eastern if that works on your end.\n\nRick"));
+
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("Data import", StringComparison.Ordinal) || a.Contains("Training for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_decision_recorded_as_agreed_is_no_open_ask()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-03T14:30:00Z", "Hi Rick,\n\non-site training in Tampa is possible: $1,200 for a full day plus travel. Just say the word.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T22:55:00Z", "Hi Jonas,\n\nlet's go ahead with the on-site training. Would Wednesday January 6 or Thursday January 7 work?\n\nRick"));
+
+        var decision = Assert.Single(proposal.Agreed, a => a.Contains("on-site training", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(proposal.Asks, a => a.StartsWith(decision + " – ", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What == decision);
+    }
 }
