@@ -53,7 +53,7 @@ public static partial class SummaryComposer
                 }
 
                 var dates = Anchored(dated.In(latest, sentence), readings, dated, today);
-                if (at != lastClient && !dates.Exists(d => d.Date >= today))
+                if (at != lastClient && (!dates.Exists(d => d.Date >= today) || DeliveredSince(text, readings, at)))
                 {
                     continue;
                 }
@@ -191,6 +191,14 @@ public static partial class SummaryComposer
                 yield return new SummaryStep(what, NamedOwner(sentence.Sentence.Text) ?? clientOwner, Due(dates, today)) { ByClient = true };
             }
         }
+    }
+
+    /// <summary>"I'll send the customer export by end of day Friday", then "Customer export attached": kept since.</summary>
+    private static bool DeliveredSince(string promise, List<MessageReading> readings, int at)
+    {
+        var stems = MatterStems(promise);
+        return readings.Skip(at + 1).Where(r => r.Party == Party.Client).SelectMany(r => r.Sentences)
+            .Any(s => Matches(Delivered(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(stems.Contains));
     }
 
     /// <summary>

@@ -297,6 +297,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:bitte|please)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PleaseWord();
 
+    /// <summary>"Customer export attached", "Anbei die Belege", "Die Liste habe ich Ihnen eben geschickt": something handed over.</summary>
+    [GeneratedRegex(@"\b(?:attached|enclosed|anbei|im anhang|in der anlage|here(?:'s| is| are) (?:the|our|my)|hier (?:ist|sind) (?:die|der|das|unsere?)|(?:habe|haben) (?:ich|wir) (?:\p{L}+\s+){0,3}(?:geschickt|gesendet|hochgeladen)|(?:just |have |'ve )?(?:sent|uploaded|shared) (?:you |over )?(?:the|our|my))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Delivered();
+
     /// <summary>"Sobald die Bestellung da ist, …", "Once we have the export, …": a condition both sides expect to be met.</summary>
     [GeneratedRegex(@"^(?:Sobald|Once|As soon as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AwaitedEvent();

@@ -1049,4 +1049,16 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.Asks, a => a.StartsWith(decision + " – ", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What == decision);
     }
+
+    [Fact]
+    public void A_clients_promise_they_kept_since_is_no_step_of_theirs()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromClient("2026-12-02T21:40:00Z", "Hi Jonas,\n\nI'll send the customer export by end of day Friday.\n\nRick"),
+            FromMe("2026-12-03T14:30:00Z", "Hi Rick,\n\ngreat, thanks.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T22:55:00Z", "Hi Jonas,\n\ncustomer export attached (3 files). Can we keep our old customer numbers?\n\nRick"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("send the customer export", StringComparison.OrdinalIgnoreCase));
+    }
 }
