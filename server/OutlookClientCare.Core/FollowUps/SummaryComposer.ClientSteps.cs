@@ -193,11 +193,12 @@ public static partial class SummaryComposer
         }
     }
 
-    /// <summary>"I'll send the customer export by end of day Friday", then "Customer export attached": kept since.</summary>
+    /// <summary>"I'll send the customer export by end of day Friday", then "Customer export attached": kept since, by the same side.</summary>
     private static bool DeliveredSince(string promise, List<MessageReading> readings, int at)
     {
         var stems = MatterStems(promise);
-        return readings.Skip(at + 1).Where(r => r.Party == Party.Client).SelectMany(r => r.Sentences)
+        var party = readings[at].Party;
+        return readings.Skip(at + 1).Where(r => r.Party == party).SelectMany(r => r.Sentences)
             .Any(s => Matches(Delivered(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(stems.Contains));
     }
 

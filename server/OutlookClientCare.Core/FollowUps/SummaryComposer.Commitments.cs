@@ -127,7 +127,8 @@ public static partial class SummaryComposer
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
-                if (!counts)
+                // "I'll send you the proposal by Friday", then "Attached is the proposal": kept since.
+                if (!counts || (reading != lastOurs && DeliveredSince(text, readings, readings.IndexOf(reading))))
                 {
                     continue;
                 }

@@ -1061,4 +1061,17 @@ public sealed class SummaryComposerTests
 
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("send the customer export", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Our_promise_we_kept_in_a_later_mail_is_no_step_ahead()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Hi Rick,\n\nI'll send you the revised proposal by Friday, December 11.\n\nBest,\nJonas"),
+            FromClient("2026-12-02T10:00:00Z", "Thanks Jonas! Rick"),
+            FromMe("2026-12-04T09:00:00Z", "Hi Rick,\n\nattached is the revised proposal, a week early. I'll call you on Wednesday, December 9 to go through it.\n\nBest,\nJonas"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("send you the revised proposal", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("call you", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 9));
+    }
 }
