@@ -74,7 +74,17 @@ public static partial class SummaryComposer
 
             // "Could you let us know by Friday: 1. … 2. …": the heading dates the questions and is no step of its own.
             var heading = last.Sentences.Find(s => ClientIsAsked(s) && s.Sentence.Text.TrimEnd().EndsWith(':') && dated.In(last, s).Count > 0);
-            if (questions > 0)
+            if (questions is > 0 and <= 3)
+            {
+                // "Gibt es einen Lastenaufzug?": each open question a step of theirs, in its own words.
+                var due = heading is null ? null : Due(dated.In(last, heading), today);
+                foreach (var question in last.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !ClientIsAsked(s) && !Matches(Courtesy(), s.Sentence.Text)))
+                {
+                    var text = ListItem().Replace(Phrasing.Clean(question.Sentence.Text), "").Trim();
+                    steps.Add(new SummaryStep(german ? $"Antwort auf unsere Frage: {text}" : $"Your answer to our question: {text}", clientOwner, due) { ByClient = true });
+                }
+            }
+            else if (questions > 0)
             {
                 var what = (german, questions) switch
                 {

@@ -273,6 +273,7 @@ public static partial class SummaryComposer
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "januar", "februar", "märz", "april", "juni", "juli", "oktober", "dezember", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "answer", "question", "antwort", "frage",
     };
 
     private static bool Matches(Regex regex, string text)

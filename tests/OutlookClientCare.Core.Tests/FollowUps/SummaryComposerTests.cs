@@ -534,7 +534,7 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
-    public void The_price_the_client_accepts_is_agreed_as_we_quoted_it_and_our_question_heading_dates_their_answers()
+    public void The_price_the_client_accepts_is_agreed_as_we_quoted_it_and_our_question_heading_dates_each_answer()
     {
         var proposal = Propose(
             "2026-12-07T10:00:00Z",
@@ -543,9 +543,11 @@ public sealed class SummaryComposerTests
             FromMe("2026-12-07T09:35:00Z", "Hi Siobhan,\n\nWonderful, it is booked. Could you let us know by Friday:\n1. Will any delegates need accessibility adjustments?\n2. Does the room have a projector?\n\nBest,\nJonas"));
 
         Assert.Contains("For a group of 14 the price is £3,950 plus VAT, including all materials", proposal.Agreed);
-        var answers = Assert.Single(proposal.NextSteps, s => s.ByClient);
-        Assert.Equal("Answer the two questions in my last message", answers.What);
-        Assert.Equal(new DateOnly(2026, 12, 11), answers.Due);
+        var answers = proposal.NextSteps.Where(s => s.ByClient).ToList();
+        Assert.Equal(
+            ["Your answer to our question: Will any delegates need accessibility adjustments?", "Your answer to our question: Does the room have a projector?"],
+            answers.Select(s => s.What));
+        Assert.All(answers, s => Assert.Equal((new DateOnly(2026, 12, 11), "Siobhan"), (s.Due!.Value, s.Owner)));
     }
 
     [Fact]
