@@ -1076,4 +1076,16 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("send you the revised proposal", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("call you", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 9));
     }
+
+    [Fact]
+    public void Our_apology_is_no_step_and_heute_morgen_is_this_morning()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-07T06:48:00Z", "Hi Jonas,\n\nseit eurem Serverumzug druckt der Drucker am Empfang nicht mehr. Kann bitte sofort jemand vorbeikommen?\n\nAlex"),
+            FromMe("2026-12-07T07:10:00Z", "Hi Alex,\n\ndas tut mir leid, gerade heute Morgen. Malte ist um 9:30 Uhr bei euch und kümmert sich vor Ort darum.\n\nJonas"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("leid", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps.Concat(proposal.Asks.Select(a => new SummaryStep(a, "", null))), s => s.What.Contains("8.12.", StringComparison.Ordinal));
+    }
 }

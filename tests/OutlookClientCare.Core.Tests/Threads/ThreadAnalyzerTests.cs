@@ -43,6 +43,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Wir starten in KW 50.", "KW 50", "2026-12-07", false)]
     [InlineData("Bitte bis morgen früh melden.", "bis morgen früh", "2026-12-02", true)]
     [InlineData("Next Monday would be fine.", "Next Monday", "2026-12-07", false)]
+    [InlineData("Der Drucker lief heute Morgen noch nicht.", "heute Morgen", "2026-12-01", false)]
     [InlineData("Frau Frei schickt Ihnen nächste Woche Dienstag den Fragebogen.", "nächste Woche Dienstag", "2026-12-08", false)]
     [InlineData("Tuesday next week works for us.", "Tuesday next week", "2026-12-08", false)]
     [InlineData("Die neuen Etiketten sind bis Mittwochabend hier.", "bis Mittwochabend", "2026-12-02", true)]
