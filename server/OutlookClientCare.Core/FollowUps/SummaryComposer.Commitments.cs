@@ -24,6 +24,8 @@ public static partial class SummaryComposer
             var movedBefore = moved.ToHashSet(StringComparer.Ordinal);
             moved.UnionWith(reading.Sentences.Where(s => Matches(Moved(), s.Sentence.Text)).SelectMany(s => MatterStems(s.Sentence.Text)).Where(stem => stem.Length >= 6));
             var underRequest = false;
+            // "I'll send you the full schedule by Wednesday", written by a colleague from our side: "I" is them.
+            var speaker = Speaker(reading, dated.Me, userFirst);
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
@@ -143,7 +145,7 @@ public static partial class SummaryComposer
                 if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
                 {
                     // "Wir stellen die Galerie um … Beim Logo übernehmen wir den Farbwert … Beides ist bis Freitag, 4.12., online": two promises, one date.
-                    steps.AddRange(covered.Select(c => new SummaryStep(c, userFirst, due)));
+                    steps.AddRange(covered.Select(c => new SummaryStep(c, speaker, due)));
                     continue;
                 }
 
@@ -166,14 +168,14 @@ public static partial class SummaryComposer
                 // "… the concepts will be with you on Thursday, December 10, and Owen's media plan moves to Friday, December 11": two steps.
                 if (what is not null && DatedParts(text, ahead) is { } parts)
                 {
-                    steps.AddRange(parts.Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? userFirst, p.Due)));
+                    steps.AddRange(parts.Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
                 }
                 else if (what is not null)
                 {
                     // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
                     var owner = NamedOwner(text)
                         ?? (Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at ? NamedOwner(reading.Sentences[at - 1].Sentence.Text) : null);
-                    steps.Add(new SummaryStep(what, owner ?? userFirst, due));
+                    steps.Add(new SummaryStep(what, owner ?? speaker, due));
                 }
 
                 // "Ich schicke Ihnen einen Link, damit Sie es vor der Messe prüfen können": then it is the client's turn.
@@ -186,6 +188,13 @@ public static partial class SummaryComposer
 
         return steps;
     }
+
+    /// <summary>Who "I" is in a mail of our side: the mailbox owner, or the colleague who wrote it, by first name.</summary>
+    private static string Speaker(MessageReading reading, string me, string userFirst) =>
+        reading.Message.From is { } from && !string.Equals(from.Address, me, StringComparison.OrdinalIgnoreCase)
+            && from.Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { Length: > 1 } first && char.IsUpper(first[0])
+            ? first
+            : userFirst;
 
     /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
     private static bool ColleagueActs(string text, List<DateExtractor.Found> ahead) =>

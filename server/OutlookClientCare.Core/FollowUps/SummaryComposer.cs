@@ -293,6 +293,8 @@ public static partial class SummaryComposer
     {
         public DateTimeOffset Now => context.Now;
 
+        public string Me => context.Me;
+
         public TimeZoneInfo Zone => context.TimeZone;
 
         private readonly DayOfWeek _lastWorkday = context.WorkingHours.Days.Count == 0 ? DayOfWeek.Friday : context.WorkingHours.Days.MaxBy(d => ((int)d + 6) % 7);

@@ -181,7 +181,7 @@ internal static partial class DateExtractor
             var at = text.IndexOf(weekday.Text, StringComparison.Ordinal);
             var next = at < 0 ? -1 : text.IndexOf(date.Text, at + weekday.Text.Length, StringComparison.Ordinal);
             if (next >= 0 && text.AsSpan(at + weekday.Text.Length, next - at - weekday.Text.Length).Trim().TrimStart(',').Trim() is var between
-                && (between.IsEmpty || between.Equals("den", StringComparison.OrdinalIgnoreCase) || between.Equals("the", StringComparison.OrdinalIgnoreCase))
+                && (between.IsEmpty || between.Equals("den", StringComparison.OrdinalIgnoreCase) || between.Equals("the", StringComparison.OrdinalIgnoreCase) || between.Equals("(", StringComparison.Ordinal))
                 && WeekdayOnlyRegex().IsMatch(weekday.Text))
             {
                 found[i] = new Found(text[at..(next + date.Text.Length)], date.Date, weekday.IsDeadline || date.IsDeadline);
@@ -344,6 +344,22 @@ internal static partial class DateExtractor
         {
             // "nächste Woche Dienstag", "Tuesday next week": that day of next week.
             return MondayOf(sentDay).AddDays(7 + DaysFromMonday(Weekday(m.Groups["wn"].Value)));
+        }
+
+        if (m.Groups["weekdayDay"].Success)
+        {
+            // "Tuesday 5 and Wednesday 6 January", "finish on Wednesday 30th": the next day of that number that falls on that weekday.
+            var weekday = Weekday(m.Groups["wdd"].Value);
+            var day = Int(m, "od");
+            for (var candidate = sentDay; candidate < sentDay.AddDays(400); candidate = candidate.AddDays(1))
+            {
+                if (candidate.Day == day && candidate.DayOfWeek == weekday)
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
         }
 
         if (m.Groups["weekday"].Success)
@@ -588,6 +604,7 @@ internal static partial class DateExtractor
         + @"|(?<partMonth>\b(?<pm>mitte|mid|middle\s+of|ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late)(?:\s+|-)(?<mon3>" + Months + @")\b\.?(?:\s+(?<y3>\d{4})\b)?)"
         + @"|(?<weekNext>\b(?:nächste|nächsten|naechste|kommende|next)\s+(?:woche|week)\s+(?:am\s+|on\s+)?(?<wn>" + Weekdays + @")\b"
         + @"|(?:\b(?:am|on)\s+)?\b(?<wn>" + Weekdays + @")\s+(?:nächste|nächster|naechste|kommende|next)\s+(?:woche|week)\b)"
+        + @"|(?<weekdayDay>(?:\b(?:am|on)\s+)?\b(?<wdd>" + Weekdays + @")\s+(?:the\s+)?(?<od>[1-9]|[12][0-9]|3[01])(?:(?:st|nd|rd|th)\b|\b(?![.:/]|\s*(?:a\.?m\b|p\.?m\b|uhr\b|h\b|o'clock|" + Months + @"))))"
         + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")" + DayParts + @"\b)"
         + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
