@@ -1088,4 +1088,22 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("leid", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.NextSteps.Concat(proposal.Asks.Select(a => new SummaryStep(a, "", null))), s => s.What.Contains("8.12.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_promise_in_a_mail_a_colleague_wrote_is_the_colleagues()
+    {
+        var hollie = Message("hollie.brandt@agentur.example", "2026-12-04T10:00:00Z", "Hi Kerstin,\n\nI'll send you the full interview schedule by Wednesday, December 9.\n\nBest,\nHollie") with
+        {
+            From = new MailAddress("Hollie Brandt", "hollie.brandt@agentur.example"),
+        };
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hi Jonas,\n\nWednesday 16 December works for the interviews.\n\nKerstin"),
+            hollie,
+            FromMe("2026-12-04T11:00:00Z", "Hi Kerstin,\n\nI'll call you on Tuesday, December 8 about the terms letter.\n\nBest,\nJonas"));
+
+        var schedule = Assert.Single(proposal.NextSteps, s => s.What.Contains("schedule", StringComparison.Ordinal));
+        Assert.Equal(("Hollie", new DateOnly(2026, 12, 9)), (schedule.Owner, schedule.Due));
+        Assert.Equal("Jonas", Assert.Single(proposal.NextSteps, s => s.What.Contains("terms letter", StringComparison.Ordinal)).Owner);
+    }
 }
