@@ -173,8 +173,14 @@ public static partial class SummaryComposer
                 else if (what is not null)
                 {
                     // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
-                    var owner = NamedOwner(text)
-                        ?? (Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at ? NamedOwner(reading.Sentences[at - 1].Sentence.Text) : null);
+                    var owner = NamedOwner(text);
+                    if (owner is null && Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at
+                        && NamedOwner(reading.Sentences[at - 1].Sentence.Text, acting: false) is { } named)
+                    {
+                        // "Den italienischen Teil betreut mein Kollege Luca Bernasconi. Er meldet sich …": the line names him.
+                        owner = named;
+                        what = ThirdPersonPronoun().Replace(what, named, 1);
+                    }
                     steps.Add(new SummaryStep(what, owner ?? speaker, due));
                 }
 

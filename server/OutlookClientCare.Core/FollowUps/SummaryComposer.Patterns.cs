@@ -86,6 +86,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:von ihm|von ihr|from him|from her)\b|^(?:he|she)(?:'ll| will)\b|^(?:er|sie) (?:schickt|meldet|kümmert|kommt|bringt|ruft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HimOrHer();
 
+    /// <summary>"Er meldet sich …", "She'll call you …": a line that starts with the colleague named the sentence before.</summary>
+    [GeneratedRegex(@"^(?:Er|Sie|He|She)(?=\s\p{Ll}{2,}(?<!en)t\b|'ll\b|\swill\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThirdPersonPronoun();
+
     [GeneratedRegex(@"\s(?:oder|or|bzw\.)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OrWord();
 
@@ -308,6 +312,13 @@ public static partial class SummaryComposer
     /// <summary>"Wir reichen …", "Ich schicke …", "We'll …": our side is the subject.</summary>
     [GeneratedRegex(@"^(?:Ich|Wir|I|We|I'll|We'll)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OurSubject();
+
+    [GeneratedRegex(@"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Heute|Morgen)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CalendarWord();
+
+    /// <summary>"mein Kollege Luca Bernasconi", "our colleague Priya Nair", "my colleague Dev": a colleague by name.</summary>
+    [GeneratedRegex(@"\b(?:[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Oo]ur|[Mm]y)\s+(?:Kollege|Kollegin|colleague|Mitarbeiter|Mitarbeiterin)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MyColleague();
 
     /// <summary>"Herr Demir bräuchte …", "Priya needs …": a named person who needs something from the other side.</summary>
     [GeneratedRegex(@"^(?:(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:braucht|bräuchte|benötigt|benötigte|wünscht sich|hätte gern|möchte gern|needs|would need|will need|would like|wants)\b", RegexOptions.CultureInvariant, 1000)]

@@ -159,12 +159,19 @@ public static partial class SummaryComposer
     }
 
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
-    private static string? NamedOwner(string sentence)
+    private static string? NamedOwner(string sentence, bool acting = true)
     {
         // "Herr Demir bräuchte bis Freitag eine Liste", "Priya needs the logins": whoever needs it waits for it; it is the other side's step.
-        if (Needs().IsMatch(Phrasing.Clean(sentence)))
+        // Who "she" is in the sentence after ("Marisol will need a key. She'll call you Friday") is that person all the same.
+        if (acting && Needs().IsMatch(Phrasing.Clean(sentence)))
         {
             return null;
+        }
+
+        // "Den italienischen Teil betreut ab sofort mein Kollege Luca Bernasconi": the colleague we introduce.
+        if (MyColleague().Match(Phrasing.Clean(sentence)) is { Success: true } colleague)
+        {
+            return colleague.Groups["name"].Value;
         }
 
         // "Tarek (in Kopie) baut die Terminbuchung ein": whoever we copied in and name first is a person, known name or not.
@@ -213,10 +220,11 @@ public static partial class SummaryComposer
             return afterLead;
         }
 
-        // A bare capitalised word is a person only as a known first name or with their team ("Site is back" is no one).
+        // A bare capitalised word is a person only as a known first name or with their team ("Site is back" is no one), or
+        // when the next sentence calls it "she" or "he" ("Marisol will need a key. She'll call you …").
         var match = NamedSubject().Match(sentence);
         if (match.Success && (match.Value.StartsWith("Herr", StringComparison.Ordinal) || match.Value.StartsWith("Frau", StringComparison.Ordinal)
-            || Salutations.Gender(match.Groups["name"].Value) != '?' || TeamOf().IsMatch(match.Value)))
+            || Salutations.Gender(match.Groups["name"].Value) != '?' || TeamOf().IsMatch(match.Value) || (!acting && !CalendarWord().IsMatch(match.Groups["name"].Value))))
         {
             return match.Groups["name"].Value;
         }

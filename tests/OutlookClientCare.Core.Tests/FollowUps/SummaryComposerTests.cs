@@ -1106,4 +1106,29 @@ public sealed class SummaryComposerTests
         Assert.Equal(("Hollie", new DateOnly(2026, 12, 9)), (schedule.Owner, schedule.Due));
         Assert.Equal("Jonas", Assert.Single(proposal.NextSteps, s => s.What.Contains("terms letter", StringComparison.Ordinal)).Owner);
     }
+
+    [Fact]
+    public void A_colleague_we_introduce_owns_the_promise_the_next_sentence_makes_and_the_line_names_them()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Guten Tag Herr Weber,\n\nwir nehmen Variante 2.\n\nFreundliche Grüsse\nMonika Baumann"),
+            FromMe("2026-12-07T15:00:00Z", "Guten Tag Frau Baumann,\n\nvielen Dank! Den italienischen Teil betreut ab sofort mein Kollege Luca Bernasconi (in Kopie). Er meldet sich bis Ende nächster Woche mit den ersten Terminologiefragen bei Herrn Gashi.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        var questions = Assert.Single(proposal.NextSteps, s => s.What.Contains("Terminologiefragen", StringComparison.Ordinal));
+        Assert.Equal(("Luca Bernasconi", new DateOnly(2026, 12, 18)), (questions.Owner, questions.Due));
+        Assert.StartsWith("Luca Bernasconi meldet sich", questions.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_she_is_does_not_depend_on_what_the_colleague_needs()
+    {
+        var proposal = Propose(
+            "2026-12-09T15:00:00Z",
+            FromClient("2026-12-08T15:00:00Z", "Hi Jonas,\n\nSaturday the 19th works for the cutover.\n\nKaren"),
+            FromMe("2026-12-08T21:20:00Z", "Hi Karen,\n\ngreat. Marisol will need a key and the alarm code for Saturday. She'll call you on Friday, December 11 to sort out building access.\n\nBest,\nJonas"));
+
+        var call = Assert.Single(proposal.NextSteps, s => s.What.Contains("building access", StringComparison.Ordinal));
+        Assert.Equal(("Marisol", new DateOnly(2026, 12, 11)), (call.Owner, call.Due));
+    }
 }

@@ -77,6 +77,12 @@ public sealed class ThreadAnalyzerTests
         Assert.Equal(deadline, found.IsDeadline);
     }
 
+    [Theory]
+    [InlineData("On the Saturday fee: we expect it to be waived.")]
+    [InlineData("Is there a Sunday surcharge?")]
+    public void The_price_of_a_kind_of_day_is_no_date(string sentence) =>
+        Assert.Empty(AnalyzeOne(sentence).Dates);
+
     [Fact]
     public void The_sent_day_is_taken_in_the_users_time_zone()
     {

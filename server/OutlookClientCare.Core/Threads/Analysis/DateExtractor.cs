@@ -84,7 +84,7 @@ internal static partial class DateExtractor
 
                     var regex = char.IsDigit(sentence.Lower[tokens[start].Start]) ? NumericDateRegex() : WordDateRegex();
                     var match = regex.Match(sentence.Text, tokens[start].Start);
-                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match))
+                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match) || IsDayRate(sentence.Text, match))
                     {
                         continue;
                     }
@@ -242,6 +242,10 @@ internal static partial class DateExtractor
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = UnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"the Saturday fee", "a Sunday surcharge", "weekend rates": the price of a kind of day, not a date.</summary>
+    private static bool IsDayRate(string text, Match match) =>
+        match.Groups["weekday"].Success && DayRateRegex().IsMatch(text.AsSpan(match.Index + match.Length));
 
     /// <summary>"Guten Morgen" is a greeting, not tomorrow.</summary>
     private static bool IsGreeting(Sentence sentence, int start, Match match) =>
@@ -578,6 +582,9 @@ internal static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:(?<lead>by|on|until|before|for)\s+the|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?:\s+the)?)\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayOfMonthRegex();
+
+    [GeneratedRegex(@"^\s+(?:after-hours\s+|overtime\s+)?(?:fee|fees|rate|rates|surcharge|surcharges|premium|charge|charges|supplement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DayRateRegex();
 
     [GeneratedRegex(@"(?<!\d[./])\b(?<day>[1-9]|[12][0-9]|3[01])\.?\s*(?:/|–|-|und|and|bis|to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RangeStartRegex();
