@@ -157,8 +157,11 @@ public static partial class SummaryComposer
             if (option is { } chosen)
             {
                 // A meeting is named as one: "Termin (SEO-Betreuung): Donnerstag, 10.12., vormittags", "Q1 roadmap call: January 6 at 2 PM".
-                var meeting = MeetingNoun().Match(sentence.Sentence.Text) is { Success: true } m ? m : MeetingNoun().Match(chosen.Question ? chosen.Source : "");
-                var noun = meeting.Success ? Capital(meeting.Value) : chosen.Question ? (german ? "Termin" : "Meeting") : null;
+                // … and a meeting noun in the client's words names it only where our option is a meeting too, or has its time ("a second appointment" is a hire).
+                var meeting = MeetingNoun().Match(sentence.Sentence.Text) is { Success: true } m && (Matches(ClockTime(), chosen.Source) || Matches(MeetingNoun(), chosen.Source))
+                    ? m : MeetingNoun().Match(chosen.Question ? chosen.Source : "");
+                // A date we asked about is a meeting only with its time ("before the end of March" is a deadline, not a meeting).
+                var noun = meeting.Success ? Capital(meeting.Value) : chosen.Question && Matches(ClockTime(), chosen.Source) ? (german ? "Termin" : "Meeting") : null;
 
                 // A long subject that happens to name the meeting ("Etiketten, Weihnachtskarte und ein Termin im Dezember") is no label.
                 var shortTopic = topic.Length > 0 && topic.Split(' ').Length <= 4;

@@ -193,6 +193,13 @@ public static partial class SummaryComposer
                 ? Phrasing.Ask(pointedTo, german, keepDates: true, du: du) ?? pointedTo
                 : null;
             var what = referent is null ? phrased : $"{referent}: {phrased}";
+
+            // "By Wednesday." on its own, "Den Wagen täglich": a fragment with fewer than two words besides its dates is no point of its own.
+            if (dates.Aggregate(what, (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3)
+            {
+                continue;
+            }
+
             var step = what;
             if (lines.Exists(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal))))
             {

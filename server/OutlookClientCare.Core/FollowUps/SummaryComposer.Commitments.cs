@@ -138,7 +138,7 @@ public static partial class SummaryComposer
                 // "bis zum 11.12." is the due date, "für den Relaunch am 15.01." only the occasion; "Ich schicke Ihnen dann einen Link" takes its date from the sentence before.
                 // "… stimme ich heute mit der Schreinerei ab und gebe Ihnen Donnerstag, 10.12., Bescheid": the client hears from us on the date of the reply.
                 // "Frau Frei schickt Ihnen Dienstag, 8.12. einen Fragebogen, den die Teilnehmenden bis am 8. Januar ausfüllen": the relative clause's date is someone else's.
-                var own = MainClauseDates(text, ahead);
+                var own = MainClauseDates(text, WithoutStruck(text, ahead));
                 var due = ReportBackDate(text, ahead) ?? own.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? own.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
                     ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
@@ -195,16 +195,28 @@ public static partial class SummaryComposer
         return steps;
     }
 
-    /// <summary>Who "I" is in a mail of our side: the mailbox owner, or the colleague who wrote it, by first name.</summary>
+    /// <summary>Who "I" is in a mail of our side: the mailbox owner, or the colleague who wrote it, by name ("Katharina Wimmer").</summary>
     private static string Speaker(MessageReading reading, string me, string userFirst) =>
-        reading.Message.From is { } from && !string.Equals(from.Address, me, StringComparison.OrdinalIgnoreCase)
-            && from.Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { Length: > 1 } first && char.IsUpper(first[0])
-            ? first
+        reading.Message.From is { Name: { } name } from && !string.Equals(from.Address, me, StringComparison.OrdinalIgnoreCase)
+            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
+            ? string.Join(' ', words)
             : userFirst;
 
     /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
     private static bool ColleagueActs(string text, List<DateExtractor.Found> ahead) =>
         ahead.Count > 0 && NamedSubject().Match(Phrasing.Clean(text)) is { Success: true } acts && !acts.Value.EndsWith(" ist", StringComparison.Ordinal) && !Matches(PastTense(), text);
+
+    /// <summary>Of several dates, those not struck out ("nicht am Freitag, 18.12., sondern am Montag, 21.12." keeps the 21st).</summary>
+    private static List<DateExtractor.Found> WithoutStruck(string text, List<DateExtractor.Found> dates)
+    {
+        if (dates.Count < 2 || StruckDate().Match(text) is not { Success: true } struck)
+        {
+            return dates;
+        }
+
+        var kept = dates.FindAll(d => !struck.Groups["date"].Value.Contains(d.Text, StringComparison.Ordinal) && !d.Text.Contains(struck.Groups["date"].Value.Trim(), StringComparison.Ordinal));
+        return kept.Count > 0 ? kept : dates;
+    }
 
     /// <summary>The dates before a relative clause (", den die Teilnehmenden bis … ausfüllen", ", which the team needs by …"), if any stand there; else all.</summary>
     private static List<DateExtractor.Found> MainClauseDates(string text, List<DateExtractor.Found> dates)

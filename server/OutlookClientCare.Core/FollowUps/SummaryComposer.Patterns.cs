@@ -316,6 +316,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Heute|Morgen)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CalendarWord();
 
+    /// <summary>"14:00", "2 PM", "10 Uhr", "vormittags", "in the morning": a time of day.</summary>
+    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:vormittags?|nachmittags?|morgens|abends|mittags|morning|afternoon|evening)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClockTime();
+
+    /// <summary>"nicht am Freitag, 18.12., sondern am Montag, 21.12.", "not on Friday but on Monday", "rather than the 9th": the date struck out.</summary>
+    [GeneratedRegex(@"\b(?:nicht|not)\s+(?:mehr\s+)?(?:am\s+|on\s+|bis\s+|by\s+)?(?<date>[^,;–]{3,40}?(?:,\s*[\d./]{3,8})?),?\s+(?:sondern|but)\b|\b(?:rather than|instead of|statt|anstatt|anstelle von)\s+(?:am\s+|on\s+|the\s+)?(?<date>[^,;–)]{3,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StruckDate();
+
     /// <summary>"mein Kollege Luca Bernasconi", "our colleague Priya Nair", "my colleague Dev": a colleague by name.</summary>
     [GeneratedRegex(@"\b(?:[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Oo]ur|[Mm]y)\s+(?:Kollege|Kollegin|colleague|Mitarbeiter|Mitarbeiterin)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MyColleague();

@@ -1103,7 +1103,7 @@ public sealed class SummaryComposerTests
             FromMe("2026-12-04T11:00:00Z", "Hi Kerstin,\n\nI'll call you on Tuesday, December 8 about the terms letter.\n\nBest,\nJonas"));
 
         var schedule = Assert.Single(proposal.NextSteps, s => s.What.Contains("schedule", StringComparison.Ordinal));
-        Assert.Equal(("Hollie", new DateOnly(2026, 12, 9)), (schedule.Owner, schedule.Due));
+        Assert.Equal(("Hollie Brandt", new DateOnly(2026, 12, 9)), (schedule.Owner, schedule.Due));
         Assert.Equal("Jonas", Assert.Single(proposal.NextSteps, s => s.What.Contains("terms letter", StringComparison.Ordinal)).Owner);
     }
 
@@ -1130,5 +1130,39 @@ public sealed class SummaryComposerTests
 
         var call = Assert.Single(proposal.NextSteps, s => s.What.Contains("building access", StringComparison.Ordinal));
         Assert.Equal(("Marisol", new DateOnly(2026, 12, 11)), (call.Owner, call.Due));
+    }
+
+    [Fact]
+    public void A_date_struck_out_is_not_the_due_date()
+    {
+        var proposal = Propose(
+            "2026-12-08T08:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Sehr geehrte Frau Weber,\n\ndie Auszahlung muss am 23.12. klappen.\n\nMit freundlichen Grüßen\nSabine Brunner"),
+            FromMe("2026-12-07T09:00:00Z", "Sehr geehrte Frau Brunner,\n\ndie Abrechnungen bekommen Sie deshalb nicht am Freitag, 18.12., sondern am Montag, 21.12., bis 12 Uhr.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Equal(new DateOnly(2026, 12, 21), Assert.Single(proposal.NextSteps, s => s.What.Contains("Abrechnungen", StringComparison.Ordinal)).Due);
+    }
+
+    [Fact]
+    public void A_fragment_is_no_point_of_its_own()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Ros,\n\nthe release went out on Thursday.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Jonas,\n\nthe release broke the embargo.\n1. I want a written account of how this happened.\nBy Wednesday, please.\n2. The piece still shows the wrong price.\n\nRos"));
+
+        Assert.DoesNotContain(proposal.Asks, a => a.StartsWith("By Wednesday", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("written account", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_the_client_accepts_for_a_hire_is_no_meeting_to_invite_to()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Amelia,\n\nfor a second hire from this shortlist we'd reduce the fee to 15%, provided both start before 31 March 2027.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nthanks. 15% for a second hire before the end of March works for us – please put that in an updated terms letter, as our finance team won't sign off a second appointment without it.\n\nAmelia"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("calendar invite", StringComparison.Ordinal));
     }
 }

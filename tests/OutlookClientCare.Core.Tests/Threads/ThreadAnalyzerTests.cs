@@ -43,6 +43,8 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Wir starten in KW 50.", "KW 50", "2026-12-07", false)]
     [InlineData("Bitte bis morgen früh melden.", "bis morgen früh", "2026-12-02", true)]
     [InlineData("Next Monday would be fine.", "Next Monday", "2026-12-07", false)]
+    [InlineData("We need a call with someone senior before Thursday.", "before Thursday", "2026-12-02", true)]
+    [InlineData("She says the figures will come not before Thursday.", "before Thursday", "2026-12-03", true)]
     [InlineData("The crew finishes on Wednesday 30th.", "on Wednesday 30th", "2026-12-30", false)]
     [InlineData("We start on Tuesday 5 and finish by lunchtime.", "on Tuesday 5", "2027-01-05", false)]
     [InlineData("She'll call you this Friday (Dec 11) about the keys.", "this Friday (Dec 11", "2026-12-11", false)]

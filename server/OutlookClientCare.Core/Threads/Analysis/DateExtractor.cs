@@ -92,6 +92,12 @@ internal static partial class DateExtractor
                     var end = match.Index + match.Length;
                     var leadStart = LeadStart(sentence, start);
                     var textStart = leadStart ?? match.Index;
+                    // "before Thursday" is done by Wednesday; "by Thursday" / "bis Donnerstag" includes the day, and "not before Thursday" is Thursday.
+                    if (leadStart is { } at && sentence.Lower.AsSpan(at).StartsWith("before ", StringComparison.Ordinal) && !sentence.Lower.AsSpan(0, at).TrimEnd().EndsWith("not", StringComparison.Ordinal))
+                    {
+                        date = date.AddDays(-1);
+                    }
+
                     found.Add(new Found(sentence.Text[textStart..end].Trim(), date, leadStart is not null));
                     covered = start + 1;
                     while (covered < tokens.Length && tokens[covered].Start < end)
