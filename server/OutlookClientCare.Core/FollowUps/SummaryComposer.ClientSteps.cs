@@ -38,6 +38,15 @@ public static partial class SummaryComposer
                     continue;
                 }
 
+                // "Tash, you can pick up the gate key from me on Wednesday 23 Dec": the client tells one of us what to do; it is theirs.
+                if (!sentence.Sentence.IsQuestion && Addressed().Match(text) is { Success: true } addressed
+                    && Phrasing.Ask(addressed.Groups["rest"].Value, german, keepDates: true, du: du) is { Length: > 8 } task)
+                {
+                    var when = dated.In(latest, sentence).FindAll(d => d.Date >= today);
+                    steps.Add(new SummaryStep($"{addressed.Groups["name"].Value}: {Absolute(task, when, german)}", addressed.Groups["name"].Value, Due(when, today)));
+                    continue;
+                }
+
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
                 // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
                 var colleague = HaveSomeone().IsMatch(text) || ChaseSomeone().IsMatch(text) ? null : NamedOwner(text);

@@ -174,10 +174,14 @@ public static partial class SummaryComposer
             return colleague.Groups["name"].Value;
         }
 
-        // "Tarek (in Kopie) baut die Terminbuchung ein": whoever we copied in and name first is a person, known name or not.
-        if (CopiedInSubject().Match(Phrasing.Clean(sentence)) is { Success: true } copied)
+        // "Tarek (in Kopie) baut die Terminbuchung ein": whoever we copied in and name first is a person, known name or not,
+        // also after a short lead ("Deposit: Sandra (cc) does our payments on Thursdays").
+        var clean = Phrasing.Clean(sentence);
+        var lead = clean.IndexOf(": ", StringComparison.Ordinal);
+        if ((CopiedInSubject().Match(clean) is { Success: true } copied ? copied
+            : lead is > 0 and < 30 ? CopiedInSubject().Match(clean[(lead + 2)..]) : Match.Empty) is { Success: true } copiedIn)
         {
-            return copied.Groups["name"].Value;
+            return copiedIn.Groups["name"].Value;
         }
 
         // "Frau Pichler (in Kopie) schickt Ihnen …": an aside in brackets is no part of who does what.

@@ -1165,4 +1165,29 @@ public sealed class SummaryComposerTests
 
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("calendar invite", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_clients_colleague_copied_in_after_a_short_lead_owns_their_part()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Jo,\n\nthe deposit invoice is attached.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nDeposit: Sandra (cc) does our payments on Thursdays, so it'll go out this Thursday, the 10th.\n\nJo"));
+
+        var deposit = Assert.Single(proposal.NextSteps, s => s.What.Contains("Thursday", StringComparison.Ordinal));
+        Assert.Equal(("Sandra", new DateOnly(2026, 12, 10)), (deposit.Owner, deposit.Due));
+    }
+
+    [Fact]
+    public void What_the_client_tells_one_of_us_to_do_is_that_persons_step()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Jo,\n\nTash (cc) will run the crew on site.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nTash, you can pick up the gate key from me on Wednesday 23 Dec before 3pm – after that we're closed.\n\nJo"));
+
+        var key = Assert.Single(proposal.NextSteps, s => s.What.Contains("gate key", StringComparison.Ordinal));
+        Assert.Equal(("Tash", new DateOnly(2026, 12, 23)), (key.Owner, key.Due));
+        Assert.StartsWith("Tash: Pick up the gate key from you", key.What, StringComparison.Ordinal);
+    }
 }
