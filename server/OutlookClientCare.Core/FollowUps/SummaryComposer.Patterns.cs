@@ -240,7 +240,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
 
-    [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:abend|morgen|mittag|nachmittag|vormittag)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareWeekday();
 
     [GeneratedRegex(@"^\s*(?:besprochen|vereinbart|telefoniert|angekündigt|discussed|mentioned|agreed|talked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

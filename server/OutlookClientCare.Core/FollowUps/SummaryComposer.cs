@@ -336,7 +336,30 @@ public static partial class SummaryComposer
             var sentLocal = TimeZoneInfo.ConvertTime(reading.Message.SentDateTime, context.TimeZone);
             var sentDay = DateOnly.FromDateTime(sentLocal.DateTime);
             DateExtractor.Extract(sentence.Sentence, sentDay, sentLocal, reading.EnglishWords > reading.GermanWords, _lastWorkday, found);
+
+            // "Wir kommen am Mittwoch, 16.12. … Die Theke steht am Mittwochabend": a bare weekday is the day of that name the message dated before it.
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (!found[i].IsDeadline && BareWeekday().IsMatch(found[i].Text) && Earlier(reading, sentence, found[i].Date.DayOfWeek, sentDay) is { } named)
+                {
+                    found[i] = found[i] with { Date = named };
+                }
+            }
+
             return found;
+        }
+
+        private DateOnly? Earlier(MessageReading reading, SentenceReading sentence, DayOfWeek day, DateOnly sentDay)
+        {
+            foreach (var before in reading.Sentences.TakeWhile(s => !ReferenceEquals(s, sentence)).Reverse())
+            {
+                if (In(reading, before).Find(d => d.Date.DayOfWeek == day && d.Date >= sentDay && d.Date <= sentDay.AddDays(14) && d.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) is { Text: not null } named)
+                {
+                    return named.Date;
+                }
+            }
+
+            return null;
         }
 
         public DateOnly AddWorkdays(DateOnly day, int count)

@@ -1190,4 +1190,16 @@ public sealed class SummaryComposerTests
         Assert.Equal(("Tash", new DateOnly(2026, 12, 23)), (key.Owner, key.Due));
         Assert.StartsWith("Tash: Pick up the gate key from you", key.What, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_weekday_is_the_day_of_that_name_the_message_dated_before_it()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromClient("2026-12-07T08:05:00Z", "Grüezi Herr Weber,\n\nMittwoch, 16.12., geht.\n\nFreundliche Grüsse\nAnna Keller"),
+            FromMe("2026-12-07T12:40:00Z", "Grüezi Frau Keller,\n\ndanke für die Bestätigung. Wir kommen am Mittwoch, 16.12., um 7.30 Uhr zu dritt. Die Theke steht dann am Mittwochabend, das verspreche ich Ihnen.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        Assert.All(proposal.NextSteps.Where(s => s.What.Contains("Theke", StringComparison.Ordinal)), s => Assert.Equal(new DateOnly(2026, 12, 16), s.Due));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Theke", StringComparison.Ordinal));
+    }
 }
