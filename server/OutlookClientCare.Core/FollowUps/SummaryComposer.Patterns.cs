@@ -106,7 +106,7 @@ public static partial class SummaryComposer
     private static partial Regex GermanText();
 
     /// <summary>"… on Thursday, December 10 rather than the 9th", "verschiebt sich auf", "moves to": a date that replaces an earlier one.</summary>
-    [GeneratedRegex(@"\b(?:rather than|instead of|moves to|moved to|now (?:on|by)|pushed to|verschiebt sich|verschoben auf|statt am|anstatt|jetzt erst|nun erst|neuer termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:rather than|instead of|moves to|moved to|now (?:on|by)|pushed to|verschiebt sich|verschoben auf|statt am|anstatt|jetzt erst|nun erst|neuer termin|terminverschiebung|nicht (?:mehr )?halten|nicht einhalten|can(?:no|')t (?:keep|make|hold)|(?:have|need) to (?:move|postpone)|postponed?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Moved();
 
     [GeneratedRegex(@"\b(?:instead|rather than|clash|clashes|doesn't work|does not work|won't work|stattdessen|statt|lieber|passt (?:uns )?nicht|geht (?:bei uns )?nicht|kollidiert)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -1202,4 +1202,17 @@ public sealed class SummaryComposerTests
         Assert.All(proposal.NextSteps.Where(s => s.What.Contains("Theke", StringComparison.Ordinal)), s => Assert.Equal(new DateOnly(2026, 12, 16), s.Due));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("Theke", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_date_we_said_we_cannot_keep_is_no_longer_agreed()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-11-24T13:20:00Z", "Grüezi Frau Keller,\n\ndie Montage könnten wir am Montag, 14. Dezember, einplanen, sofern wir Ihre Bestellung bis Freitag, 27. November, haben.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-11-27T10:20:00Z", "Grüezi Herr Weber,\n\nwir nehmen Variante B. Der Montagetermin am 14. Dezember passt uns gut.\n\nFreundliche Grüsse\nAnna Keller"),
+            FromMe("2026-12-04T13:10:00Z", "Grüezi Frau Keller,\n\nleider muss ich Ihnen eine Terminverschiebung melden. Die Montage am Montag, 14.12., können wir deshalb nicht halten. Wir schlagen Ihnen neu Mittwoch, 16.12., vor.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-07T08:05:00Z", "Grüezi Herr Weber,\n\ndas ist ärgerlich, aber gut. Den Warenlift reserviere ich bis Donnerstag, 10.12.\n\nFreundliche Grüsse\nAnna Keller"));
+
+        Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), line => line.Contains("14. Dezember", StringComparison.Ordinal));
+    }
 }
