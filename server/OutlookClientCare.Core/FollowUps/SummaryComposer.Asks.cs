@@ -295,6 +295,15 @@ public static partial class SummaryComposer
                     yield return (reading, sentence);
                 }
             }
+
+            // "Bitte stellen Sie die Rechnung mit unserer Bestellnummer 4500-2231 an kreditoren@…": how to bill them holds until our reply says it will.
+            foreach (var sentence in reading.Sentences.Where(s => !s.Sentence.IsQuestion && s.IsAsk && s.HasRequestCue && Matches(Billing(), s.Sentence.Text)))
+            {
+                if (!Matches(Billing(), reply))
+                {
+                    yield return (reading, sentence);
+                }
+            }
         }
     }
 

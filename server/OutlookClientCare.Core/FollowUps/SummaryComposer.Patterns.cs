@@ -324,6 +324,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:nicht|not)\s+(?:mehr\s+)?(?:am\s+|on\s+|bis\s+|by\s+)?(?<date>[^,;–]{3,40}?(?:,\s*[\d./]{3,8})?),?\s+(?:sondern|but)\b|\b(?:rather than|instead of|statt|anstatt|anstelle von)\s+(?:am\s+|on\s+|the\s+)?(?<date>[^,;–)]{3,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StruckDate();
 
+    /// <summary>"die Rechnung … an kreditoren@…", "the invoice goes to finance@… with our PO number": how the client wants to be billed.</summary>
+    [GeneratedRegex(@"\b(?:rechnung|invoice|invoicing|billing)\b[^.]{0,120}(?:\b(?:bestellnummer|bestell-nr|po[- ]?(?:nummer|number|no)|purchase order)\b|@)|(?:\b(?:bestellnummer|po[- ]?(?:nummer|number)|purchase order)\b|@)[^.]{0,120}\b(?:rechnung|invoice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Billing();
+
     /// <summary>"Tash, you can pick up the gate key …", "Malte, kannst du …": the client addresses one of us by name.</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+),\s+(?:you\s+can|you\s+could|you'll|you\s+will|please|kannst\s+du|könnten\s+Sie|können\s+Sie|bitte)\s+(?<rest>.{8,})$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Addressed();

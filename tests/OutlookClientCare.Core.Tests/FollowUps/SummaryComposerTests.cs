@@ -1215,4 +1215,15 @@ public sealed class SummaryComposerTests
 
         Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), line => line.Contains("14. Dezember", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void How_the_client_wants_to_be_billed_stays_open_until_our_reply_takes_it_up()
+    {
+        var proposal = Propose(
+            "2026-12-08T08:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Guten Tag Herr Weber,\n\nwir nehmen Variante 2. Bitte stellen Sie die Rechnung mit unserer Bestellnummer 4500-2231 an kreditoren@tobler.example, sonst kann unsere Buchhaltung sie nicht verarbeiten.\n\nFreundliche Grüsse\nMonika Baumann"),
+            FromMe("2026-12-07T09:00:00Z", "Guten Tag Frau Baumann,\n\nbesten Dank für Ihre Bestätigung – dann liefern wir die französische Fassung am Montag, 28.12.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("4500-2231", StringComparison.Ordinal));
+    }
 }
