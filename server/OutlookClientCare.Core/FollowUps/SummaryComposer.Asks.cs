@@ -48,6 +48,7 @@ public static partial class SummaryComposer
         foreach (var reading in readings.Skip(lastOurs + 1).Where(r => r.Party == Party.Client))
         {
             var underDemand = false;
+            DateOnly? demandDue = null;
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
@@ -57,7 +58,9 @@ public static partial class SummaryComposer
                 var listed = ListItem().IsMatch(text);
                 if (text.EndsWith(':') && (sentence.IsAsk || sentence.HasRequestCue))
                 {
+                    // "Ich erwarte bis spätestens Mittwoch, 9.12., 12:00 Uhr: 1. … 2. …": the heading's deadline dates each point.
                     underDemand = true;
+                    demandDue = dated.In(reading, sentence).Where(d => d.IsDeadline).Select(d => (DateOnly?)(d.Date < today ? today : d.Date)).Max();
                     continue;
                 }
 
@@ -71,7 +74,7 @@ public static partial class SummaryComposer
 
                 if (underDemand)
                 {
-                    points.Add((reading, sentence, DemandLead().Replace(Phrasing.Clean(text), "").TrimEnd(',', ';', '.'), null));
+                    points.Add((reading, sentence, DemandLead().Replace(Phrasing.Clean(text), "").TrimEnd(',', ';', '.'), demandDue));
                     continue;
                 }
 
@@ -211,7 +214,8 @@ public static partial class SummaryComposer
             var deadlines = dates.Where(d => d.IsDeadline).ToList();
             var wanted = Accepts(sentence) || slotChoice ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
             var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : wanted.Count > 0 ? wanted.Max(d => d.Date) : (DateOnly?)null;
-            var due = asked is { } date ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
+            // A point's own deadline wins; a date it only mentions ("bei der Nachprüfung im Januar") does not beat its heading's.
+            var due = asked is { } date && (conditionDue is null || deadlines.Count > 0) ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
             var match = commitments.FirstOrDefault(c => Similar(c.What, step));
             if (match?.Due is { } promised)
             {

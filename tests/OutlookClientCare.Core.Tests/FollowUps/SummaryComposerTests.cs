@@ -1226,4 +1226,17 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.Contains("4500-2231", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_deadline_of_a_list_of_demands_dates_each_point()
+    {
+        var proposal = Propose(
+            "2026-12-08T07:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrte Frau Dr. Behrens,\n\nder Abschlussbericht kommt eine Woche später.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-07T16:00:00Z", "Sehr geehrter Herr Weber,\n\nIhr Team hat außerhalb des Testfensters gescannt. Ich erwarte bis spätestens Mittwoch, 9.12., 12:00 Uhr:\n1. eine schriftliche Stellungnahme, warum außerhalb des vereinbarten Testfensters aktiv gescannt wurde,\n2. eine verbindliche Aussage, wie Sie sicherstellen, dass sich das bei der Nachprüfung im Januar nicht wiederholt.\n\nMit freundlichen Grüßen\nDr. Katrin Behrens"));
+
+        var points = proposal.NextSteps.Where(s => s.What.Contains("Stellungnahme", StringComparison.Ordinal) || s.What.Contains("Nachprüfung", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, points.Count);
+        Assert.All(points, s => Assert.Equal(new DateOnly(2026, 12, 9), s.Due));
+    }
 }
