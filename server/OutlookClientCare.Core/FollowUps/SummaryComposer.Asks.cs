@@ -54,6 +54,13 @@ public static partial class SummaryComposer
                 var text = sentence.Sentence.Text;
                 var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
 
+                // "1. I want a written account of how this happened. By Wednesday, please.": the date is the point's before it.
+                if (points.Count > 0 && points[^1].Reading == reading && DeadlineOnly(reading, sentence, dated) is { } fragmentDue)
+                {
+                    points[^1] = points[^1] with { Due = fragmentDue < today ? today : fragmentDue };
+                    continue;
+                }
+
                 // "Ich erwarte von Ihnen: 1. dass der Checkout … 2. …": each point of the list is an ask, the heading is none.
                 var listed = ListItem().IsMatch(text);
                 if (text.EndsWith(':') && (sentence.IsAsk || sentence.HasRequestCue))
@@ -91,7 +98,7 @@ public static partial class SummaryComposer
                 {
                     points.Add((reading, sentence, text, null));
                 }
-                else if (!threat && !sentence.Sentence.IsQuestion && Matches(Need(), text) && !Matches(PastTense(), text))
+                else if (!threat && !sentence.Sentence.IsQuestion && (Matches(Need(), text) || Matches(WantYouTo(), text)) && !Matches(PastTense(), text))
                 {
                     // "Außerdem benötigt unser Einkauf eine Auftragsbestätigung mit unserer Bestellnummer": what they need from us.
                     points.Add((reading, sentence, text, null));
@@ -268,6 +275,19 @@ public static partial class SummaryComposer
     /// question's matter (names aside) comes back in it. "Eine Frage noch: Ist die Entsorgung der alten Möbel im
     /// Preis enthalten?", answered only about the colour and the date.
     /// </summary>
+    /// <summary>"By Wednesday, please.", "Bis Mittwoch bitte.": a sentence that is only a deadline.</summary>
+    private static DateOnly? DeadlineOnly(MessageReading reading, SentenceReading sentence, Dates dated)
+    {
+        var dates = dated.In(reading, sentence);
+        if (dates.Count != 1 || !dates[0].IsDeadline)
+        {
+            return null;
+        }
+
+        var rest = sentence.Sentence.Text.Replace(dates[0].Text, "", StringComparison.OrdinalIgnoreCase);
+        return Word().Matches(rest).Any(w => !PleaseWord().IsMatch(w.Value)) ? null : dates[0].Date;
+    }
+
     private static IEnumerable<(MessageReading Reading, SentenceReading Sentence)> Unanswered(List<MessageReading> readings, int lastOurs)
     {
         if (lastOurs <= 0)

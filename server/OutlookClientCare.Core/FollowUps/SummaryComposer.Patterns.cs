@@ -165,7 +165,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:und|and|also|außerdem)\s+)?(?:wir würden|ich würde|wir möchten|ich möchte|we'd like to|i'd like to|we would like to|i would like to|we want to|i want to)\b(?!.*\b(?:(?-i:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem)|dich|dir|euch|you|your)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OwnWish();
 
-    [GeneratedRegex(@"\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:nobody|no one|you)\s+(?:has|have)(?:n't| not)?\s+(?:yet\s+)?answered\s+[^.?!]{0,40}?\bquestion\s+(?:as to|about|on|of)\s+(?<question>[^.?!]{6,120})|\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionTopic();
 
     [GeneratedRegex(@",\s*(?:und|and)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -323,6 +323,10 @@ public static partial class SummaryComposer
     /// <summary>"nicht am Freitag, 18.12., sondern am Montag, 21.12.", "not on Friday but on Monday", "rather than the 9th": the date struck out.</summary>
     [GeneratedRegex(@"\b(?:nicht|not)\s+(?:mehr\s+)?(?:am\s+|on\s+|bis\s+|by\s+)?(?<date>[^,;–]{3,40}?(?:,\s*[\d./]{3,8})?),?\s+(?:sondern|but)\b|\b(?:rather than|instead of|statt|anstatt|anstelle von)\s+(?:am\s+|on\s+|the\s+)?(?<date>[^,;–)]{3,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StruckDate();
+
+    /// <summary>"I'd also like you to personally ring Gemma Holt today", "Ich möchte, dass Sie …": a request in the form of a wish.</summary>
+    [GeneratedRegex(@"\b(?:i|we)(?:'d| would)\s+(?:also\s+)?like\s+you\s+to\b|\b(?:i|we)\s+(?:also\s+)?want\s+you\s+to\b|\b(?:ich|wir)\s+(?:möchte|möchten|will|wollen),?\s+dass\s+(?:Sie|du|ihr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WantYouTo();
 
     /// <summary>"die Rechnung … an kreditoren@…", "the invoice goes to finance@… with our PO number": how the client wants to be billed.</summary>
     [GeneratedRegex(@"\b(?:rechnung|invoice|invoicing|billing)\b[^.]{0,120}(?:\b(?:bestellnummer|bestell-nr|po[- ]?(?:nummer|number|no)|purchase order)\b|@)|(?:\b(?:bestellnummer|po[- ]?(?:nummer|number)|purchase order)\b|@)[^.]{0,120}\b(?:rechnung|invoice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -1239,4 +1239,18 @@ public sealed class SummaryComposerTests
         Assert.Equal(2, points.Count);
         Assert.All(points, s => Assert.Equal(new DateOnly(2026, 12, 9), s.Due));
     }
+
+    [Fact]
+    public void A_deadline_on_its_own_dates_the_point_before_and_a_wish_or_an_unanswered_question_is_a_point()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi James,\n\nthe recipient list is attached.\n\nBest,\nSophie"),
+            FromClient("2026-12-07T08:05:00Z", "Sophie,\n\nan apology is not enough.\n1. I want a written account of how this happened.\nBy Wednesday, please.\n2. The piece still shows the wrong price.\nAnd nobody has answered Ros's question as to whether the release went to the US list. I'd also like you to personally ring Gemma Holt, the buyer at Harcourt & Lyle, today.\n\nJames"));
+
+        var account = Assert.Single(proposal.NextSteps, s => s.What.Contains("written account", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 9), account.Due);
+        Assert.Contains(proposal.Asks, a => a.Contains("US list", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Gemma Holt", StringComparison.Ordinal));
+    }
 }
