@@ -48,7 +48,7 @@ public static partial class SummaryComposer
 
                 var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
                 // "I'll look out for the authorization form": waiting for the client is no promise of ours.
-                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text)) || ClientIsAsked(sentence) || sentence.IsApology || underRequest || Matches(Awaiting(), text)))
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text)) || ClientIsAsked(sentence) || (sentence.IsApology && !Matches(Promise(), text)) || underRequest || Matches(Awaiting(), text)))
                 {
                     continue;
                 }
@@ -168,7 +168,8 @@ public static partial class SummaryComposer
                 // "… the concepts will be with you on Thursday, December 10, and Owen's media plan moves to Friday, December 11": two steps.
                 if (what is not null && DatedParts(text, ahead) is { } parts)
                 {
-                    steps.AddRange(parts.Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
+                    // "Sorry I couldn't give you an answer on Friday as promised – I expect their answer by Thursday": the apology is no step.
+                    steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || Matches(Promise(), p.Text)).Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
                 }
                 else if (what is not null)
                 {

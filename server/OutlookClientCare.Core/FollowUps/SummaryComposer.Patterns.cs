@@ -324,6 +324,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:nicht|not)\s+(?:mehr\s+)?(?:am\s+|on\s+|bis\s+|by\s+)?(?<date>[^,;–]{3,40}?(?:,\s*[\d./]{3,8})?),?\s+(?:sondern|but)\b|\b(?:rather than|instead of|statt|anstatt|anstelle von)\s+(?:am\s+|on\s+|the\s+)?(?<date>[^,;–)]{3,30})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StruckDate();
 
+    [GeneratedRegex(@"\b(?:sorry|apologi[sz]e|apologies|entschuldig\p{L}*|tut (?:mir|uns) (?:sehr )?leid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Apology();
+
     /// <summary>"I'd also like you to personally ring Gemma Holt today", "Ich möchte, dass Sie …": a request in the form of a wish.</summary>
     [GeneratedRegex(@"\b(?:i|we)(?:'d| would)\s+(?:also\s+)?like\s+you\s+to\b|\b(?:i|we)\s+(?:also\s+)?want\s+you\s+to\b|\b(?:ich|wir)\s+(?:möchte|möchten|will|wollen),?\s+dass\s+(?:Sie|du|ihr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WantYouTo();

@@ -1253,4 +1253,17 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.Contains("US list", StringComparison.Ordinal));
         Assert.Contains(proposal.Asks, a => a.Contains("Gemma Holt", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_promise_that_comes_with_an_apology_is_still_a_step_and_the_apology_is_none()
+    {
+        var proposal = Propose(
+            "2026-12-08T12:30:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hi Jonas,\n\ncould you send C's references?\n\nAmelia"),
+            FromMe("2026-12-04T15:55:00Z", "Hi Amelia,\n\nC's second referee is on leave until Monday, so I'll send C's references by Tuesday 8th rather than today – sorry for the delay. Sorry I couldn't give you the fee on Friday as promised – I'll confirm it by Thursday 10 December.\n\nBest,\nJonas"));
+
+        var references = Assert.Single(proposal.NextSteps, s => s.What.Contains("references", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 8), references.Due);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("Sorry", StringComparison.Ordinal));
+    }
 }
