@@ -62,7 +62,7 @@ public static partial class SummaryComposer
                 }
 
                 var dates = Anchored(dated.In(latest, sentence), readings, dated, today);
-                if (at != lastClient && (!dates.Exists(d => d.Date >= today) || DeliveredSince(text, readings, at)))
+                if (at != lastClient && (!dates.Exists(d => d.Date >= today) || DoneSince(text, readings, at, Party.Client)))
                 {
                     continue;
                 }
@@ -212,13 +212,15 @@ public static partial class SummaryComposer
         }
     }
 
-    /// <summary>"I'll send the customer export by end of day Friday", then "Customer export attached": kept since, by the same side.</summary>
-    private static bool DeliveredSince(string promise, List<MessageReading> readings, int at)
+    /// <summary>
+    /// Done since, by <paramref name="party"/>: "I'll send the customer export by Friday", then "Customer export attached"; "If you can
+    /// approve them by noon tomorrow, …", then "please consider it approved".
+    /// </summary>
+    private static bool DoneSince(string what, List<MessageReading> readings, int at, Party party)
     {
-        var stems = MatterStems(promise);
-        var party = readings[at].Party;
+        var stems = MatterStems(what);
         return readings.Skip(at + 1).Where(r => r.Party == party).SelectMany(r => r.Sentences)
-            .Any(s => Matches(Delivered(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(stems.Contains));
+            .Any(s => (Matches(Delivered(), s.Sentence.Text) || Matches(LooksGood(), s.Sentence.Text)) && MatterStems(s.Sentence.Text).Exists(stems.Contains));
     }
 
     /// <summary>

@@ -65,7 +65,8 @@ public static partial class SummaryComposer
                 {
                     // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
                     // the condition is the client's step, the rest our promise, each with its own date.
-                    if (ClientPart(condition.Clause, german, awaited: reading == readings[^1]) is { } clientPart)
+                    // "If you can approve them by noon tomorrow, …", then "please consider it approved": done since.
+                    if (ClientPart(condition.Clause, german, awaited: reading == readings[^1]) is { } clientPart && !DoneSince(condition.Clause, readings, readings.IndexOf(reading), Party.Client))
                     {
                         var clauseDates = dates.Where(d => condition.Clause.Contains(d.Text, StringComparison.Ordinal)).ToList();
                         steps.Add(new SummaryStep(clientPart, clientOwner, Due(clauseDates, today)) { ByClient = true });
@@ -130,7 +131,7 @@ public static partial class SummaryComposer
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
                 // "I'll send you the proposal by Friday", then "Attached is the proposal": kept since.
-                if (!counts || (reading != lastOurs && DeliveredSince(text, readings, readings.IndexOf(reading))))
+                if (!counts || (reading != lastOurs && DoneSince(text, readings, readings.IndexOf(reading), Party.Us)))
                 {
                     continue;
                 }

@@ -1266,4 +1266,15 @@ public sealed class SummaryComposerTests
         Assert.Equal(new DateOnly(2026, 12, 8), references.Due);
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("Sorry", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void What_we_asked_of_the_client_that_they_approved_since_is_no_step_of_theirs()
+    {
+        var proposal = Propose(
+            "2026-12-08T08:30:00Z",
+            FromMe("2026-12-07T08:55:00Z", "Hi Claire,\n\nproofs attached. If you can approve them by noon tomorrow (Tuesday), the print run stays on Wednesday 9 December.\n\nBest wishes,\nJonas"),
+            FromClient("2026-12-07T16:30:00Z", "Hi Jonas,\n\nthanks – they look great! Two small corrections on p.12 and p.40. Once those are in, please consider it approved.\n\nClaire"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("Approve", StringComparison.Ordinal));
+    }
 }
