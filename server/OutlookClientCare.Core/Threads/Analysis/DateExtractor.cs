@@ -74,6 +74,16 @@ internal static partial class DateExtractor
                     continue;
                 }
 
+                // "Dienstagabend", "bis Mittwochvormittag": a weekday with the time of day written onto it is read without the pattern.
+                if (CompoundWeekday(sentence.Word(t)) is { } compound)
+                {
+                    var leadAt = LeadStart(sentence, t);
+                    var tokenEnd = tokens[t].Start + tokens[t].Length;
+                    found.Add(new Found(sentence.Text[(leadAt ?? tokens[t].Start)..tokenEnd], NextAfter(sentDay, compound), leadAt is not null));
+                    covered = t + 1;
+                    continue;
+                }
+
                 for (var back = Math.Min(2, t - covered); back >= 0; back--)
                 {
                     var start = t - back;
@@ -90,6 +100,7 @@ internal static partial class DateExtractor
                     }
 
                     var end = match.Index + match.Length;
+                    (date, end) = WeekdayOfNextWeekOrNumber(sentence.Text, match, date, end, sentDay);
                     var leadStart = LeadStart(sentence, start);
                     var textStart = leadStart ?? match.Index;
                     // "before Thursday" is done by Wednesday; "by Thursday" / "bis Donnerstag" includes the day, and "not before Thursday" is Thursday.
@@ -227,20 +238,36 @@ internal static partial class DateExtractor
             return true;
         }
 
-        foreach (var suffix in DayPartSuffixes)
+        return CompoundWeekday(word) is not null;
+    }
+
+    /// <summary>"dienstagabend" → Tuesday. The shortest such word is "montagabend"; most words are shorter, and few start with a weekday.</summary>
+    private static DayOfWeek? CompoundWeekday(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 11)
         {
-            if (word.Length > suffix.Length + 5 && word.EndsWith(suffix, StringComparison.Ordinal) && WeekdayLookup.Contains(word[..^suffix.Length]))
+            return null;
+        }
+
+        for (var i = 0; i < GermanWeekdays.Length; i++)
+        {
+            if (word.StartsWith(GermanWeekdays[i], StringComparison.Ordinal))
             {
-                return true;
+                return DayPartLookup.Contains(word[GermanWeekdays[i].Length..]) ? GermanWeekdayValues[i] : null;
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static readonly HashSet<string> WeekdayNames = new(Weekdays.Split('|'), StringComparer.Ordinal);
+    private static readonly string[] GermanWeekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = WeekdayNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly DayOfWeek[] GermanWeekdayValues =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    private static readonly HashSet<string> DayPartWords = new(DayPartSuffixes, StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayPartLookup = DayPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> UnitWords = new(
         Months.Split('|').Concat(["of", "hours", "hour", "stunden", "days", "day", "tage", "tagen", "werktage", "werktagen", "arbeitstagen",
@@ -248,6 +275,41 @@ internal static partial class DateExtractor
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = UnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Tuesday next week" and "nächste Woche Dienstag" are that day of next week; "Tuesday 5" and "Wednesday 30th" the next
+    /// day of that number that falls on that weekday. Read after the weekday or the week matched, so the main pattern stays lean.
+    /// </summary>
+    private static (DateOnly Date, int End) WeekdayOfNextWeekOrNumber(string text, Match match, DateOnly date, int end, DateOnly sentDay)
+    {
+        if (match.Groups["weekday"].Success && WeekdayTailRegex().Match(text, end) is { Success: true } tail)
+        {
+            var weekday = Weekday(match.Groups["wd"].Value);
+            if (tail.Groups["nw"].Success)
+            {
+                return (MondayOf(sentDay).AddDays(7 + DaysFromMonday(weekday)), tail.Index + tail.Length);
+            }
+
+            var day = int.Parse(tail.Groups["od"].Value, CultureInfo.InvariantCulture);
+            for (var candidate = sentDay; candidate < sentDay.AddDays(400); candidate = candidate.AddDays(1))
+            {
+                if (candidate.Day == day && candidate.DayOfWeek == weekday)
+                {
+                    return (candidate, tail.Index + tail.Length);
+                }
+            }
+        }
+
+        if (match.Groups["period"].Success && match.Groups["which"].Success && match.Groups["part"].Length == 0
+            && !match.Groups["punit"].Value.StartsWith("mon", StringComparison.OrdinalIgnoreCase)
+            && NextWeekDayRegex().Match(text, end) is { Success: true } named
+            && (match.Groups["which"].Value.StartsWith("n", StringComparison.OrdinalIgnoreCase) || match.Groups["which"].Value.StartsWith("k", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (MondayOf(sentDay).AddDays(7 + DaysFromMonday(Weekday(named.Groups["wd"].Value))), named.Index + named.Length);
+        }
+
+        return (date, end);
+    }
 
     /// <summary>"the Saturday fee", "a Sunday surcharge", "weekend rates": the price of a kind of day, not a date.</summary>
     private static bool IsDayRate(string text, Match match) =>
@@ -348,28 +410,6 @@ internal static partial class DateExtractor
                 _ when which.StartsWith("end", StringComparison.Ordinal) || which.StartsWith("late", StringComparison.Ordinal) => LastOfMonth(first),
                 _ => first.AddDays(4),
             };
-        }
-
-        if (m.Groups["weekNext"].Success)
-        {
-            // "nächste Woche Dienstag", "Tuesday next week": that day of next week.
-            return MondayOf(sentDay).AddDays(7 + DaysFromMonday(Weekday(m.Groups["wn"].Value)));
-        }
-
-        if (m.Groups["weekdayDay"].Success)
-        {
-            // "Tuesday 5 and Wednesday 6 January", "finish on Wednesday 30th": the next day of that number that falls on that weekday.
-            var weekday = Weekday(m.Groups["wdd"].Value);
-            var day = Int(m, "od");
-            for (var candidate = sentDay; candidate < sentDay.AddDays(400); candidate = candidate.AddDays(1))
-            {
-                if (candidate.Day == day && candidate.DayOfWeek == weekday)
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
         }
 
         if (m.Groups["weekday"].Success)
@@ -589,6 +629,12 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?:(?<lead>by|on|until|before|for)\s+the|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?:\s+the)?)\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayOfMonthRegex();
 
+    [GeneratedRegex(@"\G\s+(?:(?:the\s+)?(?<od>[1-9]|[12][0-9]|3[01])(?:(?:st|nd|rd|th)\b|\b(?![.:/]|\s*(?:a\.?m\b|p\.?m\b|uhr\b|h\b|o'clock|" + Months + @")))|(?<nw>(?:nächste|nächster|naechste|kommende|next)\s+(?:woche|week))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex WeekdayTailRegex();
+
+    [GeneratedRegex(@"\G\s+(?:am\s+|on\s+)?(?<wd>" + Weekdays + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex NextWeekDayRegex();
+
     [GeneratedRegex(@"^\s+(?:after-hours\s+|overtime\s+)?(?:fee|fees|rate|rates|surcharge|surcharges|premium|charge|charges|supplement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DayRateRegex();
 
@@ -615,10 +661,7 @@ internal static partial class DateExtractor
         @"\G(?:"
         + @"(?<monthDay>\b(?<mon2>" + Months + @")\b\.?\s+(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<y2>\d{4})\b)?)"
         + @"|(?<partMonth>\b(?<pm>mitte|mid|middle\s+of|ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late)(?:\s+|-)(?<mon3>" + Months + @")\b\.?(?:\s+(?<y3>\d{4})\b)?)"
-        + @"|(?<weekNext>\b(?:nächste|nächsten|naechste|kommende|next)\s+(?:woche|week)\s+(?:am\s+|on\s+)?(?<wn>" + Weekdays + @")\b"
-        + @"|(?:\b(?:am|on)\s+)?\b(?<wn>" + Weekdays + @")\s+(?:nächste|nächster|naechste|kommende|next)\s+(?:woche|week)\b)"
-        + @"|(?<weekdayDay>(?:\b(?:am|on)\s+)?\b(?<wdd>" + Weekdays + @")\s+(?:the\s+)?(?<od>[1-9]|[12][0-9]|3[01])(?:(?:st|nd|rd|th)\b|\b(?![.:/]|\s*(?:a\.?m\b|p\.?m\b|uhr\b|h\b|o'clock|" + Months + @"))))"
-        + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")" + DayParts + @"\b)"
+        + @"|(?<weekday>(?:\b(?:am|on|this|coming|diesen|diesem|kommenden|(?<next>next|nächsten|nächster|nächste|naechsten))\s+)*\b(?<wd>" + Weekdays + @")\b)"
         + @"|(?<within>\b(?:in|within|innerhalb(?:\s+von)?|binnen|innert)\s+(?:den\s+nächsten\s+|the\s+next\s+)?(?<n>" + Numbers + @")\s+(?<unit>hours?|stunden|business\s+days?|working\s+days?|werktagen?|arbeitstagen?|days?|tagen?|weeks?|wochen|months?|monaten?)\b)"
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<period>\b(?<part>" + Parts + @")\s+(?:of\s+)?(?:the\s+|this\s+|der\s+|des\s+|dieser\s+|diesen\s+|diese\s+)?(?<punit>week|woche|month|monats?)\b)"
