@@ -198,7 +198,7 @@ public static partial class SummaryComposer
 
                     steps.Add(noun is not null
                         ? new SummaryStep(german ? $"Kalendereinladung für {Dates.Day(date, german)}, schicken" : $"Send the calendar invite for {Dates.Day(date, german)}", userFirst, today)
-                        : new SummaryStep(chosen.Text, userFirst, date));
+                        : new SummaryStep(Capital(chosen.Text), userFirst, date));
                 }
 
                 chose = true;

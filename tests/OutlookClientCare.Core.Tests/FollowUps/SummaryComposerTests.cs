@@ -937,7 +937,7 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
-    public void The_option_taken_starts_with_a_capital_after_its_label()
+    public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(
             "2026-11-30T09:00:00Z",
@@ -945,6 +945,7 @@ public sealed class SummaryComposerTests
             FromClient("2026-11-26T09:00:00Z", "Hallo Herr Weber,\n\ndie Freigabe für den 5./6.12. erteile ich hiermit.\n\nGruß\nGerd Reimers"));
 
         Assert.Contains(proposal.Agreed, a => a.StartsWith("Projekt: Wir bräuchten von Ihnen die Freigabe", StringComparison.Ordinal));
+        Assert.All(proposal.NextSteps, s => Assert.True(char.IsUpper(s.What[0]), s.What));
     }
 
     [Theory]
