@@ -26,6 +26,7 @@ public static partial class SummaryComposer
             var underRequest = false;
             // "I'll send you the full schedule by Wednesday", written by a colleague from our side: "I" is them.
             var speaker = Speaker(reading, dated.Me, userFirst);
+            var readingAt = readings.IndexOf(reading);
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
@@ -66,7 +67,7 @@ public static partial class SummaryComposer
                     // "If you can sign it off by Thursday, 3 December, the copies will be with you on Thursday, 10 December":
                     // the condition is the client's step, the rest our promise, each with its own date.
                     // "If you can approve them by noon tomorrow, …", then "please consider it approved": done since.
-                    if (ClientPart(condition.Clause, german, awaited: reading == readings[^1]) is { } clientPart && !DoneSince(condition.Clause, readings, readings.IndexOf(reading), Party.Client))
+                    if (ClientPart(condition.Clause, german, awaited: reading == readings[^1]) is { } clientPart && !DoneSince(condition.Clause, readings, readingAt, Party.Client))
                     {
                         var clauseDates = dates.Where(d => condition.Clause.Contains(d.Text, StringComparison.Ordinal)).ToList();
                         steps.Add(new SummaryStep(clientPart, clientOwner, Due(clauseDates, today)) { ByClient = true });
@@ -131,7 +132,7 @@ public static partial class SummaryComposer
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
                 // "I'll send you the proposal by Friday", then "Attached is the proposal": kept since.
-                if (!counts || (reading != lastOurs && DoneSince(text, readings, readings.IndexOf(reading), Party.Us)))
+                if (!counts || (reading != lastOurs && DoneSince(text, readings, readingAt, Party.Us)))
                 {
                     continue;
                 }

@@ -163,20 +163,20 @@ public static partial class SummaryComposer
     {
         // "Herr Demir bräuchte bis Freitag eine Liste", "Priya needs the logins": whoever needs it waits for it; it is the other side's step.
         // Who "she" is in the sentence after ("Marisol will need a key. She'll call you Friday") is that person all the same.
-        if (acting && Needs().IsMatch(Phrasing.Clean(sentence)))
+        var clean = Phrasing.Clean(sentence);
+        if (acting && Needs().IsMatch(clean))
         {
             return null;
         }
 
         // "Den italienischen Teil betreut ab sofort mein Kollege Luca Bernasconi": the colleague we introduce.
-        if (MyColleague().Match(Phrasing.Clean(sentence)) is { Success: true } colleague)
+        if (MyColleague().Match(clean) is { Success: true } colleague)
         {
             return colleague.Groups["name"].Value;
         }
 
         // "Tarek (in Kopie) baut die Terminbuchung ein": whoever we copied in and name first is a person, known name or not,
         // also after a short lead ("Deposit: Sandra (cc) does our payments on Thursdays").
-        var clean = Phrasing.Clean(sentence);
         var lead = clean.IndexOf(": ", StringComparison.Ordinal);
         if ((CopiedInSubject().Match(clean) is { Success: true } copied ? copied
             : lead is > 0 and < 30 ? CopiedInSubject().Match(clean[(lead + 2)..]) : Match.Empty) is { Success: true } copiedIn)
@@ -185,7 +185,7 @@ public static partial class SummaryComposer
         }
 
         // "Frau Pichler (in Kopie) schickt Ihnen …": an aside in brackets is no part of who does what.
-        sentence = Parenthetical().Replace(Phrasing.Clean(sentence), "");
+        sentence = Parenthetical().Replace(clean, "");
 
         // "Our office manager, Karen Liu, will send you the login": the person named in apposition.
         if (Appositive().Match(sentence) is { Success: true } appositive)

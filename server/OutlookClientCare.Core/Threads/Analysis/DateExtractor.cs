@@ -27,10 +27,8 @@ internal static partial class DateExtractor
 
     private const string Parts = "ende|end|anfang|beginning|start|mitte|middle|mid|early|late";
 
-    /// <summary>"Dienstagabend", "Freitagvormittag": a weekday with the time of day written onto it.</summary>
+    /// <summary>"Dienstagabend", "Freitagvormittag": a weekday with the time of day written onto it (the words of <see cref="DayPartWords"/>).</summary>
     private const string DayParts = "(?:abends?|morgens?|mittags?|nachmittags?|vormittags?)?";
-
-    private static readonly string[] DayPartSuffixes = ["abend", "abends", "morgen", "morgens", "mittag", "mittags", "nachmittag", "nachmittags", "vormittag", "vormittags"];
 
     public static bool MightContainDate(Sentence sentence)
     {
@@ -253,7 +251,7 @@ internal static partial class DateExtractor
         {
             if (word.StartsWith(GermanWeekdays[i], StringComparison.Ordinal))
             {
-                return DayPartLookup.Contains(word[GermanWeekdays[i].Length..]) ? GermanWeekdayValues[i] : null;
+                return DayPartLookup.Contains(word[GermanWeekdays[i].Length..]) ? Weekday(GermanWeekdays[i]) : null;
             }
         }
 
@@ -262,10 +260,8 @@ internal static partial class DateExtractor
 
     private static readonly string[] GermanWeekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
-    private static readonly DayOfWeek[] GermanWeekdayValues =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-
-    private static readonly HashSet<string> DayPartWords = new(DayPartSuffixes, StringComparer.Ordinal);
+    private static readonly HashSet<string> DayPartWords = new(
+        ["abend", "abends", "morgen", "morgens", "mittag", "mittags", "nachmittag", "nachmittags", "vormittag", "vormittags"], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayPartLookup = DayPartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
