@@ -242,7 +242,7 @@ internal static partial class DateExtractor
     /// <summary>"dienstagabend" → Tuesday. The shortest such word is "montagabend"; most words are shorter, and few start with a weekday.</summary>
     private static DayOfWeek? CompoundWeekday(ReadOnlySpan<char> word)
     {
-        if (word.Length < 11)
+        if (word.Length < 11 || word[0] is not ('m' or 'd' or 'f' or 's'))
         {
             return null;
         }
