@@ -74,6 +74,9 @@ public static partial class SummaryComposer
             }
         }
 
+        // "Die Montage am Montag, 14.12., können wir nicht halten. Wir schlagen Ihnen neu Mittwoch, 16.12., vor": the new date is the Montage's.
+        NameMovedDates(MovedDates(readings, dated, userFirst, german), agreed, steps, today);
+
         var hot = card.Mood.Level >= MoodLevel.Frustrated;
         var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;

@@ -1278,4 +1278,49 @@ public sealed class SummaryComposerTests
 
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("Approve", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_date_we_moved_in_two_sentences_is_named_by_what_moves_and_agreed_once_the_client_takes_it()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-11-25T09:00:00Z", "Sehr geehrte Frau Roth,\n\ndie Lieferung der Regale ist für Dienstag, 8.12., geplant.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrte Frau Roth,\n\nleider ist unser Fahrer erkrankt. Die Lieferung am Dienstag können wir deshalb nicht halten. Der neue Termin ist Freitag, 11.12., um 9 Uhr.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-07T09:00:00Z", "Sehr geehrter Herr Weber,\n\nschade, aber Freitag, 11.12., passt uns.\n\nMit freundlichen Grüßen\nKerstin Roth"));
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Lieferung: Freitag, 11.12.", StringComparison.Ordinal) && a.Contains("9 Uhr", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Agreed, a => a.StartsWith("Der neue Termin", StringComparison.Ordinal));
+        var delivery = Assert.Single(proposal.NextSteps, s => s.What.StartsWith("Lieferung", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 11), delivery.Due);
+        Assert.Equal("Jonas", delivery.Owner);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("nicht halten", StringComparison.Ordinal) || s.Due == new DateOnly(2026, 12, 8));
+    }
+
+    [Fact]
+    public void A_deliverable_a_colleague_moved_is_theirs_on_the_new_date_and_our_promise_on_the_old_date_goes()
+    {
+        var proposal = Propose(
+            "2026-12-08T14:00:00Z",
+            FromMe("2026-12-01T15:00:00Z", "Hi Tom,\n\nI'll send you the cost estimate by Wednesday, December 9.\n\nBest,\nJonas"),
+            FromMe("2026-12-07T15:00:00Z", "Hi Tom,\n\nthe supplier prices only arrive on Thursday, so the cost estimate can't be ready by Wednesday. New date: Monday, December 14.\n\nBest regards,\nPriya") with { From = new MailAddress("Priya Shah", "priya.shah@agentur.example") },
+            FromClient("2026-12-07T19:00:00Z", "Works for me, December 14 it is.\n\nTom"));
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Cost estimate: Monday, December 14", StringComparison.Ordinal));
+        var estimate = Assert.Single(proposal.NextSteps, s => s.What.Contains("estimate", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 14), estimate.Due);
+        Assert.Equal("Priya Shah", estimate.Owner);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("New date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_date_the_client_has_not_taken_yet_is_our_step_but_not_agreed()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hallo Kerstin,\n\nam Donnerstag können wir leider nicht montieren, das Material fehlt noch. Wir schlagen dir neu Montag, 14.12., vor, Start um 8 Uhr.\n\nViele Grüße\nJonas"));
+
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("14.12.", StringComparison.Ordinal));
+        var installation = Assert.Single(proposal.NextSteps, s => s.What.StartsWith("Montage: Montag, 14.12.", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 14), installation.Due);
+    }
 }
