@@ -136,8 +136,10 @@ internal static partial class Phrasing
     }
 
     private static string SwapGermanPronouns(string text, bool clientSpeaks) =>
-        SwapWords(text, (core, i, _) => core switch
+        SwapWords(text, (core, i, before) => core switch
         {
+            // "… muss die Verwaltung für Sie reservieren": after a preposition "Sie" is the object, "uns".
+            "Sie" when before is "für" or "gegen" or "ohne" or "durch" or "um" => "uns",
             "Ihre" => "unsere",
             "Ihrer" => "unserer",
             "Ihren" => "unseren",

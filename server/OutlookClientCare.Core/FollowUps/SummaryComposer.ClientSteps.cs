@@ -68,6 +68,15 @@ public static partial class SummaryComposer
                 }
 
                 var what = Absolute(Phrasing.Ask(text, german, keepDates: true, du: du), dates, german);
+
+                // "Den Warenlift muss die Verwaltung für Sie reservieren. Das organisiere ich …": what "das" is stands in the sentence before.
+                if (what is not null && Matches(PronounSubject(), text) && latest.Sentences.IndexOf(sentence) is > 0 and var index
+                    && latest.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4
+                    && Phrasing.Ask(before.Sentence.Text, german, keepDates: true, du: du) is { } referent)
+                {
+                    what = $"{referent.TrimEnd('.', ':', '!')} – {Phrasing.Lower(what)}";
+                }
+
                 if (what is not null)
                 {
                     steps.Add(new SummaryStep(what, colleague ?? clientOwner, Due(dates, today)) { ByClient = true });

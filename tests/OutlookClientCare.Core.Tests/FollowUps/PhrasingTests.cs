@@ -27,6 +27,7 @@ public sealed class PhrasingTests
     [InlineData("Die Drohne stimme ich noch mit unserer Geschäftsführung ab und gebe Ihnen bis zum 18.12. Bescheid.", "Die Drohne stimmen Sie noch mit Ihrer Geschäftsführung ab und geben uns bis zum 18.12. Bescheid")]
     [InlineData("Ich will, dass morgen früh alles läuft, bevor die ersten Patienten kommen.", "Dass morgen früh alles läuft, bevor die ersten Patienten kommen")]
     [InlineData("Ich erwarte, dass die Rechnung korrigiert wird.", "Dass die Rechnung korrigiert wird")]
+    [InlineData("Den Warenlift muss die Verwaltung für Sie reservieren.", "Den Warenlift muss die Verwaltung für uns reservieren")]
     public void A_formal_clients_request_promise_or_complaint_reads_in_our_letter(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true));
 

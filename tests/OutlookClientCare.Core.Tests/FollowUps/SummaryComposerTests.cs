@@ -1323,4 +1323,17 @@ public sealed class SummaryComposerTests
         var installation = Assert.Single(proposal.NextSteps, s => s.What.StartsWith("Montage: Montag, 14.12.", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 14), installation.Due);
     }
+
+    [Fact]
+    public void A_client_promise_that_starts_with_that_says_what_that_is()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrte Frau Mahler,\n\ndie Schränke liefern wir am Mittwoch, 16.12.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-07T09:00:00Z", "Sehr geehrter Herr Weber,\n\ndanke. Den Parkplatz vor dem Haus muss die Stadt für Sie sperren. Das beantrage ich und schicke Ihnen die Genehmigung bis Freitag, 11.12.\n\nMit freundlichen Grüßen\nKerstin Mahler"));
+
+        var permit = Assert.Single(proposal.NextSteps, s => s.What.Contains("Genehmigung", StringComparison.Ordinal));
+        Assert.StartsWith("Den Parkplatz vor dem Haus muss die Stadt für uns sperren – das beantragen Sie", permit.What, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 11), permit.Due);
+    }
 }
