@@ -7,12 +7,13 @@ namespace OutlookClientCare.Core.FollowUps;
 /// used in the thread when there is one; otherwise built from the form of address and the name the
 /// client signs with ("Tim", "K. Vogt"), never the full display name as a greeting.
 /// </summary>
-internal static class Salutations
+internal static partial class Salutations
 {
     public sealed record Register(string Salutation, string Closing, string Signature);
 
     /// <summary>The person who wrote last on the client's side, as they sign and as Graph names them.</summary>
-    public sealed record Person(string? DisplayName, string? SignedAs, string Address);
+    /// <summary>A client as the thread shows them: display name, the name they sign with, and the lines after their closing (role, company).</summary>
+    public sealed record Person(string? DisplayName, string? SignedAs, string Address, string? SignatureBlock = null);
 
     public static Register For(Person client, IReadOnlyList<string> ourGreetings, ThreadLanguage language, string? form, bool clientIsFormal, string userName)
     {
@@ -38,7 +39,7 @@ internal static class Salutations
             else
             {
                 var title = names.Title is { } t ? t + " " : "";
-                salutation = (Gender(names.First), names.Last) switch
+                salutation = (GuessGender(names.First, client.SignatureBlock), names.Last) switch
                 {
                     ('f', { } last) => $"Guten Tag Frau {title}{last}",
                     ('m', { } last) => $"Guten Tag Herr {title}{last}",
@@ -161,6 +162,9 @@ internal static class Salutations
         return parts is { Length: 2 } && parts.All(p => p.Length > 1 && char.IsUpper(p[0]) && !p.Any(char.IsDigit)) ? $"{parts[1]} {parts[0]}" : name;
     }
 
+    /// <summary>Whether a greeting of ours names this person ("Sehr geehrter Herr Dr. Brinkmann" names "Brinkmann, Olaf Dr.").</summary>
+    public static bool Greets(string greeting, Person person) => MentionsName(greeting, NameParts(person));
+
     private static bool MentionsName(string greeting, Names names) =>
         (names.Last is { } last && greeting.Contains(last, StringComparison.OrdinalIgnoreCase))
         || (names.First is { } first && greeting.EndsWith(" " + first, StringComparison.OrdinalIgnoreCase))
@@ -188,6 +192,35 @@ internal static class Salutations
         var key = first.ToLowerInvariant();
         return Female.Contains(key) ? 'f' : Male.Contains(key) ? 'm' : '?';
     }
+
+    /// <summary>
+    /// For a German greeting, where the name lists do not know the first name: a feminine role under the name in the
+    /// signature ("Geschäftsführerin", "Prof.in"), else the rule of thumb for German first names that ends in -a or -e
+    /// are women's ("Bernadette", "Henrike"), with the common men's names that do too.
+    /// </summary>
+    private static char GuessGender(string? first, string? signature)
+    {
+        var known = Gender(first);
+        if (known != '?' || first is null || first.Length < 3)
+        {
+            return known;
+        }
+
+        if (signature is not null && FeminineRole().IsMatch(signature))
+        {
+            return 'f';
+        }
+
+        var key = first.ToLowerInvariant();
+        return key[^1] is 'a' or 'e' && !MenEndingInAOrE.Contains(key) ? 'f' : '?';
+    }
+
+    private static readonly HashSet<string> MenEndingInAOrE = new(
+        ["uwe", "ove", "ole", "mike", "luca", "andrea", "sascha", "nikita", "jona", "mika", "joshua", "elia", "kolja", "ilja", "jonte", "mattia", "nicola", "costa", "dominique", "rene", "pierre", "jose", "jorge", "lasse", "kalle", "arne", "hauke", "malte", "sönke", "jesse", "mose"],
+        StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:erin|orin|entin|antin|istin|eurin|ärztin)\b|\b(?:Dr\.in|Prof\.in|Mag\.a)(?!\w)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex FeminineRole();
 
     private static readonly HashSet<string> Female = new(
         """

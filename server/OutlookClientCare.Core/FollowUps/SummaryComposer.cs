@@ -106,12 +106,22 @@ public static partial class SummaryComposer
     {
         var ourGreetings = readings.Where(r => r.Party == Party.Us).Reverse()
             .Select(r => Salutations.GreetingOf(r.Message.Text)).OfType<string>().ToList();
-        var person = new Salutations.Person(client?.Message.From?.Name, client is null ? null : SignedName(client), client?.Message.From?.Address ?? "");
+
+        // We wrote last: the summary follows that mail, to whom it greeted ("Sehr geehrter Herr Dr. Brinkmann" after his professor wrote in).
+        if (readings.Count > 0 && readings[^1].Party == Party.Us && Salutations.GreetingOf(readings[^1].Message.Text) is { } lastGreeting
+            && readings.LastOrDefault(r => r.Party == Party.Client && Salutations.Greets(lastGreeting, PersonOf(r))) is { } greeted)
+        {
+            client = greeted;
+        }
+        var person = client is null ? new Salutations.Person(null, null, "") : PersonOf(client);
 
         // A client who writes "Dear Mr. Brooks" or "Mr. Brooks," expects the same from us.
         var clientIsFormal = client is not null && FormalGreeting().IsMatch(client.Message.Text.AsSpan(0, Math.Min(120, client.Message.Text.Length)));
         return Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
     }
+
+    private static Salutations.Person PersonOf(MessageReading client) =>
+        new(client.Message.From?.Name, SignedName(client), client.Message.From?.Address ?? "", client.Message.Text[MessageReading.ClosingStart(client.Message.Text)..]);
 
     /// <summary>How the client signs: the short name line after their closing ("Tim", "K. Vogt").</summary>
     private static string? SignedName(MessageReading client)

@@ -1336,4 +1336,31 @@ public sealed class SummaryComposerTests
         Assert.StartsWith("Den Parkplatz vor dem Haus muss die Stadt für uns sperren – das beantragen Sie", permit.What, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 12, 11), permit.Due);
     }
+
+    [Theory]
+    [InlineData("Stocker Bernadette", "Freundliche Grüsse\nBernadette Stocker\nGeschäftsführerin", "Guten Tag Frau Stocker")]
+    [InlineData("Wiebach Henrike", "Mit freundlichen Grüßen\nHenrike Wiebach", "Guten Tag Frau Wiebach")]
+    [InlineData("Hauke Lorenzen", "Mit freundlichen Grüßen\nHauke Lorenzen", "Guten Tag Herr Lorenzen")]
+    [InlineData("Ayo Rahimi", "Mit freundlichen Grüßen\nAyo Rahimi\nEinkaufsleiterin", "Guten Tag Frau Rahimi")]
+    public void A_formal_german_greeting_names_a_woman_the_name_lists_do_not_know_as_frau(string displayName, string signature, string salutation)
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", $"Sehr geehrter Herr Weber,\n\nbitte schicken Sie uns das Protokoll bis Freitag.\n\n{signature}") with { From = new MailAddress(displayName, Client) });
+
+        Assert.Equal(salutation, proposal.Salutation);
+    }
+
+    [Fact]
+    public void When_we_wrote_last_the_summary_greets_whom_that_mail_greeted()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Sehr geehrter Herr Dr. Brinkmann,\n\nanbei das Angebot.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-03T09:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante B.\n\nMit freundlichen Grüßen\nO. Brinkmann") with { From = new MailAddress("Brinkmann, Olaf Dr.", Client) },
+            FromClient("2026-12-04T09:00:00Z", "Sehr geehrter Herr Weber,\n\ndie Rechnung muss vor dem 18.12. bei uns sein.\n\nMit freundlichen Grüßen\nSabine Kroll") with { From = new MailAddress("Kroll, Sabine Prof. Dr.", "s.kroll@kunde.example") },
+            FromMe("2026-12-07T09:00:00Z", "Sehr geehrter Herr Dr. Brinkmann,\n\ndie Rechnung kommt am 16.12.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Equal("Sehr geehrter Herr Dr. Brinkmann", proposal.Salutation);
+    }
 }
