@@ -141,7 +141,9 @@ public static partial class SummaryComposer
                 // "… stimme ich heute mit der Schreinerei ab und gebe Ihnen Donnerstag, 10.12., Bescheid": the client hears from us on the date of the reply.
                 // "Frau Frei schickt Ihnen Dienstag, 8.12. einen Fragebogen, den die Teilnehmenden bis am 8. Januar ausfüllen": the relative clause's date is someone else's.
                 var own = MainClauseDates(text, WithoutStruck(text, ahead));
-                var due = ReportBackDate(text, ahead) ?? own.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? own.Select(d => (DateOnly?)d.Date).Min()
+                // "… within two business days, as soon as we have Mr Farrugia's signature": two days after the signature, not after this mail.
+                var due = AnchoredWithin(sentence.Sentence.Text, reading, readings, dated)
+                    ?? ReportBackDate(text, ahead) ?? own.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? own.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
                     ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
                 if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
@@ -429,6 +431,61 @@ public static partial class SummaryComposer
     private static DateOnly NextOn(DayOfWeek day, DateOnly today) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7);
 
     /// <summary>The nearest date from today on in the sentences before this one in the same message.</summary>
+    /// <summary>
+    /// "within two business days of getting the signed form", "innerhalb von zwei Werktagen nach Eingang der Daten": counted
+    /// from when the thread says that happens (the client's "signed form by Tuesday"), or from the mail it came with.
+    /// </summary>
+    private static DateOnly? AnchoredWithin(string text, MessageReading reading, List<MessageReading> readings, Dates dated)
+    {
+        // The event after the days ("… within two business days of getting the form") or before them ("As soon as we have the form, … within two business days").
+        var within = WithinAnchored().Match(text);
+        var what = within.Groups["what"].Success ? within.Groups["what"].Value : AnchorFirst().Match(text) is { Success: true } first ? first.Groups["what"].Value : null;
+        if (!within.Success || what is null || !(int.TryParse(within.Groups["n"].Value, out var n) || NumberWords.TryGetValue(within.Groups["n"].Value.ToLowerInvariant(), out n)))
+        {
+            return null;
+        }
+
+        // "signature" and "signed", "export" and "exported": the same matter by the start of the word.
+        var stems = MatterStems(what).Select(s => s[..4]).ToHashSet(StringComparer.Ordinal);
+        bool About(string sentence) => MatterStems(sentence).Exists(s => stems.Contains(s[..4]));
+        if (stems.Count == 0)
+        {
+            return null;
+        }
+
+        // From the client's mail after ours that brought it ("Mr Farrugia signed yesterday – form attached"), else from when the thread says it comes.
+        var at = readings.IndexOf(reading);
+        var brought = readings.Skip(at + 1).FirstOrDefault(r => r.Party == Party.Client && r.Sentences.Exists(s => Matches(Delivered(), s.Sentence.Text) && About(s.Sentence.Text)));
+        var from = brought is not null
+            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(brought.Message.SentDateTime, dated.Zone).DateTime)
+            : readings.Where(r => r.Party == Party.Client).SelectMany(r => r.Sentences.Where(s => About(s.Sentence.Text))
+                .SelectMany(s => dated.In(r, s).Where(d => s.Sentence.Text.Contains(d.Text, StringComparison.Ordinal)))).Select(d => (DateOnly?)d.Date).Max();
+        if (from is not { } start)
+        {
+            return null;
+        }
+
+        var unit = within.Groups["unit"].Value.ToLowerInvariant();
+        return unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("tag", StringComparison.Ordinal) ? start.AddDays(n) : dated.AddWorkdays(start, n);
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["ten"] = 10,
+        ["einem"] = 1,
+        ["einen"] = 1,
+        ["zwei"] = 2,
+        ["drei"] = 3,
+        ["vier"] = 4,
+        ["fünf"] = 5,
+        ["zehn"] = 10,
+    };
+
     private static DateOnly? PreviousDate(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
     {
         for (var i = reading.Sentences.IndexOf(sentence) - 1; i >= 0; i--)

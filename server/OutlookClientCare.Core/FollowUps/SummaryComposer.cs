@@ -77,7 +77,14 @@ public static partial class SummaryComposer
         // "Die Montage am Montag, 14.12., können wir nicht halten. Wir schlagen Ihnen neu Mittwoch, 16.12., vor": the new date is the Montage's.
         NameMovedDates(MovedDates(readings, dated, userFirst, german), agreed, steps, today);
 
+        // "Wednesday 16th afternoon is better for Graham" and our "Four interviews on Wednesday 16th from 1pm – noted": agreed, however either side says yes.
+        // … unless the client is upset and nothing else is agreed: then a date is no agreement to build on.
         var hot = card.Mood.Level >= MoodLevel.Frustrated;
+        if (!hot || agreed.Count > 0)
+        {
+            SharedDates(readings, dated, today, userFirst, agreed, steps);
+        }
+
         var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
         return new SummaryProposal

@@ -1363,4 +1363,46 @@ public sealed class SummaryComposerTests
 
         Assert.Equal("Sehr geehrter Herr Dr. Brinkmann", proposal.Salutation);
     }
+
+    [Fact]
+    public void A_date_both_sides_named_for_an_appointment_is_agreed_however_either_side_says_yes()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Hi Kerstin,\n\nfor the site visit we could do Monday 14th or Thursday 17th. Which suits you?\n\nBest,\nJonas"),
+            FromClient("2026-12-02T09:00:00Z", "Hi Jonas,\n\nThursday 17th is better for our facilities manager. Could you be there by 9am?\n\nKerstin"),
+            FromMe("2026-12-03T09:00:00Z", "Hi Kerstin,\n\nsite visit on Thursday 17th at 9am at your warehouse – noted.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Visit: Thursday 17th", StringComparison.Ordinal) && a.Contains("9am", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Site visit", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 17) && s.Owner == "Jonas");
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("14th", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_both_sides_named_is_not_agreed_when_the_client_turned_it_down_or_is_only_a_deadline()
+    {
+        var declined = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Hallo Kerstin,\n\ndie Schulung könnten wir am Donnerstag, 17.12., machen.\n\nViele Grüße\nJonas"),
+            FromClient("2026-12-02T09:00:00Z", "Hallo Jonas,\n\nder 17.12. geht bei uns leider nicht, da ist Inventur.\n\nKerstin"));
+        var deadline = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-02T09:00:00Z", "Hallo Jonas,\n\nkannst du uns die Schulungsunterlagen bis Donnerstag, 17.12., schicken?\n\nKerstin"),
+            FromMe("2026-12-03T09:00:00Z", "Hallo Kerstin,\n\nklar, die Schulungsunterlagen schicke ich dir bis Donnerstag, 17.12.\n\nViele Grüße\nJonas"));
+
+        Assert.DoesNotContain(declined.Agreed, a => a.Contains("17.12.", StringComparison.Ordinal));
+        Assert.DoesNotContain(deadline.Agreed, a => a.Contains("17.12.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Within_two_business_days_of_something_counts_from_the_mail_that_brought_it()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-02T09:00:00Z", "Hi Kerstin,\n\nas soon as we have the signed order form, we'll book the crane within two business days.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Jonas,\n\nour director signed it this afternoon – order form attached.\n\nKerstin"));
+
+        var crane = Assert.Single(proposal.NextSteps, s => s.What.Contains("crane", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 9), crane.Due);
+    }
 }
