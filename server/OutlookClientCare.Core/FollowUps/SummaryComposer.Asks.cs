@@ -307,14 +307,25 @@ public static partial class SummaryComposer
         }
 
         var previousOurs = readings.FindLastIndex(lastOurs - 1, r => r.Party == Party.Us);
-        foreach (var reading in readings.Skip(previousOurs + 1).Take(lastOurs - previousOurs - 1).Where(r => r.Party == Party.Client))
+        foreach (var reading in readings.Take(lastOurs).Where(r => r.Party == Party.Client))
         {
+            // A question from before our previous reply counts only when none of our replies since took it up ("Frage zweimal gestellt").
+            var at = readings.IndexOf(reading);
+            var replies = at > previousOurs ? reply
+                : string.Join(' ', readings.Skip(at + 1).Where(r => r.Party == Party.Us).SelectMany(r => r.Sentences).Select(s => s.Sentence.Lower));
             // A question for information ("Ist die Entsorgung im Preis enthalten?"): a plea for action ("Kann bitte sofort jemand
             // vorbeikommen?") is answered by the action, whatever the reply's words.
             foreach (var sentence in reading.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !s.IsClosure && s.Signals == 0 && !(s.HasRequestCue && (reading.Score >= 0.3 || Matches(Urgent(), s.Sentence.Text))) && !Matches(Rhetorical(), s.Sentence.Text)))
             {
                 var stems = MatterStems(sentence.Sentence.Text);
-                if (stems.Count >= 2 && !stems.Exists(stem => reply.Contains(stem, StringComparison.Ordinal)))
+                // … and the client reminded us of it since ("Zur Entsorgung der alten Theke habe ich übrigens noch nichts gehört" after
+                // "Können Ihre Monteure die alte Theke mitnehmen und entsorgen? Und was würde das kosten?"). A question asked again is
+                // read where it is asked again.
+                var index = reading.Sentences.IndexOf(sentence);
+                var asked = index > 0 && reading.Sentences[index - 1].Sentence.IsQuestion ? [.. stems, .. MatterStems(reading.Sentences[index - 1].Sentence.Text)] : stems;
+                var cameBack = at > previousOurs || readings.Skip(previousOurs + 1).Where(r => r.Party == Party.Client)
+                    .Any(r => r.Sentences.Exists(s => !s.Sentence.IsQuestion && Matches(QuestionReminder(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(asked.Contains)));
+                if (stems.Count >= 2 && cameBack && !stems.Exists(stem => replies.Contains(stem, StringComparison.Ordinal)))
                 {
                     yield return (reading, sentence);
                 }
@@ -323,7 +334,7 @@ public static partial class SummaryComposer
             // "Bitte stellen Sie die Rechnung mit unserer Bestellnummer 4500-2231 an kreditoren@…": how to bill them holds until our reply says it will.
             foreach (var sentence in reading.Sentences.Where(s => !s.Sentence.IsQuestion && s.IsAsk && s.HasRequestCue && Matches(Billing(), s.Sentence.Text)))
             {
-                if (!Matches(Billing(), reply))
+                if (!Matches(Billing(), replies))
                 {
                     yield return (reading, sentence);
                 }

@@ -1405,4 +1405,18 @@ public sealed class SummaryComposerTests
         var crane = Assert.Single(proposal.NextSteps, s => s.What.Contains("crane", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 9), crane.Due);
     }
+
+    [Fact]
+    public void A_question_our_replies_passed_over_is_open_once_the_client_reminds_us_of_it()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-11-24T09:00:00Z", "Sehr geehrte Frau Mahler,\n\nanbei unser Angebot für die Regale.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-25T09:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante B. Können Sie die alten Regale beim Aufbau gleich mitnehmen? Und was würde das kosten?\n\nMit freundlichen Grüßen\nKerstin Mahler"),
+            FromMe("2026-11-26T09:00:00Z", "Sehr geehrte Frau Mahler,\n\nvielen Dank für Ihren Auftrag, die Auftragsbestätigung folgt.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Sehr geehrter Herr Weber,\n\ndie Anzahlung ist raus. Zu den alten Regalen habe ich übrigens noch nichts gehört.\n\nMit freundlichen Grüßen\nKerstin Mahler"),
+            FromMe("2026-12-07T09:00:00Z", "Sehr geehrte Frau Mahler,\n\ndanke, die Anzahlung ist eingegangen. Der Aufbau bleibt am Mittwoch, 16.12.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("kosten", StringComparison.Ordinal));
+    }
 }
