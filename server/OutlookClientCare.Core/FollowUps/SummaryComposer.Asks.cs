@@ -27,7 +27,10 @@ public static partial class SummaryComposer
         // A question of the client's that our last reply passed over is still theirs to have answered.
         foreach (var (reading, sentence) in Unanswered(readings, lastOurs))
         {
-            points.Add((reading, sentence, sentence.Sentence.Text, null));
+            // "Tom asked again about the phones on the 19th – please let us know": Tom's question, answered today.
+            points.Add(AskedAgain().Match(Phrasing.Clean(sentence.Sentence.Text)) is { Success: true } again
+                ? (reading, sentence, $"{again.Groups["who"].Value}{(german ? "s Frage " : "'s question ")}{again.Groups["what"].Value.TrimEnd('.', '!', ' ')}", today)
+                : (reading, sentence, sentence.Sentence.Text, null));
         }
 
         // A condition the client set when they accepted stays open until it is met ("… erteilen Ihnen den Auftrag – vorausgesetzt,
@@ -174,7 +177,8 @@ public static partial class SummaryComposer
             // A deadline of theirs that has passed is not repeated as if it were still ahead.
             // "by 4 PM" on the day of what was agreed is a time, not a passed date.
             var passed = dates.Where(d => d.Date < today && !IsReference(raw, d.Text) && !TimeOnly().IsMatch(d.Text) && raw.Contains(d.Text, StringComparison.Ordinal)).Select(d => d.Text).ToList();
-            var question = sentence.Sentence.IsQuestion && !sentence.HasRequestCue;
+            var reminded = Matches(AskedAgain(), Phrasing.Clean(sentence.Sentence.Text));
+            var question = (sentence.Sentence.IsQuestion && !sentence.HasRequestCue) || reminded;
             var phrased = question
                 ? Phrasing.Clean(raw).TrimEnd('?')
                 : Absolute(Phrasing.Ask(raw, german, keepDates: passed.Count == 0, dateTexts: passed, du: du), dates, german);
@@ -234,8 +238,8 @@ public static partial class SummaryComposer
             var answer = question || Matches(MoneyClaim(), raw) || Matches(QuestionTopic(), sentence.Sentence.Text);
             var problem = problems.Contains(point);
             lines.Add(german
-                ? $"{what}{(question ? "?" : "")} – {(problem ? "dazu melde ich mich" : answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
-                : $"{what}{(question ? "?" : "")} – {(problem ? "I'll come back to you on this" : answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+                ? $"{what}{(question && !reminded ? "?" : "")} – {(problem ? "dazu melde ich mich" : answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
+                : $"{what}{(question && !reminded ? "?" : "")} – {(problem ? "I'll come back to you on this" : answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
 
             // A problem beside what the client asked of us is answered in that line; the steps are what they asked for.
             if (problem && points.Exists(p => p.Reading == reading && !problems.Contains(p.Text)))
@@ -244,8 +248,9 @@ public static partial class SummaryComposer
             }
 
             // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
-            var stepText = !answer || question ? step
-                : Matches(QuestionTopic(), sentence.Sentence.Text) ? (german ? $"{step} beantworten" : $"Answer {Phrasing.Lower(step)}")
+            var stepText = reminded ? (german ? $"{step} beantworten" : $"Answer {step}")
+                : !answer || question ? step
+                : Matches(QuestionTopic(), sentence.Sentence.Text) ? (german ? $"{step} beantworten" : $"Answer {step}")
                 : german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}";
             steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
@@ -315,7 +320,9 @@ public static partial class SummaryComposer
                 : string.Join(' ', readings.Skip(at + 1).Where(r => r.Party == Party.Us).SelectMany(r => r.Sentences).Select(s => s.Sentence.Lower));
             // A question for information ("Ist die Entsorgung im Preis enthalten?"): a plea for action ("Kann bitte sofort jemand
             // vorbeikommen?") is answered by the action, whatever the reply's words.
-            foreach (var sentence in reading.Sentences.Where(s => s.Sentence.IsQuestion && s.IsAsk && !s.IsClosure && s.Signals == 0 && !(s.HasRequestCue && (reading.Score >= 0.3 || Matches(Urgent(), s.Sentence.Text))) && !Matches(Rhetorical(), s.Sentence.Text)))
+            // "Tom asked again about the phones on the 19th – please let us know": a reminder is the question asked once more.
+            foreach (var sentence in reading.Sentences.Where(s => ((s.Sentence.IsQuestion && s.IsAsk && !(s.HasRequestCue && (reading.Score >= 0.3 || Matches(Urgent(), s.Sentence.Text))))
+                || Matches(QuestionReminder(), s.Sentence.Text)) && !s.IsClosure && s.Signals == 0 && !Matches(Rhetorical(), s.Sentence.Text)))
             {
                 var stems = MatterStems(sentence.Sentence.Text);
                 // … and the client reminded us of it since ("Zur Entsorgung der alten Theke habe ich übrigens noch nichts gehört" after

@@ -77,7 +77,7 @@ public static partial class SummaryComposer
     private static partial Regex Urgent();
 
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
-    [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer|noch (?:gar )?nichts (?:gehört|gesagt)|noch keine rückmeldung|(?:haven't|have not|still haven't) heard|you didn't get to|still waiting (?:for|on))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer|noch (?:gar )?nichts (?:gehört|gesagt)|noch keine rückmeldung|(?:haven't|have not|still haven't) heard|you didn't get to|still waiting (?:for|on)|asked again|fragt (?:noch ?mal|erneut)|nochmals gefragt)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*\((?:in Kopie|in cc|cc|cc'd|copied|copied in)\)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
@@ -461,4 +461,8 @@ public static partial class SummaryComposer
     /// <summary>"As soon as he has your export, …", "Sobald die Daten da sind, …": the event a promise waits for, before it.</summary>
     [GeneratedRegex(@"^(?:as\s+soon\s+as|once|sobald|nachdem)\s+(?<what>[^,]+),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnchorFirst();
+
+    /// <summary>"Tom asked again about the phones on the 19th – please let us know", "Herr Koller fragt nochmal nach dem Urlaub": who asked, about what.</summary>
+    [GeneratedRegex(@"^(?<who>(?:(?:Herr|Frau|Mr\.?|Ms\.?)\s+)?\p{Lu}\p{Ll}+)\s+(?:asked again|fragt (?:noch ?mal|erneut))\s+(?<what>(?:about|nach|wegen)\s+[^–—;:]+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AskedAgain();
 }

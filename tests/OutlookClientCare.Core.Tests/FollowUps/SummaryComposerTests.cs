@@ -1419,4 +1419,19 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.Contains("kosten", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_question_asked_again_that_our_reply_passed_over_is_answered_today()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromClient("2026-12-02T09:00:00Z", "Hi Jonas,\n\nOption A, please. Quick question from Tom: will the phones be down during the cutover?\n\nKaren"),
+            FromMe("2026-12-03T09:00:00Z", "Hi Karen,\n\nthe quote is attached.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nsigned quote attached. Tom asked again about the phones on the 19th – please let us know.\n\nKaren"),
+            FromMe("2026-12-08T09:00:00Z", "Hi Karen,\n\nthanks, the cutover stays on Saturday, December 19.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Tom's question about the phones on the 19th – answer by Wednesday, December 9", StringComparison.Ordinal));
+        var answer = Assert.Single(proposal.NextSteps, s => s.What.StartsWith("Answer Tom's question", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 9), answer.Due);
+    }
 }
