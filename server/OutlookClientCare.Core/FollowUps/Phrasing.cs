@@ -409,7 +409,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\s+bitte\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanBitte();
 
-    [GeneratedRegex(@"^(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|please\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:[^:.!?]{3,40}:\s+(?=(?:they|he|she)'d\s+like))?(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we|they|he|she)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|please\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPoliteOpener();
 
     [GeneratedRegex(@"\b(?<verb>\p{L}{2,}e|[Bb]in|[Kk]ann|[Mm]uss|[Ww]ill|[Ww]eiß|[Dd]arf|[Ss]oll|[Mm]ag|[Hh]ab)\s+ich\b", RegexOptions.CultureInvariant, Timeout)]

@@ -586,6 +586,8 @@ public static partial class SummaryComposer
     {
         var text = Phrasing.Clean(sentence).Trim().TrimEnd('.', '!');
         text = LeadingFiller().Replace(text, "");
+        // "15% for a second hire works for us – please put that in an updated terms letter": the request after the yes is an ask.
+        text = RequestAfterYes().Replace(text, "");
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3)
         {

@@ -30,6 +30,8 @@ public static partial class SummaryComposer
             // "Tom asked again about the phones on the 19th – please let us know": Tom's question, answered today.
             points.Add(AskedAgain().Match(Phrasing.Clean(sentence.Sentence.Text)) is { Success: true } again
                 ? (reading, sentence, $"{again.Groups["who"].Value}{(german ? "s Frage " : "'s question ")}{again.Groups["what"].Value.TrimEnd('.', '!', ' ')}", today)
+                : RequestAfterYes().Match(sentence.Sentence.Text) is { Success: true } afterYes && Accepts(sentence)
+                ? (reading, sentence, afterYes.Groups["request"].Value.TrimEnd('.', '!'), null)
                 : (reading, sentence, sentence.Sentence.Text, null));
         }
 
@@ -96,6 +98,11 @@ public static partial class SummaryComposer
                 else if (!threat && AcceptedOnCondition(reading, sentence, dated, today) is { } onCondition)
                 {
                     points.Add((reading, sentence, onCondition.Text, onCondition.Due));
+                }
+                else if (!threat && Accepts(sentence) && RequestAfterYes().Match(text) is { Success: true } afterYes)
+                {
+                    // "15% for a second hire works for us – please put that in an updated terms letter": the yes is agreed, the request open.
+                    points.Add((reading, sentence, afterYes.Groups["request"].Value.TrimEnd('.', '!'), null));
                 }
                 else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat && !Matches(OwnWish(), text))
                 {
@@ -222,7 +229,8 @@ public static partial class SummaryComposer
 
             // Nothing past is presented as future: a date the client asked for that has passed means today.
             // "bis Dienstag" is the date they asked for; without one, a date of theirs still ahead ("dass morgen früh alles läuft").
-            var deadlines = dates.Where(d => d.IsDeadline).ToList();
+            // … its own: "15% before the end of March works for us – please put that in a letter" asks for the letter now.
+            var deadlines = dates.Where(d => d.IsDeadline && (raw == sentence.Sentence.Text || raw.Contains(d.Text, StringComparison.Ordinal))).ToList();
             var wanted = Accepts(sentence) || slotChoice ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
             var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : wanted.Count > 0 ? wanted.Max(d => d.Date) : (DateOnly?)null;
             // A point's own deadline wins; a date it only mentions ("bei der Nachprüfung im Januar") does not beat its heading's.
@@ -335,6 +343,19 @@ public static partial class SummaryComposer
                 if (stems.Count >= 2 && cameBack && !stems.Exists(stem => replies.Contains(stem, StringComparison.Ordinal)))
                 {
                     yield return (reading, sentence);
+                }
+            }
+
+            // "15% works for us – please put that in an updated terms letter": a request after a yes that our reply did not take up.
+            if (at > previousOurs)
+            {
+                foreach (var sentence in reading.Sentences.Where(s => !s.Sentence.IsQuestion && s.Signals == 0 && Accepts(s)))
+                {
+                    var stems = RequestAfterYes().Match(sentence.Sentence.Text) is { Success: true } afterYes ? MatterStems(afterYes.Groups["request"].Value) : [];
+                    if (stems.Count >= 2 && !stems.Exists(stem => replies.Contains(stem, StringComparison.Ordinal)))
+                    {
+                        yield return (reading, sentence);
+                    }
                 }
             }
 

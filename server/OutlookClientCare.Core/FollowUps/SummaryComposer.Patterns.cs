@@ -328,7 +328,7 @@ public static partial class SummaryComposer
     private static partial Regex Apology();
 
     /// <summary>"I'd also like you to personally ring Gemma Holt today", "Ich möchte, dass Sie …": a request in the form of a wish.</summary>
-    [GeneratedRegex(@"\b(?:i|we)(?:'d| would)\s+(?:also\s+)?like\s+you\s+to\b|\b(?:i|we)\s+(?:also\s+)?want\s+you\s+to\b|\b(?:ich|wir)\s+(?:möchte|möchten|will|wollen),?\s+dass\s+(?:Sie|du|ihr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i|we|they|he|she)(?:'d| would)\s+(?:also\s+)?like\s+you\s+to\b|\b(?:i|we)\s+(?:also\s+)?want\s+you\s+to\b|\b(?:ich|wir)\s+(?:möchte|möchten|will|wollen),?\s+dass\s+(?:Sie|du|ihr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WantYouTo();
 
     /// <summary>"die Rechnung … an kreditoren@…", "the invoice goes to finance@… with our PO number": how the client wants to be billed.</summary>
@@ -465,4 +465,8 @@ public static partial class SummaryComposer
     /// <summary>"Tom asked again about the phones on the 19th – please let us know", "Herr Koller fragt nochmal nach dem Urlaub": who asked, about what.</summary>
     [GeneratedRegex(@"^(?<who>(?:(?:Herr|Frau|Mr\.?|Ms\.?)\s+)?\p{Lu}\p{Ll}+)\s+(?:asked again|fragt (?:noch ?mal|erneut))\s+(?<what>(?:about|nach|wegen)\s+[^–—;:]+)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AskedAgain();
+
+    /// <summary>"… works for us – please put that in an updated terms letter", "… passt – bitte schicken Sie …": a request after a yes.</summary>
+    [GeneratedRegex(@"\s[–—;-]\s+(?<request>(?:please|bitte|could you|can you|könnten sie|können sie|kannst du)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RequestAfterYes();
 }

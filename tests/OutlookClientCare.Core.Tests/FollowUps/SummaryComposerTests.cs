@@ -1434,4 +1434,27 @@ public sealed class SummaryComposerTests
         var answer = Assert.Single(proposal.NextSteps, s => s.What.StartsWith("Answer Tom's question", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 9), answer.Due);
     }
+
+    [Fact]
+    public void A_request_after_a_yes_is_an_open_ask_even_when_our_reply_passed_it_over()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Amelia,\n\nfor a second hire we'd reduce the fee to 15%.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\n15% for a second hire works for us – please put that in an updated terms letter, as our finance team won't sign off without it.\n\nAmelia"),
+            FromMe("2026-12-07T15:00:00Z", "Hi Amelia,\n\nthe interview schedule follows on Wednesday.\n\nBest,\nJonas"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Put that in an updated terms letter", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("terms letter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_the_clients_board_would_like_us_to_do_is_an_ask_in_our_words()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T22:00:00Z", "Hi Jonas,\n\nTwo more things from the board: they'd like you to re-level the edge of the sandpit while you're there.\n\nBridget"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Re-level the edge of the sandpit", StringComparison.Ordinal));
+    }
 }
