@@ -180,11 +180,12 @@ public static partial class SummaryComposer
                     // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
                     var owner = NamedOwner(text);
                     if (owner is null && Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at
-                        && NamedOwner(reading.Sentences[at - 1].Sentence.Text, acting: false) is { } named)
+                        && (NamedOwner(reading.Sentences[at - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[at - 1].Sentence.Text, readings)) is { } named)
                     {
                         // "Den italienischen Teil betreut mein Kollege Luca Bernasconi. Er meldet sich …": the line names him.
                         owner = named;
-                        what = ThirdPersonPronoun().Replace(what, named, 1);
+                        // "She'll call you" reads "Marisol will call you".
+                        what = ThirdPersonPronoun().Replace(what, named, 1).Replace($"{named}'ll ", $"{named} will ", StringComparison.Ordinal);
                     }
                     steps.Add(new SummaryStep(what, owner ?? speaker, due));
                 }
@@ -206,6 +207,28 @@ public static partial class SummaryComposer
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
             ? string.Join(' ', words)
             : userFirst;
+
+    /// <summary>
+    /// The one person of the thread's senders and recipients a sentence names by first name ("For Saturday, Marisol will need a
+    /// key and the alarm code" names Marisol Vega, in copy): whom a "she" in the next sentence means.
+    /// </summary>
+    private static string? ParticipantIn(string sentence, List<MessageReading> readings)
+    {
+        var words = Word().Matches(sentence).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var named = readings.SelectMany(r => r.Message.To.Concat(r.Message.Cc).Append(r.Message.From))
+            .Select(a => a?.Name is { } name ? FirstName(name) : null)
+            .Where(first => first is { Length: > 2 } && words.Contains(first))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>"Marisol Vega" → "Marisol", "Vega, Marisol" → "Marisol".</summary>
+    private static string FirstName(string displayName)
+    {
+        var comma = displayName.IndexOf(',', StringComparison.Ordinal);
+        var name = comma > 0 ? displayName[(comma + 1)..] : displayName;
+        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !w.EndsWith('.')) ?? "";
+    }
 
     /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
     private static bool ColleagueActs(string text, List<DateExtractor.Found> ahead) =>

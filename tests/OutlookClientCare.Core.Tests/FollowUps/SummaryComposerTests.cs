@@ -1457,4 +1457,17 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.StartsWith("Re-level the edge of the sandpit", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void She_in_our_promise_is_the_colleague_in_copy_whom_the_sentence_before_names()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nsigned quote attached.\n\nKaren"),
+            FromMe("2026-12-08T09:00:00Z", "Hi Karen,\n\nthanks! For Saturday, Marisol will need a key and the alarm code. She'll call you this Friday (Dec 11) to sort out building access.\n\nBest,\nJonas") with { Cc = [new MailAddress("Marisol Vega", "marisol.vega@agentur.example")] });
+
+        var call = Assert.Single(proposal.NextSteps, s => s.What.Contains("building access", StringComparison.Ordinal));
+        Assert.Equal("Marisol", call.Owner);
+        Assert.StartsWith("Marisol will call you", call.What, StringComparison.Ordinal);
+    }
 }
