@@ -469,4 +469,8 @@ public static partial class SummaryComposer
     /// <summary>"… works for us – please put that in an updated terms letter", "… passt – bitte schicken Sie …": a request after a yes.</summary>
     [GeneratedRegex(@"\s[–—;-]\s+(?<request>(?:please|bitte|could you|can you|könnten sie|können sie|kannst du)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RequestAfterYes();
+
+    /// <summary>"Ronny kommt morgen …", "Sandra does our payments on Thursdays": a name, then a verb in the third person.</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+)\s+(?:(?!(?:has|is|was|says|thinks|asks|hat|ist|sagt|meint|fragt|findet|weiß)\b)\p{Ll}+(?:t|s)|will|wird)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex KnownNameFirst();
 }

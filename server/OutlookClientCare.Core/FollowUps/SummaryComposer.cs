@@ -253,6 +253,12 @@ public static partial class SummaryComposer
             return match.Groups["name"].Value;
         }
 
+        // "Ronny kommt morgen und legt die Zuleitung": a known first name, then its verb.
+        if (KnownNameFirst().Match(sentence) is { Success: true } first && Salutations.Gender(first.Groups["name"].Value) != '?')
+        {
+            return first.Groups["name"].Value;
+        }
+
         var asked = NamedAsked().Match(sentence);
         return asked.Success ? asked.Groups["name"].Value : null;
     }

@@ -1342,7 +1342,9 @@ public sealed class SummaryComposerTests
     [InlineData("Wiebach Henrike", "Mit freundlichen Grüßen\nHenrike Wiebach", "Guten Tag Frau Wiebach")]
     [InlineData("Hauke Lorenzen", "Mit freundlichen Grüßen\nHauke Lorenzen", "Guten Tag Herr Lorenzen")]
     [InlineData("Ayo Rahimi", "Mit freundlichen Grüßen\nAyo Rahimi\nEinkaufsleiterin", "Guten Tag Frau Rahimi")]
-    public void A_formal_german_greeting_names_a_woman_the_name_lists_do_not_know_as_frau(string displayName, string signature, string salutation)
+    [InlineData("Ronny Weiß", "Mit freundlichen Grüßen\nRonny Weiß", "Guten Tag Herr Weiß")]
+    [InlineData("Sören Mattick", "Mit freundlichen Grüßen\nSören Mattick", "Guten Tag Herr Mattick")]
+    public void A_formal_german_greeting_names_the_client_as_frau_or_herr_from_their_first_name_or_signature(string displayName, string signature, string salutation)
     {
         var proposal = Propose(
             "2026-12-08T09:00:00Z",
@@ -1469,5 +1471,17 @@ public sealed class SummaryComposerTests
         var call = Assert.Single(proposal.NextSteps, s => s.What.Contains("building access", StringComparison.Ordinal));
         Assert.Equal("Marisol", call.Owner);
         Assert.StartsWith("Marisol will call you", call.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_colleague_of_the_client_named_at_the_start_of_their_promise_owns_it()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Timo,\n\nEntwurf ist top. Ronny kommt morgen wie geplant und legt die Zuleitung.\n\nMalte"));
+
+        var cable = Assert.Single(proposal.NextSteps, s => s.What.Contains("Zuleitung", StringComparison.Ordinal));
+        Assert.Equal("Ronny", cable.Owner);
+        Assert.Equal(new DateOnly(2026, 12, 8), cable.Due);
     }
 }
