@@ -162,18 +162,23 @@ public static partial class SummaryComposer
                 // "Let me check with Marco whether we can hold £46 a head. I'll come back to you by Thursday.": what we come back
                 // about is the sentence before.
                 // "Yes, we'll do the VAT return. It's due on 7 January; we'll aim to file it by 22 December": "it" is the sentence before.
-                if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var index
+                // "I expect their answer by Thursday and will let you know straight away": a promise of news says about what only in the sentence before.
+                var news = OnlyNews(text);
+                var about = "";
+                if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text) || news) && reading.Sentences.IndexOf(sentence) is > 0 and var index
                     && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4
-                    && !ClientIsAsked(before) && !dated.In(reading, before).Exists(d => d.Date >= today))
+                    && !ClientIsAsked(before) && (news || !dated.In(reading, before).Exists(d => d.Date >= today)))
                 {
-                    what = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – {what}";
+                    about = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – ";
+                    what = about + what;
                 }
 
                 // "… the concepts will be with you on Thursday, December 10, and Owen's media plan moves to Friday, December 11": two steps.
                 if (what is not null && DatedParts(text, ahead) is { } parts)
                 {
                     // "Sorry I couldn't give you an answer on Friday as promised – I expect their answer by Thursday": the apology is no step.
-                    steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || Matches(Promise(), p.Text)).Select(p => new SummaryStep(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
+                    steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || Matches(Promise(), p.Text)).Select((p, i) => new SummaryStep(
+                        (i == 0 ? about : "") + (Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text), NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
                 }
                 else if (what is not null)
                 {
@@ -207,6 +212,17 @@ public static partial class SummaryComposer
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
             ? string.Join(' ', words)
             : userFirst;
+
+    /// <summary>A promise whose only matter is news to pass on: "I expect their answer by Thursday and will let you know".</summary>
+    /// <remarks>An apology beside it ("… – sorry I couldn't give you an answer on Friday") is no matter of its own.</remarks>
+    private static bool OnlyNews(string text) =>
+        MatterStems(text.Split(" – ")[0]) is { Count: > 0 } stems && stems.TrueForAll(NewsWords.Contains);
+
+    private static readonly HashSet<string> NewsWords = new(StringComparer.Ordinal)
+    {
+        "expect", "answer", "let", "know", "straig", "right", "update", "decisi", "feedba", "respon", "hear", "heard",
+        "erwart", "antwor", "rückme", "bescheid", "entsch", "sofort", "gleich", "melde", "meldun", "geben", "gebe",
+    };
 
     /// <summary>
     /// The one person of the thread's senders and recipients a sentence names by first name ("For Saturday, Marisol will need a

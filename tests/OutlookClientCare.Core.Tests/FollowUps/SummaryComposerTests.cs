@@ -1484,4 +1484,17 @@ public sealed class SummaryComposerTests
         Assert.Equal("Ronny", cable.Owner);
         Assert.Equal(new DateOnly(2026, 12, 8), cable.Due);
     }
+
+    [Fact]
+    public void A_promise_of_news_says_what_the_news_is_about_from_the_sentence_before()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hi Jonas,\n\nwhat about the skirting?\n\nBridget"),
+            FromMe("2026-12-06T22:20:00Z", "Hi Bridget,\n\nQuick update on the skirting: our insurer needs a few more days to assess the claim. I expect their answer by Thursday 10 December and will let you know straight away – sorry I couldn't give you an answer on Friday as promised.\n\nBest,\nJonas"));
+
+        var news = Assert.Single(proposal.NextSteps, s => s.What.Contains("let you know", StringComparison.Ordinal));
+        Assert.StartsWith("Quick update on the skirting: our insurer needs a few more days", news.What, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 10), news.Due);
+    }
 }
