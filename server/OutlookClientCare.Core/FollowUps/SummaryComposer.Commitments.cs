@@ -165,12 +165,13 @@ public static partial class SummaryComposer
                 // "I expect their answer by Thursday and will let you know straight away": a promise of news says about what only in the sentence before.
                 var news = OnlyNews(text);
                 var about = "";
-                if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text) || news) && reading.Sentences.IndexOf(sentence) is > 0 and var index
+                // "Ich schaue mir die Excel-Liste an und schicke Ihnen die Offerte dafür bis Mittwoch": "dafür" is the matter of the sentence before.
+                if (what is not null && (Matches(VaguePromise(), text) || Matches(PronounSubject(), text) || news || Matches(PronounAdverb(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var index
                     && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 4
                     && !ClientIsAsked(before) && (news || !dated.In(reading, before).Exists(d => d.Date >= today)))
                 {
                     about = $"{Phrasing.Commitment(before.Sentence.Text)?.TrimEnd('.', ':')} – ";
-                    what = about + what;
+                    what = about + AfterDash(what);
                 }
 
                 // "… the concepts will be with you on Thursday, December 10, and Owen's media plan moves to Friday, December 11": two steps.
@@ -178,7 +179,7 @@ public static partial class SummaryComposer
                 {
                     // "Sorry I couldn't give you an answer on Friday as promised – I expect their answer by Thursday": the apology is no step.
                     steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || Matches(Promise(), p.Text)).Select((p, i) => new SummaryStep(
-                        (i == 0 ? about : "") + (Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text), NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
+                        i == 0 && about.Length > 0 ? about + AfterDash(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text) : Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
                 }
                 else if (what is not null)
                 {
@@ -212,6 +213,9 @@ public static partial class SummaryComposer
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
             ? string.Join(' ', words)
             : userFirst;
+
+    /// <summary>"… – ich schaue mir die Liste an": after a dash the German "ich" is not capitalised.</summary>
+    private static string AfterDash(string text) => text.StartsWith("Ich ", StringComparison.Ordinal) ? "i" + text[1..] : text;
 
     /// <summary>A promise whose only matter is news to pass on: "I expect their answer by Thursday and will let you know".</summary>
     /// <remarks>An apology beside it ("… – sorry I couldn't give you an answer on Friday") is no matter of its own.</remarks>

@@ -473,4 +473,8 @@ public static partial class SummaryComposer
     /// <summary>"Ronny kommt morgen …", "Sandra does our payments on Thursdays": a name, then a verb in the third person.</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+)\s+(?:(?!(?:has|is|was|says|thinks|asks|hat|ist|sagt|meint|fragt|findet|weiß)\b)\p{Ll}+(?:t|s)|will|wird)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex KnownNameFirst();
+
+    /// <summary>"die Offerte dafür", "ein Angebot dazu", "a quote for it", "a price for them": the thing stands in the sentence before.</summary>
+    [GeneratedRegex(@"\b(?:dafür|dazu|darüber|davon|for (?:it|them)|about (?:it|them))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PronounAdverb();
 }

@@ -1497,4 +1497,17 @@ public sealed class SummaryComposerTests
         Assert.StartsWith("Quick update on the skirting: our insurer needs a few more days", news.What, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 12, 10), news.Due);
     }
+
+    [Fact]
+    public void A_promise_about_dafuer_says_what_that_is_from_the_sentence_before()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Guten Tag Herr Weber,\n\nwas kostet die Übersetzung der Warnschilder?\n\nFreundliche Grüsse\nRegula Baumann"),
+            FromMe("2026-12-07T15:00:00Z", "Guten Tag Frau Baumann,\n\ndie Warnschilder übersetzen wir gern, die Liste ist angekommen. Ich schaue sie mir an und schicke Ihnen die Offerte dafür bis Mittwoch, 9.12.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        var quote = Assert.Single(proposal.NextSteps, s => s.What.Contains("Offerte", StringComparison.Ordinal));
+        Assert.Contains("Warnschilder", quote.What, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 9), quote.Due);
+    }
 }
