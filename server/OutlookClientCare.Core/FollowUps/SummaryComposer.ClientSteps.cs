@@ -229,7 +229,9 @@ public static partial class SummaryComposer
     {
         var stems = MatterStems(what);
         return readings.Skip(at + 1).Where(r => r.Party == party).SelectMany(r => r.Sentences)
-            .Any(s => (Matches(Delivered(), s.Sentence.Text) || Matches(LooksGood(), s.Sentence.Text)) && MatterStems(s.Sentence.Text).Exists(stems.Contains));
+            // … about the same matter: two words of it where it has two ("Unterkante 2,90 m über dem Gehweg" in the draft sent since is no
+            // permit for the lift on the Gehweg).
+            .Any(s => (Matches(Delivered(), s.Sentence.Text) || Matches(LooksGood(), s.Sentence.Text)) && MatterStems(s.Sentence.Text).Count(stems.Contains) >= Math.Min(2, stems.Count));
     }
 
     /// <summary>

@@ -127,7 +127,12 @@ public static partial class SummaryComposer
                 }
 
                 // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
-                var promise = awaitsEvent is not null || Matches(Promise(), text) || (NamedOwner(text) is not null && (Matches(Future(), text) || (german && ColleagueActs(text, ahead))));
+                // "Die Montage übernimmt Sören Mattick. Er kümmert sich um die Genehmigung und ruft dich am Freitag an": his promise too.
+                var colleagueBefore = Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var pronounAt
+                    ? NamedOwner(reading.Sentences[pronounAt - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[pronounAt - 1].Sentence.Text, readings)
+                    : null;
+                var promise = awaitsEvent is not null || Matches(Promise(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
+                    && (Matches(Future(), text) || (german && (ColleagueActs(text, ahead) || (colleagueBefore is not null && ahead.Count > 0 && !Matches(PastTense(), text))))));
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
                     : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);

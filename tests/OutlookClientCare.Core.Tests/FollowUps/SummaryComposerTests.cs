@@ -1510,4 +1510,17 @@ public sealed class SummaryComposerTests
         Assert.Contains("Warnschilder", quote.What, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 12, 9), quote.Due);
     }
+
+    [Fact]
+    public void A_colleagues_promise_in_our_earlier_mail_stays_until_something_about_the_same_matter_is_sent()
+    {
+        var proposal = Propose(
+            "2026-12-08T08:00:00Z",
+            FromMe("2026-12-03T14:00:00Z", "Hallo Malte,\n\ndie Montage übernimmt ab jetzt Sören Mattick (in Kopie), unser Montageleiter. Er kümmert sich um die Genehmigung für die Hebebühne auf dem Gehweg und ruft dich am Freitag, 11.12., an.\n\nViele Grüße\nJonas") with { Cc = [new MailAddress("Sören Mattick", "soeren@agentur.example")] },
+            FromMe("2026-12-07T09:00:00Z", "Hallo Malte,\n\nanbei der Entwurf: Schriftzug 238 cm, Unterkante 2,90 m über dem Gehweg.\n\nViele Grüße\nJonas"));
+
+        var permit = Assert.Single(proposal.NextSteps, s => s.What.Contains("Hebebühne", StringComparison.Ordinal));
+        Assert.Equal("Sören", permit.Owner);
+        Assert.Equal(new DateOnly(2026, 12, 11), permit.Due);
+    }
 }
