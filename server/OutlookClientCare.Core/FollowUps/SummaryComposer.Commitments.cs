@@ -128,7 +128,7 @@ public static partial class SummaryComposer
 
                 // "Siobhán from our production team will lead the crew": a colleague's part is our side's promise too.
                 // "Die Montage übernimmt Sören Mattick. Er kümmert sich um die Genehmigung und ruft dich am Freitag an": his promise too.
-                var colleagueBefore = Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var pronounAt
+                var colleagueBefore = (Matches(HimOrHer(), text) || Matches(ThirdPersonPronoun(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var pronounAt
                     ? NamedOwner(reading.Sentences[pronounAt - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[pronounAt - 1].Sentence.Text, readings)
                     : null;
                 var promise = awaitsEvent is not null || Matches(Promise(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
@@ -190,7 +190,7 @@ public static partial class SummaryComposer
                 {
                     // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
                     var owner = NamedOwner(text);
-                    if (owner is null && Matches(HimOrHer(), text) && reading.Sentences.IndexOf(sentence) is > 0 and var at
+                    if (owner is null && (Matches(HimOrHer(), text) || Matches(ThirdPersonPronoun(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var at
                         && (NamedOwner(reading.Sentences[at - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[at - 1].Sentence.Text, readings)) is { } named)
                     {
                         // "Den italienischen Teil betreut mein Kollege Luca Bernasconi. Er meldet sich …": the line names him.
@@ -239,6 +239,12 @@ public static partial class SummaryComposer
     /// </summary>
     private static string? ParticipantIn(string sentence, List<MessageReading> readings)
     {
+        // "Vegan und glutenfrei macht Ayla, unsere Küchenchefin, sehr gern": the person named with their role on our side.
+        if (NameBesideRole().Match(sentence) is { Success: true } withRole)
+        {
+            return withRole.Groups["name"].Value;
+        }
+
         var words = Word().Matches(sentence).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var named = readings.SelectMany(r => r.Message.To.Concat(r.Message.Cc).Append(r.Message.From))
             .Select(a => a?.Name is { } name ? FirstName(name) : null)

@@ -477,4 +477,8 @@ public static partial class SummaryComposer
     /// <summary>"die Offerte dafür", "ein Angebot dazu", "a quote for it", "a price for them": the thing stands in the sentence before.</summary>
     [GeneratedRegex(@"\b(?:dafür|dazu|darüber|davon|for (?:it|them)|about (?:it|them))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PronounAdverb();
+
+    /// <summary>"… macht Ayla, unsere Küchenchefin, sehr gern", "… Priya, our designer, …": a name beside its role, anywhere in the sentence.</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|unserer|my|mein|meine)\s+\p{L}+(?:\s+\p{L}+)?,", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NameBesideRole();
 }

@@ -1523,4 +1523,17 @@ public sealed class SummaryComposerTests
         Assert.Equal("Sören", permit.Owner);
         Assert.Equal(new DateOnly(2026, 12, 11), permit.Due);
     }
+
+    [Fact]
+    public void Sie_with_a_verb_in_the_third_person_is_the_colleague_named_with_her_role_before()
+    {
+        var proposal = Propose(
+            "2026-12-02T08:00:00Z",
+            FromClient("2026-12-01T09:00:00Z", "Hallo Jonas,\n\nkönnt ihr auch vegan kochen?\n\nJohanna"),
+            FromMe("2026-12-01T15:00:00Z", "Hallo Johanna,\n\nvegan und glutenfrei macht Ayla, unsere Küchenchefin, sehr gern. Sie stellt dir bis Freitag, 4.12., einen Vorschlag für die Gerichte zusammen.\n\nViele Grüße\nJonas"));
+
+        var menu = Assert.Single(proposal.NextSteps, s => s.What.Contains("Vorschlag", StringComparison.Ordinal));
+        Assert.Equal("Ayla", menu.Owner);
+        Assert.StartsWith("Ayla stellt dir", menu.What, StringComparison.Ordinal);
+    }
 }
