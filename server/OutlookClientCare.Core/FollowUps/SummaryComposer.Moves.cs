@@ -38,7 +38,7 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                var old = dated.In(ours, cancelled).Where(d => cancelled.Sentence.Text.IndexOf(d.Text, StringComparison.Ordinal) is var p && p >= 0).Select(d => (DateOnly?)d.Date).Min();
+                var old = dated.In(ours, cancelled).Where(d => cancelled.Sentence.Text.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
                 var sent = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ours.Message.SentDateTime, dated.Zone).DateTime);
 
                 // The new date stands in one of the two sentences after ("Der neue Termin ist Donnerstag, 10. Dezember, um 8 Uhr").
@@ -65,8 +65,8 @@ public static partial class SummaryComposer
 
     /// <summary>
     /// What a sentence that gives up a date is about: the noun before "können wir nicht halten", "muss ausfallen", "can't be
-    /// ready" ("Die Montage am Montag, 14.12., …", "the projection …"), else the one after ("we can't make the install on
-    /// Tuesday"), else what the verb does ("… können wir nicht montieren": the Montage).
+    /// ready" ("Die Montage am Montag, 14.12., …", "the projection …"), else what the verb does ("… können wir nicht
+    /// montieren": the Montage), else the noun after ("we can't make the install on Tuesday").
     /// </summary>
     private static string? MovedThing(string sentence, Match cannot, bool german)
     {

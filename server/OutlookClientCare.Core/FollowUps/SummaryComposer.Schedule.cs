@@ -16,19 +16,19 @@ public static partial class SummaryComposer
     /// </summary>
     private static void SharedDates(List<MessageReading> readings, Dates dated, DateOnly today, string owner, List<string> agreed, List<SummaryStep> steps)
     {
-        var mentions = new List<(int At, MessageReading Reading, SentenceReading Sentence, DateExtractor.Found Date)>();
-        for (var at = 0; at < readings.Count; at++)
+        var mentions = new List<DateMention>();
+        foreach (var reading in readings)
         {
-            foreach (var sentence in readings[at].Sentences)
+            foreach (var sentence in reading.Sentences)
             {
-                mentions.AddRange(dated.In(readings[at], sentence).Where(d => d.Date >= today && !d.IsDeadline && !IsReference(sentence.Sentence.Text, d.Text))
-                    .Select(d => (at, readings[at], sentence, d)));
+                mentions.AddRange(dated.In(reading, sentence).Where(d => d.Date >= today && !d.IsDeadline && !IsReference(sentence.Sentence.Text, d.Text))
+                    .Select(d => new DateMention(reading, sentence, d)));
             }
         }
 
         foreach (var day in mentions.GroupBy(m => m.Date.Date))
         {
-            // Both sides, and the last word on it neither a refusal nor a move ("Der 10. geht leider nicht").
+            // Both sides, none of them turning it down or moving it ("Der 17.12. geht bei uns leider nicht"), the last word on it no question.
             var last = day.Last();
             if (!day.Any(m => m.Reading.Party == Party.Us) || !day.Any(m => m.Reading.Party == Party.Client)
                 || day.Any(m => m.Sentence.Negative >= 0.3 || Matches(Negation(), m.Sentence.Sentence.Text) || Matches(ChangeRequest(), m.Sentence.Sentence.Text)
@@ -39,8 +39,8 @@ public static partial class SummaryComposer
             }
 
             // One of several dates offered is no agreement until one is taken, and the one taken was recorded already.
-            var ours = day.Where(m => m.Reading.Party == Party.Us && !m.Sentence.Sentence.IsQuestion && dated.In(m.Reading, m.Sentence).Count == 1).LastOrDefault();
-            if (ours.Reading is null || agreed.Exists(a => Mentions(a, day)))
+            var ours = day.LastOrDefault(m => m.Reading.Party == Party.Us && !m.Sentence.Sentence.IsQuestion && dated.In(m.Reading, m.Sentence).Count == 1);
+            if (ours is null || agreed.Exists(a => Mentions(a, day)))
             {
                 continue;
             }
@@ -60,8 +60,11 @@ public static partial class SummaryComposer
         }
     }
 
+    /// <summary>A date ahead as one sentence of the thread names it.</summary>
+    private sealed record DateMention(MessageReading Reading, SentenceReading Sentence, DateExtractor.Found Date);
+
     /// <summary>A line says this day already: it holds one of the ways the thread wrote it.</summary>
-    private static bool Mentions(string line, IEnumerable<(int At, MessageReading Reading, SentenceReading Sentence, DateExtractor.Found Date)> day) =>
+    private static bool Mentions(string line, IEnumerable<DateMention> day) =>
         day.Any(m => m.Date.Text.Length > 3 && line.Contains(m.Date.Text, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What happens on a date: "Montage", "Abnahmekontrolle", "interviews", "the cutover", "Schulungstermin".</summary>
