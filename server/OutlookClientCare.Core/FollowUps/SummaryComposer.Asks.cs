@@ -99,6 +99,11 @@ public static partial class SummaryComposer
                 {
                     points.Add((reading, sentence, onCondition.Text, onCondition.Due));
                 }
+                else if (!threat && sentence.IsAsk && !sentence.Sentence.IsQuestion && RatherThan().Match(text) is { Success: true } rather)
+                {
+                    // "Ich möchte nicht telefonieren, sondern eine schriftliche Antwort": what they want instead is the point.
+                    points.Add((reading, sentence, Capital(rather.Groups["want"].Value.TrimEnd('.', '!')), null));
+                }
                 else if (!threat && Accepts(sentence) && RequestAfterYes().Match(text) is { Success: true } afterYes)
                 {
                     // "15% for a second hire works for us – please put that in an updated terms letter": the yes is agreed, the request open.

@@ -165,7 +165,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:und|and|also|außerdem)\s+)?(?:wir würden|ich würde|wir möchten|ich möchte|we'd like to|i'd like to|we would like to|i would like to|we want to|i want to)\b(?!.*\b(?:(?-i:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem)|dich|dir|euch|you|your)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OwnWish();
 
-    [GeneratedRegex(@"\b(?:nobody|no one|you)\s+(?:has|have)(?:n't| not)?\s+(?:yet\s+)?answered\s+[^.?!]{0,40}?\bquestion\s+(?:as to|about|on|of)\s+(?<question>[^.?!]{6,120})|\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:nobody|no one|you)\s+(?:has|have)(?:n't| not)?\s+(?:yet\s+)?answered\s+[^.?!]{0,40}?\bquestion\s+(?:as to|about|on|of)\s+(?<question>[^.?!]{6,120})|\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)|\b(?:meine|unsere|my|our)\s+(?:frage|question),?\s+(?<question>(?:ob|wann|wie|wo|was|whether|when|how|where|what)\b[^.?!]{6,160}?),?\s+(?:haben sie|hast du|habt ihr|have you|you)\b[^.?!]{0,20}?\b(?:nicht|not|never|n't)\b[^.?!]{0,10}?\b(?:beantwortet|answered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionTopic();
 
     [GeneratedRegex(@",\s*(?:und|and)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -481,4 +481,8 @@ public static partial class SummaryComposer
     /// <summary>"… macht Ayla, unsere Küchenchefin, sehr gern", "… Priya, our designer, …": a name beside its role, anywhere in the sentence.</summary>
     [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:our|unser|unsere|unserer|my|mein|meine)\s+\p{L}+(?:\s+\p{L}+)?,", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NameBesideRole();
+
+    /// <summary>"ich möchte nicht telefonieren, sondern eine schriftliche Antwort", "not a call but a written answer": what they want instead.</summary>
+    [GeneratedRegex(@"\b(?:nicht|not)\s+[^,.;:!?]{2,40}?,?\s+(?:sondern|but)\s+(?<want>(?:eine?n?|a|an|the|die|den|das)\s+[^.;:!?]{4,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RatherThan();
 }

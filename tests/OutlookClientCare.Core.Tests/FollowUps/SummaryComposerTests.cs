@@ -1536,4 +1536,16 @@ public sealed class SummaryComposerTests
         Assert.Equal("Ayla", menu.Owner);
         Assert.StartsWith("Ayla stellt dir", menu.What, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_an_upset_client_wants_instead_and_a_question_they_say_we_did_not_answer_are_points()
+    {
+        var proposal = Propose(
+            "2026-12-07T14:00:00Z",
+            FromMe("2026-12-07T07:50:00Z", "Sehr geehrter Herr Dr. Kamphausen,\n\nbitte entschuldigen Sie. Passt es Ihnen, wenn ich Sie heute um 17 Uhr anrufe?\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-07T12:31:00Z", "Herr Weber,\n\nich möchte nicht telefonieren, sondern eine schriftliche Antwort. Meine Frage, ob die Bremsscheiben tatsächlich getauscht wurden und wo die alten Teile sind, haben Sie nicht beantwortet. Ich bin sehr verärgert.\n\nDr. R. Kamphausen"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Eine schriftliche Antwort", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Ob die Bremsscheiben tatsächlich getauscht wurden", StringComparison.Ordinal));
+    }
 }
