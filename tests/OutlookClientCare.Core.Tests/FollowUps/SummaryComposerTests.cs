@@ -1548,4 +1548,14 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Eine schriftliche Antwort", StringComparison.Ordinal));
         Assert.Contains(proposal.Asks, a => a.StartsWith("Ob die Bremsscheiben tatsächlich getauscht wurden", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_client_who_will_not_be_paying_gets_a_claim_we_answer()
+    {
+        var proposal = Propose(
+            "2026-12-07T10:00:00Z",
+            FromClient("2026-12-07T08:00:00Z", "Sophie,\n\nthis is unacceptable. As things stand, we will not be paying the December retainer (£4,500).\n\nJames"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("No charge for the December retainer (£4,500) – answer by", StringComparison.Ordinal));
+    }
 }
