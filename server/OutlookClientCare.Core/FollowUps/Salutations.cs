@@ -162,6 +162,9 @@ internal static partial class Salutations
         return parts is { Length: 2 } && parts.All(p => p.Length > 1 && char.IsUpper(p[0]) && !p.Any(char.IsDigit)) ? $"{parts[1]} {parts[0]}" : name;
     }
 
+    /// <summary>The first name in a display name as directories write it: "Marisol Vega", "Vega, Marisol", "Dr. Olaf Brinkmann".</summary>
+    public static string? FirstNameOf(string displayName) => NameParts(new Person(displayName, null, "")).First;
+
     /// <summary>Whether a greeting of ours names this person ("Sehr geehrter Herr Dr. Brinkmann" names "Brinkmann, Olaf Dr.").</summary>
     public static bool Greets(string greeting, Person person) => MentionsName(greeting, NameParts(person));
 
@@ -211,13 +214,9 @@ internal static partial class Salutations
             return 'f';
         }
 
-        var key = first.ToLowerInvariant();
-        return key[^1] is 'a' or 'e' && !MenEndingInAOrE.Contains(key) ? 'f' : '?';
+        // The men's names that end so ("Uwe", "Luca", "Malte") are in the men's list, read above.
+        return first[^1] is 'a' or 'e' ? 'f' : '?';
     }
-
-    private static readonly HashSet<string> MenEndingInAOrE = new(
-        ["uwe", "ove", "ole", "mike", "luca", "andrea", "sascha", "nikita", "jona", "mika", "joshua", "elia", "kolja", "ilja", "jonte", "mattia", "nicola", "costa", "dominique", "rene", "pierre", "jose", "jorge", "lasse", "kalle", "arne", "hauke", "malte", "sönke", "jesse", "mose"],
-        StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:erin|orin|entin|antin|istin|eurin|ärztin)\b|\b(?:Dr\.in|Prof\.in|Mag\.a)(?!\w)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
     private static partial System.Text.RegularExpressions.Regex FeminineRole();
@@ -253,6 +252,7 @@ internal static partial class Salutations
         morris murray nathaniel neville nigel noel oscar perry philip quentin randy reggie rhys ricky robbie rodney roger ronan rory ross roy russell seamus shane shaun
         stanley stuart terry theo timothy toby travis trevor troy vince warren wayne wesley aarav arun deepak imran karthik manoj pradeep rahul rajesh ravi sanjay suresh
         venky venkatesh vikram sipho thabo piet johan tane wiremu hemi sione
+        ove luca nikita jona mika joshua elia kolja jonte mattia costa dominique rene pierre jose jorge lasse kalle mose
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 }

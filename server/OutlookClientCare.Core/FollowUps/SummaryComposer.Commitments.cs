@@ -190,8 +190,7 @@ public static partial class SummaryComposer
                 {
                     // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
                     var owner = NamedOwner(text);
-                    if (owner is null && (Matches(HimOrHer(), text) || Matches(ThirdPersonPronoun(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var at
-                        && (NamedOwner(reading.Sentences[at - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[at - 1].Sentence.Text, readings)) is { } named)
+                    if (owner is null && colleagueBefore is { } named)
                     {
                         // "Den italienischen Teil betreut mein Kollege Luca Bernasconi. Er meldet sich …": the line names him.
                         owner = named;
@@ -247,18 +246,10 @@ public static partial class SummaryComposer
 
         var words = Word().Matches(sentence).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var named = readings.SelectMany(r => r.Message.To.Concat(r.Message.Cc).Append(r.Message.From))
-            .Select(a => a?.Name is { } name ? FirstName(name) : null)
+            .Select(a => a?.Name is { } name ? Salutations.FirstNameOf(name) : null)
             .Where(first => first is { Length: > 2 } && words.Contains(first))
             .Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 1 ? named[0] : null;
-    }
-
-    /// <summary>"Marisol Vega" → "Marisol", "Vega, Marisol" → "Marisol".</summary>
-    private static string FirstName(string displayName)
-    {
-        var comma = displayName.IndexOf(',', StringComparison.Ordinal);
-        var name = comma > 0 ? displayName[(comma + 1)..] : displayName;
-        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !w.EndsWith('.')) ?? "";
     }
 
     /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
@@ -494,10 +485,12 @@ public static partial class SummaryComposer
         // The event after the days ("… within two business days of getting the form") or before them ("As soon as we have the form, … within two business days").
         var within = WithinAnchored().Match(text);
         var what = within.Groups["what"].Success ? within.Groups["what"].Value : AnchorFirst().Match(text) is { Success: true } first ? first.Groups["what"].Value : null;
-        if (!within.Success || what is null || !(int.TryParse(within.Groups["n"].Value, out var n) || NumberWords.TryGetValue(within.Groups["n"].Value.ToLowerInvariant(), out n)))
+        if (!within.Success || what is null)
         {
             return null;
         }
+
+        var n = DateExtractor.NumberValue(within.Groups["n"].Value);
 
         // "signature" and "signed", "export" and "exported": the same matter by the start of the word.
         var stems = MatterStems(what).Select(s => s[..4]).ToHashSet(StringComparer.Ordinal);
@@ -522,23 +515,6 @@ public static partial class SummaryComposer
         var unit = within.Groups["unit"].Value.ToLowerInvariant();
         return unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("tag", StringComparison.Ordinal) ? start.AddDays(n) : dated.AddWorkdays(start, n);
     }
-
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["ten"] = 10,
-        ["einem"] = 1,
-        ["einen"] = 1,
-        ["zwei"] = 2,
-        ["drei"] = 3,
-        ["vier"] = 4,
-        ["fünf"] = 5,
-        ["zehn"] = 10,
-    };
 
     private static DateOnly? PreviousDate(MessageReading reading, SentenceReading sentence, Dates dated, DateOnly today)
     {

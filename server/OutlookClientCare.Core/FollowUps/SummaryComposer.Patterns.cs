@@ -455,7 +455,7 @@ public static partial class SummaryComposer
     private static partial Regex CompoundSplit();
 
     /// <summary>"within two business days of getting the signed form", "innerhalb von zwei Werktagen nach Eingang der Daten", "within 2 working days, as soon as we have …".</summary>
-    [GeneratedRegex(@"\b(?:within|innerhalb(?:\s+von)?|binnen|innert)\s+(?<n>\d+|one|two|three|four|five|ten|einem|einen|zwei|drei|vier|fünf|zehn)\s+(?<unit>business\s+days?|working\s+days?|days?|werktagen?|arbeitstagen?|tagen?)\b(?:,?\s+(?:of|after|from|once|as\s+soon\s+as|nach|ab|sobald)\s+(?<what>.+)$)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:within|innerhalb(?:\s+von)?|binnen|innert)\s+(?<n>\d{1,2}|one|two|three|four|five|ten|einem|zwei|drei|vier|fünf|zehn)\s+(?<unit>business\s+days?|working\s+days?|days?|werktagen?|arbeitstagen?|tagen?)\b(?:,?\s+(?:of|after|from|once|as\s+soon\s+as|nach|ab|sobald)\s+(?<what>.+)$)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WithinAnchored();
 
     /// <summary>"As soon as he has your export, …", "Sobald die Daten da sind, …": the event a promise waits for, before it.</summary>

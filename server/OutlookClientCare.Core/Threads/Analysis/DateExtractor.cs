@@ -564,7 +564,8 @@ internal static partial class DateExtractor
         _ => DayOfWeek.Sunday,
     };
 
-    private static int NumberValue(string text)
+    /// <summary>"3", "three", "drei", "a few" as a number of days or weeks (an unknown word counts as two weeks' worth).</summary>
+    internal static int NumberValue(string text)
     {
         var lower = text.ToLowerInvariant();
         if (int.TryParse(lower, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
