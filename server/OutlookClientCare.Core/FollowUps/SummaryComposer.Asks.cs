@@ -329,8 +329,10 @@ public static partial class SummaryComposer
         {
             // A question from before our previous reply counts only when none of our replies since took it up ("Frage zweimal gestellt").
             var at = readings.IndexOf(reading);
-            var replies = at > previousOurs ? reply
-                : string.Join(' ', readings.Skip(at + 1).Where(r => r.Party == Party.Us).SelectMany(r => r.Sentences).Select(s => s.Sentence.Lower));
+            // … joined only when a question of that mail needs it: a long thread has many mails and few open questions.
+            string? ours = null;
+            string Replies() => at > previousOurs ? reply
+                : ours ??= string.Join(' ', readings.Skip(at + 1).Where(r => r.Party == Party.Us).SelectMany(r => r.Sentences).Select(s => s.Sentence.Lower));
             // A question for information ("Ist die Entsorgung im Preis enthalten?"): a plea for action ("Kann bitte sofort jemand
             // vorbeikommen?") is answered by the action, whatever the reply's words.
             // "Tom asked again about the phones on the 19th – please let us know": a reminder is the question asked once more.
@@ -345,7 +347,7 @@ public static partial class SummaryComposer
                 var asked = index > 0 && reading.Sentences[index - 1].Sentence.IsQuestion ? [.. stems, .. MatterStems(reading.Sentences[index - 1].Sentence.Text)] : stems;
                 var cameBack = at > previousOurs || readings.Skip(previousOurs + 1).Where(r => r.Party == Party.Client)
                     .Any(r => r.Sentences.Exists(s => !s.Sentence.IsQuestion && Matches(QuestionReminder(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(asked.Contains)));
-                if (stems.Count >= 2 && cameBack && !stems.Exists(stem => replies.Contains(stem, StringComparison.Ordinal)))
+                if (stems.Count >= 2 && cameBack && !stems.Exists(stem => Replies().Contains(stem, StringComparison.Ordinal)))
                 {
                     yield return (reading, sentence);
                 }
@@ -357,7 +359,7 @@ public static partial class SummaryComposer
                 foreach (var sentence in reading.Sentences.Where(s => !s.Sentence.IsQuestion && s.Signals == 0 && Accepts(s)))
                 {
                     var stems = RequestAfterYes().Match(sentence.Sentence.Text) is { Success: true } afterYes ? MatterStems(afterYes.Groups["request"].Value) : [];
-                    if (stems.Count >= 2 && !stems.Exists(stem => replies.Contains(stem, StringComparison.Ordinal)))
+                    if (stems.Count >= 2 && !stems.Exists(stem => Replies().Contains(stem, StringComparison.Ordinal)))
                     {
                         yield return (reading, sentence);
                     }
@@ -367,7 +369,7 @@ public static partial class SummaryComposer
             // "Bitte stellen Sie die Rechnung mit unserer Bestellnummer 4500-2231 an kreditoren@…": how to bill them holds until our reply says it will.
             foreach (var sentence in reading.Sentences.Where(s => !s.Sentence.IsQuestion && s.IsAsk && s.HasRequestCue && Matches(Billing(), s.Sentence.Text)))
             {
-                if (!Matches(Billing(), replies))
+                if (!Matches(Billing(), Replies()))
                 {
                     yield return (reading, sentence);
                 }
