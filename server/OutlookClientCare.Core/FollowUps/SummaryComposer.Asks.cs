@@ -23,6 +23,7 @@ public static partial class SummaryComposer
         var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
         var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text, DateOnly? Due)>();
         var problems = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<int>();
 
         // A question of the client's that our last reply passed over is still theirs to have answered.
         foreach (var (reading, sentence) in Unanswered(readings, lastOurs))
@@ -162,15 +163,37 @@ public static partial class SummaryComposer
                     var parts = CompoundSplit().Split(text);
                     foreach (var part in parts.Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p) && !(Matches(Working(), p) && !Matches(Negation(), p) && !Matches(Fault(), p))))
                     {
-                        points.Add((reading, sentence, part.Trim(), null));
-
-                        // "Friday's status never arrived": a grievance, not a fault to fix.
+                        // "Die angekündigte Rückmeldung haben Sie nicht erhalten": a grievance, not a fault to fix. It is heard
+                        // (the apology and the plan answer it), not answered with a promise of its own, unless the client listed it as a point.
                         if (sentence.Issues[MainIssue.Quality - MainIssue.Delay] < 1 && !Matches(Fault(), part))
                         {
+                            if (!listed)
+                            {
+                                continue;
+                            }
+
                             problems.Add(part.Trim());
                         }
+
+                        points.Add((reading, sentence, part.Trim(), null));
+                        reported.Add(points.Count - 1);
                     }
                 }
+            }
+        }
+
+        // "Here is what I need: 1. … 2. …": a client who lists what they need has said what the points are; the complaints around
+        // the list are heard, not each answered with a promise.
+        // A line right after a point explains it ("2. The piece still shows £38. That needs to be corrected today") and stays.
+        var listing = points.Where(p => ListItem().IsMatch(p.Sentence.Sentence.Text)).Select(p => p.Reading).ToHashSet();
+        for (var i = points.Count - 1; i >= 0; i--)
+        {
+            var (reading, sentence, _, _) = points[i];
+            var at = reading.Sentences.IndexOf(sentence);
+            if (reported.Contains(i) && listing.Contains(reading) && !ListItem().IsMatch(sentence.Sentence.Text)
+                && !(at > 0 && ListItem().IsMatch(reading.Sentences[at - 1].Sentence.Text)))
+            {
+                points.RemoveAt(i);
             }
         }
 

@@ -924,16 +924,33 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
-    public void A_grievance_beside_a_request_is_answered_in_its_line_and_the_step_is_what_they_asked_for()
+    public void A_grievance_beside_a_request_is_heard_not_promised_and_the_step_is_what_they_asked_for()
     {
         var proposal = Propose(
             "2026-11-30T14:00:00Z",
             FromMe("2026-11-20T15:00:00Z", "Dear Mr. Alvarez,\n\nyou will get a status report every Friday.\n\nBest regards,\nJonas Weber"),
             FromClient("2026-11-29T09:00:00Z", "Mr. Weber,\n\nI am very disappointed. Friday's status report never arrived, again late. Please call me with a concrete recovery plan.\n\nRobert Alvarez"));
 
-        Assert.Contains(proposal.Asks, a => a.StartsWith("Friday's status report never arrived", StringComparison.Ordinal) && a.Contains("I'll come back to you on this", StringComparison.Ordinal));
+        // The apology and the plan answer it; "Friday's status report never arrived – I'll come back to you on this" would be an empty promise.
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("never arrived", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("never arrived", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("recovery plan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_client_who_lists_what_they_need_gets_those_points_and_not_the_complaints_around_the_list()
+    {
+        var proposal = Propose(
+            "2026-12-08T15:00:00Z",
+            FromMe("2026-12-04T10:00:00Z", "Hi Dana,\n\nthe fix for the export goes live on Sunday night.\n\nKevin"),
+            FromClient("2026-12-07T21:00:00Z", "Kevin,\n\nthe export is still broken and I had to build the payroll file by hand. This is the second time this autumn an update has broken something we depend on.\n\nWhat I need:\n1. The export working by Wednesday.\n2. The payroll file from Friday checked by your team. It has to be right before the bank run.\n3. A credit for December.\n\nDana"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("The export working", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("credit for December", StringComparison.Ordinal));
+        // The line right after a point explains it and stays with it.
+        Assert.Contains(proposal.Asks, a => a.Contains("payroll file from Friday", StringComparison.Ordinal) || a.Contains("right before the bank run", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("second time this autumn", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("second time this autumn", StringComparison.Ordinal));
     }
 
     [Fact]
