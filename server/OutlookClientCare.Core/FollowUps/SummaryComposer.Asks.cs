@@ -163,15 +163,9 @@ public static partial class SummaryComposer
                     var parts = CompoundSplit().Split(text);
                     foreach (var part in parts.Where(p => p.Trim().Length > 12 && !Matches(FixedConfirmation(), p) && !(Matches(Working(), p) && !Matches(Negation(), p) && !Matches(Fault(), p))))
                     {
-                        // "Die angekündigte Rückmeldung haben Sie nicht erhalten": a grievance, not a fault to fix. It is heard
-                        // (the apology and the plan answer it), not answered with a promise of its own, unless the client listed it as a point.
+                        // "Friday's status never arrived": a grievance, not a fault to fix; we come back to it.
                         if (sentence.Issues[MainIssue.Quality - MainIssue.Delay] < 1 && !Matches(Fault(), part))
                         {
-                            if (!listed)
-                            {
-                                continue;
-                            }
-
                             problems.Add(part.Trim());
                         }
 
