@@ -226,6 +226,12 @@ public static partial class SummaryComposer
             // "Sollte die Anbindung … nicht laufen": the thread calls it "Scan-Anbindung".
             phrased = WithCompounds(phrased, readings);
 
+            // "Daniel, it's 6:45am on Black Friday and BF25 still doesn't apply …": the name the client calls us by is no part of the point.
+            if (phrased.StartsWith(userFirst + ", ", StringComparison.Ordinal) && phrased.Length > userFirst.Length + 14)
+            {
+                phrased = Capital(phrased[(userFirst.Length + 2)..]);
+            }
+
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
             // "Let's go ahead with the on-site training. Would Wednesday January 6 or Thursday January 7 work?": dates on offer
             // are about the sentence before them, and we answer which one before either comes.
@@ -286,6 +292,26 @@ public static partial class SummaryComposer
         }
 
         return (lines, steps);
+    }
+
+    /// <summary>
+    /// The client's point already says this step of ours, with its date: "Der Zahlendreher … – erledige ich bis Montag,
+    /// 30. November" beside the step "Der Zahlendreher …" for the user on that Monday. A draft lists it once.
+    /// A step the user moved to another day or another person in the preview is no longer said by the point.
+    /// </summary>
+    public static bool SaysStep(string point, SummaryStep step, string userFirst, bool german)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(step);
+        if (step.Due is not { } due || step.ByClient || !string.Equals(step.Owner, userFirst, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var what = AnswerStep().Match(step.What) is { Success: true } answer ? answer.Groups["what"].Value : step.What;
+        return point.StartsWith(what + "? – ", StringComparison.Ordinal) || point.StartsWith(what + " – ", StringComparison.Ordinal)
+            ? point.EndsWith(" " + Dates.Day(due, german), StringComparison.Ordinal)
+            : false;
     }
 
     /// <summary>

@@ -32,9 +32,15 @@ public static class SummaryDraft
             List(html, proposal.Form == SummaryForm.WhatIHear ? (de ? "Was ich von Ihnen höre" : "What I hear from you") : (de ? (du ? "Deine Anliegen" : "Ihre Anliegen") : "What you asked for"), proposal.Asks);
         }
 
-        if (proposal.NextSteps.Count > 0)
+        // A point that says "– erledige ich bis Montag" is not repeated as a step of ours on that Monday, nor what we agreed
+        // ("Remaining batches weekly, finished by December 11") as a step of ours that would only add our name.
+        var userFirst = proposal.Signature.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var steps = proposal.NextSteps
+            .Where(s => !proposal.Asks.Any(a => SummaryComposer.SaysStep(a, s, userFirst, de)) && !proposal.Agreed.Any(a => SaysStep(a, s, userFirst)))
+            .ToList();
+        if (steps.Count > 0)
         {
-            List(html, de ? "Nächste Schritte" : "Next steps", [.. proposal.NextSteps.Select(s => Step(s, culture, de))]);
+            List(html, de ? "Nächste Schritte" : "Next steps", [.. steps.Select(s => Step(s, culture, de))]);
         }
 
         Paragraph(html, Ending(proposal.Form, de, du));
@@ -53,6 +59,11 @@ public static class SummaryDraft
             : "";
         return $"{step.What} – {step.Owner}{due}";
     }
+
+    /// <summary>"Intranet: Die Freigabe für einen zweiten Testimport am 5./6.12" agreed says our step of the same words; a step whose date the user changed in the preview is said only by the step.</summary>
+    private static bool SaysStep(string agreed, SummaryStep step, string userFirst) =>
+        !step.ByClient && string.Equals(step.Owner, userFirst, StringComparison.Ordinal) && (step.Due is null || step.What.Any(char.IsDigit))
+        && (agreed == step.What || agreed.EndsWith(": " + step.What, StringComparison.Ordinal));
 
     private static string Opening(SummaryForm form, bool de, bool du) => (form, de, du) switch
     {

@@ -44,6 +44,61 @@ public sealed class SummaryDraftTests
     }
 
     [Fact]
+    public void A_point_that_says_what_we_do_by_when_is_not_repeated_as_a_step_unless_the_step_was_changed()
+    {
+        var proposal = Proposal() with
+        {
+            Asks =
+            [
+                "In der Telefonnummer im Fußbereich ist ein Zahlendreher – erledige ich bis Montag, 30. November",
+                "Ist die Entsorgung im Preis enthalten? – Antwort bis Dienstag, 1. Dezember",
+                "Den Newsletter nicht mehr an Privatadressen – erledige ich bis Montag, 30. November",
+            ],
+            NextSteps =
+            [
+                new SummaryStep("In der Telefonnummer im Fußbereich ist ein Zahlendreher", "Anna", new DateOnly(2026, 11, 30)),
+                new SummaryStep("Ist die Entsorgung im Preis enthalten beantworten", "Anna", new DateOnly(2026, 12, 1)),
+                // Moved to Wednesday in the preview: the point's "bis Montag" no longer says it.
+                new SummaryStep("Den Newsletter nicht mehr an Privatadressen", "Anna", new DateOnly(2026, 12, 2)),
+                new SummaryStep("Go-live vorbereiten", "Anna", new DateOnly(2026, 12, 4)),
+            ],
+        };
+
+        var text = HtmlText.ToText(SummaryDraft.Html(proposal, German));
+        var steps = text[text.IndexOf("Nächste Schritte:", StringComparison.Ordinal)..];
+
+        Assert.Contains("Zahlendreher – erledige ich bis Montag, 30. November", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zahlendreher", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("Entsorgung", steps, StringComparison.Ordinal);
+        Assert.Contains("Den Newsletter nicht mehr an Privatadressen – Anna, Mittwoch, 2. Dezember", steps, StringComparison.Ordinal);
+        Assert.Contains("Go-live vorbereiten – Anna, Freitag, 4. Dezember", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_we_agreed_is_not_repeated_as_a_step_of_ours_that_only_adds_our_name()
+    {
+        var proposal = Proposal() with
+        {
+            Agreed = ["Intranet: Die Freigabe für einen zweiten Testimport am Wochenende 5./6.12", "Schulung der Redaktion"],
+            Asks = [],
+            NextSteps =
+            [
+                new SummaryStep("Die Freigabe für einen zweiten Testimport am Wochenende 5./6.12", "Anna", new DateOnly(2026, 12, 5)),
+                // The date of this one is only in the step: it stays.
+                new SummaryStep("Schulung der Redaktion", "Anna", new DateOnly(2026, 12, 9)),
+                new SummaryStep("Die Freigabe für einen zweiten Testimport am Wochenende 5./6.12", "Herr Reimers", null) { ByClient = true },
+            ],
+        };
+
+        var text = HtmlText.ToText(SummaryDraft.Html(proposal, German));
+        var steps = text[text.IndexOf("Nächste Schritte:", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain("– Anna\n", steps.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Schulung der Redaktion – Anna, Mittwoch, 9. Dezember", steps, StringComparison.Ordinal);
+        Assert.Contains("Testimport am Wochenende 5./6.12 – Herr Reimers", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_what_i_hear_draft_says_back_what_we_heard_and_asks_to_be_corrected()
     {
         var text = HtmlText.ToText(SummaryDraft.Html(Proposal(SummaryForm.WhatIHear), German));
