@@ -250,7 +250,17 @@ public static partial class SummaryComposer
             }
 
             var step = what;
-            if (lines.Exists(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal))))
+            var similar = lines.FindIndex(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal)));
+            if (similar >= 0 && referent is not null && Matches(Whether(), phrased) && !Similar(lines[similar], phrased) && Similar(lines[similar], referent))
+            {
+                // "… der 1.12. ist nächste Woche Dienstag, und wir haben dafür extra Flyer drucken lassen. Könntest du mir Bescheid geben,
+                // ob das klappt?": the sentence the question asks about was taken for a point of its own; the question is the point.
+                // ("… loads slowly. Can we get this sorted by the 4th?" asks for the fix: that point stays.)
+                var taken = lines[similar];
+                lines.RemoveAt(similar);
+                steps.RemoveAll(s => taken.StartsWith(s.What + " – ", StringComparison.Ordinal) || taken.StartsWith(s.What + "? – ", StringComparison.Ordinal));
+            }
+            else if (similar >= 0)
             {
                 continue;
             }

@@ -363,6 +363,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b|\b\p{Ll}+(?:t|en)\s+(?:immer noch|noch immer)\s+nicht\b|\bstill (?:isn't|aren't|doesn't|don't|won't|can't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Fault();
 
+    /// <summary>"ob das klappt", "whether that works": a question whether something holds, not a request to do it.</summary>
+    [GeneratedRegex(@"\b(?:ob|whether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Whether();
+
     /// <summary>The step that answers a point: "Stellung nehmen zu: …", "Reply on: …", "Answer …", "… beantworten".</summary>
     [GeneratedRegex(@"^(?:Stellung nehmen zu: |Reply on: |Answer )(?<what>.+)$|^(?<what>.+) beantworten$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnswerStep();

@@ -953,6 +953,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_question_about_the_sentence_before_is_the_point_not_that_sentence_on_its_own()
+    {
+        var proposal = Propose(
+            "2026-11-30T08:00:00Z",
+            FromMe("2026-11-20T09:00:00Z", "Hallo Jule,\n\ndu bekommst bis Dienstag einen neuen Testversand.\n\nViele Grüße\nAnna"),
+            FromClient("2026-11-26T06:15:00Z", "Hallo Anna,\n\nder Testversand ist da, danke. Ich will nicht drängeln, aber der Versand ist nächste Woche Dienstag, und wir haben dafür extra Plakate drucken lassen. Kannst du mir Bescheid geben, ob das klappt?\n\nLiebe Grüße\nJule"));
+
+        var point = Assert.Single(proposal.Asks, a => a.Contains("Plakate", StringComparison.Ordinal));
+        Assert.Contains("Bescheid geben, ob das klappt", point, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(
