@@ -114,7 +114,7 @@ public static partial class SummaryComposer
                 steps.Add(new SummaryStep(what, clientOwner, heading is null ? null : Due(dated.In(last, heading), today)) { ByClient = true });
             }
 
-            foreach (var sentence in last.Sentences.Where(s => ClientIsAsked(s) && !(questions > 0 && s == heading)))
+            foreach (var sentence in last.Sentences.Where(s => ClientIsAsked(s) && !(questions > 0 && s == heading) && !Matches(PassOn(), s.Sentence.Text)))
             {
                 var dates = dated.In(last, sentence);
                 var what = Absolute(Phrasing.Ask(sentence.Sentence.Text, german, keepDates: true, ourRequest: true, du: du), dates, german);

@@ -14,6 +14,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:let (?:me|us) know|sag(?:en sie)? (?:mir )?(?:gern )?bescheid|melden sie sich|meld dich|any (?:other )?questions|noch fragen|fragen\?|anything else|would you like to add|möchten sie (?:noch )?etwas ergänzen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Courtesy();
 
+    /// <summary>"Please pass my apologies on to Dwayne", "Richten Sie Frau Lohse bitte meine Grüße aus": a courtesy to pass on, no task.</summary>
+    [GeneratedRegex(@"\b(?:pass|give|send)\b[^.;]{0,30}\b(?:apologies|thanks|regards|best wishes|greetings)\b|\b(?:grüße|gruß|dank|entschuldigung)\b[^.;]{0,40}\b(?:ausrichten|weitergeben)\b|\bricht(?:en|e|est)\b[^.;]{0,40}\b(?:grüße|gruß|dank|entschuldigung)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PassOn();
+
     [GeneratedRegex(@"\b(?:we|i) (?:can|could)\b|\b(?:können|könnten) wir\b|\bkönnte ich\b|\bkann ich (?:ihnen|dir|euch) (?:anbieten|vorschlagen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Offer();
 

@@ -964,6 +964,19 @@ public sealed class SummaryComposerTests
         Assert.Contains("Bescheid geben, ob das klappt", point, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Hi Carlos,\n\nThanks for forwarding this, and please pass my apologies on to Dwayne. Tonight we'll extend the session to 12 hours.\n\nDaniel", "apologies")]
+    [InlineData("Hallo Herr Mendes,\n\nrichten Sie Herrn Wolf bitte meine Entschuldigung aus. Heute Abend verlängern wir die Sitzung auf 12 Stunden.\n\nViele Grüße\nDaniel", "Entschuldigung")]
+    public void A_courtesy_we_ask_the_client_to_pass_on_is_no_step_of_theirs(string ours, string courtesy)
+    {
+        var proposal = Propose(
+            "2026-11-23T09:00:00Z",
+            FromClient("2026-11-20T13:55:00Z", "Daniel,\n\nour night shift keeps getting logged out. Could you have someone look at it?\n\nCarlos"),
+            FromMe("2026-11-20T15:10:00Z", ours));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains(courtesy, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
