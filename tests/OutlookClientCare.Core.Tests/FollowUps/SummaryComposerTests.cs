@@ -978,6 +978,19 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void Black_friday_is_the_name_of_a_day_not_the_next_friday()
+    {
+        var proposal = Propose(
+            "2026-11-27T12:30:00Z",
+            FromMe("2026-11-20T14:40:00Z", "Hi Sam,\n\nthe codes start working on November 27.\n\nDaniel"),
+            FromClient("2026-11-27T11:45:00Z", "Daniel, it's 6:45am on Black Friday and the discount code still doesn't apply to the gift sets.\n\nSam"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("gift sets", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("December 4", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.Due == new DateOnly(2026, 12, 4));
+    }
+
+    [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(

@@ -313,7 +313,11 @@ internal static partial class DateExtractor
 
     /// <summary>"Guten Morgen" is a greeting, not tomorrow.</summary>
     private static bool IsGreeting(Sentence sentence, int start, Match match) =>
-        start > 0 && sentence.Word(start - 1).SequenceEqual("guten") && match.Value.StartsWith("morgen", StringComparison.OrdinalIgnoreCase);
+        start > 0 && ((sentence.Word(start - 1).SequenceEqual("guten") && match.Value.StartsWith("morgen", StringComparison.OrdinalIgnoreCase)) || IsNamedDay(sentence.Word(start - 1)));
+
+    /// <summary>"on Black Friday", "Cyber Monday", "Good Friday": the name of a day, not the next Friday.</summary>
+    private static bool IsNamedDay(ReadOnlySpan<char> before) =>
+        before.SequenceEqual("black") || before.SequenceEqual("cyber") || before.SequenceEqual("good") || before.SequenceEqual("ash") || before.SequenceEqual("easter");
 
     /// <summary>Where "bis", "by", "until", "spätestens", "no later than" ... start before the date, if they do.</summary>
     private static int? LeadStart(Sentence sentence, int dateToken)
