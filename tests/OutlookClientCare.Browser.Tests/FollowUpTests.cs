@@ -22,6 +22,7 @@ public sealed class FollowUpTests(DemoServerFixture server)
         await Expect(preview.GetByTestId("summary-reason")).ToContainTextAsync("verärgert");
         await Expect(preview.GetByLabel("Anrede")).ToHaveValueAsync("Sehr geehrter Herr Hansen");
         await Expect(preview.GetByTestId("summary-asks").Locator("textarea").First).Not.ToBeEmptyAsync();
+        await Expect(preview.GetByTestId("summary-steps-hint")).ToContainTextAsync("Wiedervorlage");
         await demo.ScreenshotAsync(server, "situation-de-summary-preview");
         await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Entwurf erstellen" }).ClickAsync();
 
@@ -34,6 +35,12 @@ public sealed class FollowUpTests(DemoServerFixture server)
         var body = draft.GetProperty("body").GetProperty("content").GetString()!;
         Assert.Contains("Sehr geehrter Herr Hansen,", System.Net.WebUtility.HtmlDecode(body), StringComparison.Ordinal);
         Assert.DoesNotContain("Eskalieren", body, StringComparison.Ordinal);
+        // Each point once: "… – erledige ich bis …" under the points is not repeated as a step of Anna's on that day.
+        var decoded = System.Net.WebUtility.HtmlDecode(body);
+        var text = decoded[..decoded.IndexOf("<hr", StringComparison.Ordinal)];
+        var point = "Der Rechnungskauf funktioniert auf der Testumgebung auch nicht";
+        Assert.Equal(text.IndexOf(point, StringComparison.Ordinal), text.LastIndexOf(point, StringComparison.Ordinal));
+        Assert.NotEqual(-1, text.IndexOf(point, StringComparison.Ordinal));
         await demo.ScreenshotAsync(server, "situation-de-summary");
 
         // Anna changes the greeting and creates it again: the same draft is updated.

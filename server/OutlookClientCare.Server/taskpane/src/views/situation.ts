@@ -280,7 +280,7 @@ function summaryEditor(ctx: PaneContext, conversationId: string, proposal: Summa
     field(t.summaryGreeting, salutation),
     proposal.form === "agreed" || proposal.agreed.length ? h("div", {}, h("h4", {}, t.summaryAgreed), agreed.element) : null,
     h("div", {}, h("h4", {}, proposal.form === "what-i-hear" ? t.summaryHeard : t.summaryAsks), asks.element),
-    h("div", {}, h("h4", {}, t.summarySteps), steps.element),
+    h("div", {}, h("h4", {}, t.summarySteps), h("p", { className: "muted", "data-testid": "summary-steps-hint" }, t.summaryStepsHint), steps.element),
     field(t.summaryClosing, closing),
     h("div", { className: "actions" }, create, button(t.cancel, () => clear(panel), "subtle")),
   );
