@@ -21,7 +21,8 @@ internal static partial class Salutations
         var names = NameParts(client);
 
         // The greeting we already used for this person is what they are used to from us.
-        foreach (var greeting in ourGreetings)
+        // From a greeting of several people ("Hallo Manni, hallo Tom") the summary to this client takes their part ("Hallo Tom").
+        foreach (var greeting in ourGreetings.SelectMany(Parts))
         {
             if (MentionsName(greeting, names))
             {
@@ -96,6 +97,26 @@ internal static partial class Salutations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The greetings of the people one greeting names, in its order: "Sehr geehrter Herr Mag. Reischl, sehr geehrter Herr Pröll"
+    /// → "Sehr geehrter Herr Mag. Reischl", "Sehr geehrter Herr Pröll". "Hallo Andi und Sonja" greets both at once and stays whole.
+    /// </summary>
+    public static IEnumerable<string> Parts(string greeting)
+    {
+        var start = 0;
+        for (var comma = greeting.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = greeting.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var rest = greeting[(comma + 2)..];
+            if (Openers.Any(o => rest.StartsWith(o, StringComparison.OrdinalIgnoreCase) && rest.Length > o.Length))
+            {
+                yield return Phrasing.Capital(greeting[start..comma]);
+                start = comma + 2;
+            }
+        }
+
+        yield return Phrasing.Capital(greeting[start..]);
     }
 
     /// <summary>The words a greeting starts with; what follows them is the name ("Grüezi Frau Baumann" → "Frau Baumann").</summary>

@@ -114,9 +114,11 @@ public static partial class SummaryComposer
         var ourGreetings = readings.Where(r => r.Party == Party.Us).Reverse()
             .Select(r => Salutations.GreetingOf(r.Message.Text)).OfType<string>().ToList();
 
-        // We wrote last: the summary follows that mail, to whom it greeted ("Sehr geehrter Herr Dr. Brinkmann" after his professor wrote in).
+        // We wrote last: the summary follows that mail, to whom it greeted ("Sehr geehrter Herr Dr. Brinkmann" after his professor wrote in),
+        // and of several, to whom it greeted first ("Dear Dr. Kerrigan, dear Nadia": the client, then her coordinator).
         if (readings.Count > 0 && readings[^1].Party == Party.Us && Salutations.GreetingOf(readings[^1].Message.Text) is { } lastGreeting
-            && readings.LastOrDefault(r => r.Party == Party.Client && Salutations.Greets(lastGreeting, PersonOf(r))) is { } greeted)
+            && Salutations.Parts(lastGreeting).First() is var firstGreeted
+            && readings.LastOrDefault(r => r.Party == Party.Client && Salutations.Greets(firstGreeted, PersonOf(r))) is { } greeted)
         {
             client = greeted;
         }
@@ -130,7 +132,7 @@ public static partial class SummaryComposer
     private static Salutations.Person PersonOf(MessageReading client) =>
         new(client.Message.From?.Name, SignedName(client), client.Message.From?.Address ?? "", client.Message.Text[MessageReading.ClosingStart(client.Message.Text)..]);
 
-    /// <summary>How the client signs: the short name line after their closing ("Tim", "K. Vogt").</summary>
+    /// <summary>How the client signs: the short name line after their closing ("Tim", "K. Vogt"), or the name on the closing's own line ("Gruß Tom").</summary>
     private static string? SignedName(MessageReading client)
     {
         var text = client.Message.Text;
@@ -144,8 +146,15 @@ public static partial class SummaryComposer
             }
 
             var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Any(w => Valediction.Contains(w.Trim(',', '.', '!').ToLowerInvariant())))
+            var valediction = Array.FindLastIndex(words, w => Valediction.Contains(w.Trim(',', '.', '!').ToLowerInvariant()));
+            if (valediction >= 0)
             {
+                // "Gruß Tom", "Cheers, Sam", "LG Anna": one name after the closing words, above a signature that gives the full name.
+                if (valediction == words.Length - 2 && words[^1] is { Length: > 1 } name && char.IsUpper(name[0]) && name.All(char.IsLetter))
+                {
+                    return name;
+                }
+
                 continue;
             }
 

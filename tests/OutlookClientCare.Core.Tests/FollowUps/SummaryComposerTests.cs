@@ -991,6 +991,40 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_client_who_closes_with_gruss_and_a_short_name_is_greeted_by_that_name()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Servus,\n\nhier das Angebot für die Jacken, du kannst es dir in Ruhe anschauen.\n\nViele Grüße\nJonas"),
+            FromClient("2026-12-07T18:00:00Z", "Servus Jonas,\n\npasst so, schick mir die Rechnung bitte bis Freitag.\n\nGruß Tom\n\n--\nThomas Ertl\n1. Kommandant\nFreiwillige Feuerwehr Haselbach") with { From = new MailAddress("Thomas Ertl", Client) });
+
+        Assert.Equal("Hallo Tom", proposal.Salutation);
+    }
+
+    [Fact]
+    public void From_our_greeting_of_two_people_the_summary_greets_the_client_it_answers()
+    {
+        var proposal = Propose(
+            "2026-12-10T08:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Sehr geehrter Herr Reischl, sehr geehrter Herr Pröll,\n\nder Termin am 22.12. ist fix.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-09T09:00:00Z", "Sehr geehrter Herr Weber,\n\ndanke, der 22.12. passt uns.\n\nMit freundlichen Grüßen\nGerald Reischl") with { From = new MailAddress("Gerald Reischl", Client) });
+
+        Assert.Equal("Sehr geehrter Herr Reischl", proposal.Salutation);
+    }
+
+    [Fact]
+    public void When_we_wrote_last_to_two_people_the_summary_greets_the_one_we_greeted_first()
+    {
+        var proposal = Propose(
+            "2026-12-10T14:00:00Z",
+            FromClient("2026-12-07T15:00:00Z", "Dear Ms Beaulieu,\n\nwe accept the quote for the town hall.\n\nKind regards,\nFiona Kerrigan") with { From = new MailAddress("Dr. Fiona Kerrigan", Client) },
+            FromClient("2026-12-08T15:00:00Z", "Hi Claire,\n\nthe AV team moved the tech check to 13:15.\n\nNadia") with { From = new MailAddress("Nadia Kowalczyk", "n.kowalczyk@kunde.example") },
+            FromMe("2026-12-09T10:00:00Z", "Dear Dr. Kerrigan, dear Nadia,\n\nthanks, 13:15 works for our interpreters.\n\nBest regards,\nJonas Weber"));
+
+        Assert.Equal("Dear Dr. Kerrigan", proposal.Salutation);
+    }
+
+    [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(
