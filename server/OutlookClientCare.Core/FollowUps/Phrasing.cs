@@ -119,6 +119,9 @@ internal static partial class Phrasing
         }
 
         text = Replace(GermanReflexiveLead(), text, "");
+
+        // "Bitte melden Sie sich, wir verlieren …": "melden" alone is no action; it is getting in touch with them (their "mir" is our "Ihnen").
+        text = text.Trim().TrimEnd('.', '!') is "melden" ? "bei mir melden" : Replace(BareMelden(), text, "bei mir melden: ${why}");
         return Replace(GermanBitte(), text, " ");
     }
 
@@ -384,6 +387,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^sich\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanReflexiveLead();
+
+    [GeneratedRegex(@"^melden,\s*(?<why>.+?)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex BareMelden();
 
     [GeneratedRegex(@"^(?:(?:und|also|noch|auch|dann|eine bitte|eine frage|kurze frage)[,:]?\s+)*(?:(?:ich|wir)\s+(?:erwarte[n]?|will|wollen|möchte[n]?),?\s+(?=dass\s+(?!(?:sie|du|ihr|ich|wir|er|es|man)\b))|(?:könnten|können|würden|wollen|möchten)\s+sie\s+(?:(?:mir|uns)\s+)?|(?:kannst|könntest|würdest)\s+du\s+(?:(?:mir|uns)\s+)?|(?:ich|wir)\s+(?:bitte[n]?\s+(?:sie\s+)?(?:um\s+)?|erwarte[n]?|hätte[n]?\s+gern[e]?|brauche[n]?|benötige[n]?|möchte[n]?|wünsche[n]?\s+mir|will|wollen)\s+|(?:erwarte|hätte|brauche|bräuchte|benötige|möchte|will)\s+ich\s+(?:gern[e]?\s+)?|(?:erwarten|hätten|brauchen|bräuchten|benötigen|möchten|wollen)\s+wir\s+(?:gern[e]?\s+)?|(?:es\s+)?wäre\s+(?:schön|gut|toll|hilfreich),?\s+wenn\s+sie\s+|bitte\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanPoliteOpener();

@@ -28,6 +28,8 @@ public sealed class PhrasingTests
     [InlineData("Ich will, dass morgen früh alles läuft, bevor die ersten Patienten kommen.", "Dass morgen früh alles läuft, bevor die ersten Patienten kommen")]
     [InlineData("Ich erwarte, dass die Rechnung korrigiert wird.", "Dass die Rechnung korrigiert wird")]
     [InlineData("Den Warenlift muss die Verwaltung für Sie reservieren.", "Den Warenlift muss die Verwaltung für uns reservieren")]
+    [InlineData("Bitte melden Sie sich, wir verlieren gerade jeden Tag neue Patienten.", "Bei Ihnen melden: Sie verlieren gerade jeden Tag neue Patienten")]
+    [InlineData("Bitte melden Sie sich.", "Bei Ihnen melden")]
     public void A_formal_clients_request_promise_or_complaint_reads_in_our_letter(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true));
 
