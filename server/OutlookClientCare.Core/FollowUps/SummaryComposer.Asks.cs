@@ -572,7 +572,9 @@ public static partial class SummaryComposer
             }
             else if (!german && EnglishRefusal().Match(part) is { Success: true } en)
             {
-                found.Add($"No charge for {en.Groups["what"].Value.Trim()}");
+                // "We won't pay you a cent": nothing at all, not "No charge for us a cent".
+                var what = LeadingYou().Replace(en.Groups["what"].Value.Trim(), "");
+                found.Add(NothingAtAll().IsMatch(what) ? "No charge at all" : $"No charge for {what}");
             }
         }
 

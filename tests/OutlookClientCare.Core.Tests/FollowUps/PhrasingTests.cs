@@ -40,4 +40,10 @@ public sealed class PhrasingTests
     [InlineData("Should we send the current version, or would you rather wait?", "Should you send the current version, or would we rather wait")]
     public void You_as_object_is_us_and_as_subject_is_we(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: false, keepDates: true));
+
+    [Theory]
+    [InlineData("Please deliver the chairs for the 23rd.", false, "23rd", "Deliver the chairs")]
+    [InlineData("Bitte liefern Sie die Stühle für den 23.12.", true, "23.12.", "Die Stühle liefern")]
+    public void A_date_that_passed_takes_its_preposition_and_article_with_it(string sentence, bool german, string date, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german, keepDates: false, dateTexts: [date]));
 }

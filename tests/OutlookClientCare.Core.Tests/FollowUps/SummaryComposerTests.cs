@@ -1025,6 +1025,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_client_who_will_not_pay_you_a_cent_claims_no_charge_at_all()
+    {
+        var proposal = Propose(
+            "2026-12-08T15:00:00Z",
+            FromClient("2026-12-08T14:00:00Z", "Jonas,\n\nthe walk-in is still warm and we lost a full day of stock. Until it holds temperature we won't pay you a cent.\n\nRay"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("No charge at all – answer by", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("us a cent", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(
