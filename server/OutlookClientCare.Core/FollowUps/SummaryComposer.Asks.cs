@@ -294,9 +294,9 @@ public static partial class SummaryComposer
             }
 
             // The step for a claim for money is our answer to it, not the payment: "Stellung nehmen zu: …".
-            var stepText = reminded ? (german ? $"{step} beantworten" : $"Answer {step}")
+            var stepText = reminded ? AnswerTo(step, german)
                 : !answer || question ? step
-                : Matches(QuestionTopic(), sentence.Sentence.Text) ? (german ? $"{step} beantworten" : $"Answer {step}")
+                : Matches(QuestionTopic(), sentence.Sentence.Text) ? AnswerTo(step, german)
                 : german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}";
             steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
@@ -319,10 +319,15 @@ public static partial class SummaryComposer
         }
 
         var what = AnswerStep().Match(step.What) is { Success: true } answer ? answer.Groups["what"].Value : step.What;
-        return point.StartsWith(what + "? – ", StringComparison.Ordinal) || point.StartsWith(what + " – ", StringComparison.Ordinal)
+        return point.StartsWith(what + "? – ", StringComparison.OrdinalIgnoreCase) || point.StartsWith(what + " – ", StringComparison.OrdinalIgnoreCase)
             ? point.EndsWith(" " + Dates.Day(due, german), StringComparison.Ordinal)
             : false;
     }
+
+    /// <summary>"Answer whether the release went to the US list", "Beantworten, ob die Rechnung storniert wird", "Die Frage zum Parkplatz beantworten".</summary>
+    private static string AnswerTo(string question, bool german) => german
+        ? question.StartsWith("Ob ", StringComparison.Ordinal) ? $"Beantworten, {Phrasing.Lower(question)}" : $"{question} beantworten"
+        : QuestionWord().IsMatch(question) ? $"Answer {Phrasing.Lower(question)}" : $"Answer {question}";
 
     /// <summary>
     /// "Den Termin am 10.12. können Sie haben, aber dann will ich klare Zusagen sehen", "Friday works, on one condition: …":

@@ -378,8 +378,11 @@ public static partial class SummaryComposer
     private static partial Regex Whether();
 
     /// <summary>The step that answers a point: "Stellung nehmen zu: …", "Reply on: …", "Answer …", "… beantworten".</summary>
-    [GeneratedRegex(@"^(?:Stellung nehmen zu: |Reply on: |Answer )(?<what>.+)$|^(?<what>.+) beantworten$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Stellung nehmen zu: |Reply on: |Answer |Beantworten, )(?<what>.+)$|^(?<what>.+) beantworten$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnswerStep();
+
+    [GeneratedRegex(@"^(?:Whether|If|When|How|What|Why|Who|Which|Where)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"\b(?:is back|are back|works again|work again|is fixed|are fixed|is working again|funktioniert wieder|funktionieren wieder|ist wieder da|sind wieder da|läuft wieder|laufen wieder|ist behoben|sind behoben|sind jetzt drin|ist jetzt drin|are now in|is now in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FixedConfirmation();

@@ -1035,6 +1035,16 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("us a cent", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Jonas,\n\nand nobody has answered my question as to whether the release went to the US list.\n\nJames", "Answer whether the release went to the US list")]
+    [InlineData("Herr Weber,\n\nmeine Frage, ob die Rechnung storniert wird, haben Sie nicht beantwortet.\n\nAnja Seidl", "Beantworten, ob die Rechnung storniert wird")]
+    public void A_question_we_left_open_is_a_step_that_reads_as_an_action(string mail, string step)
+    {
+        var proposal = Propose("2026-12-08T15:00:00Z", FromMe("2026-12-04T09:00:00Z", "Hallo,\n\ndie Krone kommt am Donnerstag.\n\nJonas"), FromClient("2026-12-08T14:00:00Z", mail));
+
+        Assert.Contains(proposal.NextSteps, s => s.What == step);
+    }
+
     [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
