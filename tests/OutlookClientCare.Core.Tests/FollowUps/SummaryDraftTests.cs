@@ -53,6 +53,7 @@ public sealed class SummaryDraftTests
                 "In der Telefonnummer im Fußbereich ist ein Zahlendreher – erledige ich bis Montag, 30. November",
                 "Ist die Entsorgung im Preis enthalten? – Antwort bis Dienstag, 1. Dezember",
                 "Den Newsletter nicht mehr an Privatadressen – erledige ich bis Montag, 30. November",
+                "Ob die Rechnung storniert wird – Antwort bis Dienstag, 1. Dezember",
             ],
             NextSteps =
             [
@@ -61,6 +62,7 @@ public sealed class SummaryDraftTests
                 // Moved to Wednesday in the preview: the point's "bis Montag" no longer says it.
                 new SummaryStep("Den Newsletter nicht mehr an Privatadressen", "Anna", new DateOnly(2026, 12, 2)),
                 new SummaryStep("Go-live vorbereiten", "Anna", new DateOnly(2026, 12, 4)),
+                new SummaryStep("Beantworten, ob die Rechnung storniert wird", "Anna", new DateOnly(2026, 12, 1)),
             ],
         };
 
@@ -70,6 +72,7 @@ public sealed class SummaryDraftTests
         Assert.Contains("Zahlendreher – erledige ich bis Montag, 30. November", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Zahlendreher", steps, StringComparison.Ordinal);
         Assert.DoesNotContain("Entsorgung", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("storniert", steps, StringComparison.Ordinal);
         Assert.Contains("Den Newsletter nicht mehr an Privatadressen – Anna, Mittwoch, 2. Dezember", steps, StringComparison.Ordinal);
         Assert.Contains("Go-live vorbereiten – Anna, Freitag, 4. Dezember", steps, StringComparison.Ordinal);
     }
