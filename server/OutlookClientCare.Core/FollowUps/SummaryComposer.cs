@@ -53,7 +53,8 @@ public static partial class SummaryComposer
         commitments.RemoveAll(c => c.Due is { } due && confirmedDates.Contains(due) && Booked().IsMatch(c.What));
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, clientOwner, commitments);
         // "Let's go ahead with the on-site training": a decision recorded as agreed is no open ask and no step besides.
-        askLines.RemoveAll(line => agreed.Contains(line.Split(" – ")[0]));
+        // "We're approved to go ahead, but the provider says the licence is only active on December 1" agreed: the same words are no ask besides.
+        askLines.RemoveAll(line => line.Split(" – ")[0] is var point && agreed.Exists(a => a.Contains(point, StringComparison.OrdinalIgnoreCase)));
         askSteps.RemoveAll(step => agreed.Contains(step.What));
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner, userFirst);
 

@@ -1046,6 +1046,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_is_agreed_already_is_not_asked_again_in_the_same_words()
+    {
+        var proposal = Propose(
+            "2026-11-30T14:00:00Z",
+            FromMe("2026-11-24T09:00:00Z", "Hi Carlos,\n\nwe can switch the map to live positions: 64 hours, $9,600.\n\nBest,\nJonas"),
+            FromClient("2026-11-27T16:00:00Z", "Hi Jonas,\n\nwe're approved to go ahead, but the provider says the streaming license will only be active on December 1.\n\nCarlos"));
+
+        Assert.Contains(proposal.Agreed, a => a.Contains("streaming license", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("streaming license", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(
