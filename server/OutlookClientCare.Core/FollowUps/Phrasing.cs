@@ -127,9 +127,25 @@ internal static partial class Phrasing
 
     private static string EnglishRequest(string text)
     {
+        // "Could Dwayne let us know after tonight's shift whether it held up?" is what Dwayne does: "Dwayne lets us know …".
+        if (Match(NamedPersonAsked(), text) is { Success: true } asked)
+        {
+            return $"{asked.Groups["who"].Value} {ThirdPerson(asked.Groups["verb"].Value)}{asked.Groups["rest"].Value}";
+        }
+
         text = Replace(EnglishPoliteOpener(), text, "");
         return Replace(EnglishPlease(), text, " ");
     }
+
+    /// <summary>"let" → "lets", "go" → "goes", "copy" → "copies", "have" → "has": the verb after "he" or "she".</summary>
+    private static string ThirdPerson(string verb) => verb switch
+    {
+        "be" => "is",
+        "have" => "has",
+        _ when verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith('o') => verb + "es",
+        _ when verb.Length > 2 && verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal) => verb[..^1] + "ies",
+        _ => verb + "s",
+    };
 
     /// <summary>"Ihre Geschäftsführung" in the client's words is "unsere Geschäftsführung" in ours.</summary>
     private static string SwapGermanPerson(string text, bool clientSpeaks)
@@ -417,6 +433,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?:[^:.!?]{3,40}:\s+(?=(?:they|he|she)'d\s+like))?(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we|they|he|she)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|please\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPoliteOpener();
+
+    [GeneratedRegex(@"^(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!You\b|We\b|They\b|He\b|She\b|Someone\b|Anyone\b|I\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:please\s+)?(?<verb>\p{Ll}+)\b(?<rest>[^?]*)\??$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex NamedPersonAsked();
 
     [GeneratedRegex(@"\b(?<verb>\p{L}{2,}e|[Bb]in|[Kk]ann|[Mm]uss|[Ww]ill|[Ww]eiß|[Dd]arf|[Ss]oll|[Mm]ag|[Hh]ab)\s+ich\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex VerbIch();

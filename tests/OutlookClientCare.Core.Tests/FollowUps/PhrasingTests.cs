@@ -46,4 +46,11 @@ public sealed class PhrasingTests
     [InlineData("Bitte liefern Sie die Stühle für den 23.12.", true, "23.12.", "Die Stühle liefern")]
     public void A_date_that_passed_takes_its_preposition_and_article_with_it(string sentence, bool german, string date, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german, keepDates: false, dateTexts: [date]));
+
+    [Theory]
+    [InlineData("Could Dwayne let us know after tonight's shift whether it held up?", "Dwayne lets us know after tonight's shift whether it held up")]
+    [InlineData("Could Mr. Hale please approve the budget by the 15th?", "Mr. Hale approves the budget by the 15th")]
+    [InlineData("Would Priya go through the list with you?", "Priya goes through the list with you")]
+    public void Our_request_of_a_named_person_reads_as_what_they_do(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: false, keepDates: true, ourRequest: true));
 }
