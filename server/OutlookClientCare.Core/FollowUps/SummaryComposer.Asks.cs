@@ -191,6 +191,7 @@ public static partial class SummaryComposer
             }
         }
 
+        string? previousReferent = null;
         foreach (var (reading, sentence, point, conditionDue) in points)
         {
             var dates = dated.In(reading, sentence);
@@ -283,9 +284,24 @@ public static partial class SummaryComposer
             // A problem the client reports is looked into: "Friday's status never arrived – I'll come back to you on this by …".
             var answer = question || Matches(MoneyClaim(), raw) || Matches(QuestionTopic(), sentence.Sentence.Text);
             var problem = problems.Contains(point);
-            lines.Add(german
-                ? $"{what}{(question && !reminded ? "?" : "")} – {(problem ? "dazu melde ich mich" : answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
-                : $"{what}{(question && !reminded ? "?" : "")} – {(problem ? "I'll come back to you on this" : answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+
+            // Two points about the same thing ("Heute Nacht kam noch einmal eine doppelte Bestätigung …: War die Korrektur da schon drin?
+            // Und sagen Sie mir kurz, ob ich weiter damit rechnen muss"): one line that names the thing once and answers both.
+            // A numbered point stays a point of its own.
+            if (referent is not null && referent == previousReferent && (question || Matches(Whether(), phrased)) && !ListItem().IsMatch(sentence.Sentence.Text)
+                && lines.Count > 0 && lines[^1].LastIndexOf(" – ", StringComparison.Ordinal) is > 0 and var tail)
+            {
+                var said = lines[^1][..tail];
+                lines[^1] = $"{said}{(said.EndsWith('?') ? "" : ".")} {Phrasing.Capital(phrased)}{(question && !reminded ? "?" : "")}{lines[^1][tail..]}";
+            }
+            else
+            {
+                lines.Add(german
+                    ? $"{what}{(question && !reminded ? "?" : "")} – {(problem ? "dazu melde ich mich" : answer ? "Antwort" : "erledige ich")} bis {Dates.Day(due, german)}"
+                    : $"{what}{(question && !reminded ? "?" : "")} – {(problem ? "I'll come back to you on this" : answer ? "answer" : "on it")} by {Dates.Day(due, german)}");
+            }
+
+            previousReferent = referent;
 
             // A problem beside what the client asked of us is answered in that line; the steps are what they asked for.
             if (problem && points.Exists(p => p.Reading == reading && !problems.Contains(p.Text)))

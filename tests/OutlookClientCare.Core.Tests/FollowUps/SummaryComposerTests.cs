@@ -1058,6 +1058,20 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void Two_questions_about_the_same_thing_are_one_point_that_names_it_once()
+    {
+        var proposal = Propose(
+            "2026-11-30T08:00:00Z",
+            FromMe("2026-11-25T09:00:00Z", "Guten Tag Frau Brüggemann,\n\ndie Korrektur ist seit Dienstag live.\n\nFreundliche Grüße\nJonas Weber"),
+            FromClient("2026-11-28T07:30:00Z", "Guten Tag Herr Weber,\n\nheute Nacht kam allerdings noch einmal eine doppelte Bestätigung, diesmal für eine Buchung an Silvester. War die Korrektur da schon drin? Geben Sie mir bitte kurz Bescheid, ob ich weiter damit rechnen muss.\n\nFreundliche Grüße\nIlse Brüggemann"));
+
+        var point = Assert.Single(proposal.Asks, a => a.Contains("doppelte Bestätigung", StringComparison.Ordinal));
+        Assert.Contains("War die Korrektur da schon drin?", point, StringComparison.Ordinal);
+        Assert.Contains("weiter damit rechnen", point, StringComparison.Ordinal);
+        Assert.Equal(point.IndexOf("doppelte Bestätigung", StringComparison.Ordinal), point.LastIndexOf("doppelte Bestätigung", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_option_taken_starts_with_a_capital_after_its_label_and_as_a_step()
     {
         var proposal = Propose(
