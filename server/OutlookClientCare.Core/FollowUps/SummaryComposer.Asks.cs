@@ -321,23 +321,35 @@ public static partial class SummaryComposer
     }
 
     /// <summary>
-    /// The client's point already says this step of ours, with its date: "Der Zahlendreher … – erledige ich bis Montag,
-    /// 30. November" beside the step "Der Zahlendreher …" for the user on that Monday. A draft lists it once.
-    /// A step the user moved to another day or another person in the preview is no longer said by the point.
+    /// Whether the lines above the next steps already say this step of ours, so a draft lists it once: a point with the same
+    /// day ("Der Zahlendreher … – erledige ich bis Montag, 30. November" beside the step "Der Zahlendreher …" for the user on
+    /// that Monday), or an agreed line in the same words that the step would only add our name to ("Intranet: Die Freigabe für
+    /// einen zweiten Testimport am 5./6.12"). A step the user moved to another day or gave to someone else in the preview is
+    /// said only by itself.
     /// </summary>
-    public static bool SaysStep(string point, SummaryStep step, string userFirst, bool german)
+    public static bool SaidAbove(SummaryProposal proposal, SummaryStep step)
     {
-        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(step);
-        if (step.Due is not { } due || step.ByClient || !string.Equals(step.Owner, userFirst, StringComparison.Ordinal))
+        var userFirst = proposal.Signature.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (step.ByClient || !string.Equals(step.Owner, userFirst, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var what = AnswerStep().Match(step.What) is { Success: true } answer ? answer.Groups["what"].Value : step.What;
-        return point.StartsWith(what + "? – ", StringComparison.OrdinalIgnoreCase) || point.StartsWith(what + " – ", StringComparison.OrdinalIgnoreCase)
-            ? point.EndsWith(" " + Dates.Day(due, german), StringComparison.Ordinal)
-            : false;
+        if (step.Due is { } due)
+        {
+            var what = AnswerStep().Match(step.What) is { Success: true } answer ? answer.Groups["what"].Value : step.What;
+            var day = " " + Dates.Day(due, proposal.Language == ThreadLanguage.De);
+            if (proposal.Asks.Any(point => (point.StartsWith(what + "? – ", StringComparison.OrdinalIgnoreCase) || point.StartsWith(what + " – ", StringComparison.OrdinalIgnoreCase))
+                && point.EndsWith(day, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        // An agreed line carries no day of its own for a step whose date stands only beside it.
+        return (step.Due is null || step.What.Any(char.IsDigit)) && proposal.Agreed.Any(a => a == step.What || a.EndsWith(": " + step.What, StringComparison.Ordinal));
     }
 
     /// <summary>"Answer whether the release went to the US list", "Beantworten, ob die Rechnung storniert wird", "Die Frage zum Parkplatz beantworten".</summary>
@@ -594,7 +606,7 @@ public static partial class SummaryComposer
             else if (!german && EnglishRefusal().Match(part) is { Success: true } en)
             {
                 // "We won't pay you a cent": nothing at all, not "No charge for us a cent".
-                var what = LeadingYou().Replace(en.Groups["what"].Value.Trim(), "");
+                var what = en.Groups["what"].Value.Trim();
                 found.Add(NothingAtAll().IsMatch(what) ? "No charge at all" : $"No charge for {what}");
             }
         }

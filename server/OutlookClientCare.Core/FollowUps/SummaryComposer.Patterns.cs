@@ -178,14 +178,11 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle|bezahle|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+)?nicht\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanRefusal();
 
-    [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+(?:be\s+paying|pay)\s+(?:for\s+)?(?<what>.{3,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+(?:be\s+paying|pay)\s+(?:you\s+)?(?:for\s+)?(?<what>.{3,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishRefusal();
 
     [GeneratedRegex(@"^(?:a (?:single )?(?:cent|penny|dime|thing)|anything|one (?:cent|penny|dime))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NothingAtAll();
-
-    [GeneratedRegex(@"^(?:you|u)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LeadingYou();
 
     [GeneratedRegex(@"\b(?:gute frage|ihre frage|deine frage|zu ihrer frage|zu deiner frage|good question|your question|you asked|sie fragten|du fragst)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TakesUpQuestion();

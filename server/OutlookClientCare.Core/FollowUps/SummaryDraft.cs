@@ -34,10 +34,7 @@ public static class SummaryDraft
 
         // A point that says "– erledige ich bis Montag" is not repeated as a step of ours on that Monday, nor what we agreed
         // ("Remaining batches weekly, finished by December 11") as a step of ours that would only add our name.
-        var userFirst = proposal.Signature.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        var steps = proposal.NextSteps
-            .Where(s => !proposal.Asks.Any(a => SummaryComposer.SaysStep(a, s, userFirst, de)) && !proposal.Agreed.Any(a => SaysStep(a, s, userFirst)))
-            .ToList();
+        var steps = proposal.NextSteps.Where(s => !SummaryComposer.SaidAbove(proposal, s)).ToList();
         if (steps.Count > 0)
         {
             List(html, de ? "Nächste Schritte" : "Next steps", [.. steps.Select(s => Step(s, culture, de))]);
@@ -59,11 +56,6 @@ public static class SummaryDraft
             : "";
         return $"{step.What} – {step.Owner}{due}";
     }
-
-    /// <summary>"Intranet: Die Freigabe für einen zweiten Testimport am 5./6.12" agreed says our step of the same words; a step whose date the user changed in the preview is said only by the step.</summary>
-    private static bool SaysStep(string agreed, SummaryStep step, string userFirst) =>
-        !step.ByClient && string.Equals(step.Owner, userFirst, StringComparison.Ordinal) && (step.Due is null || step.What.Any(char.IsDigit))
-        && (agreed == step.What || agreed.EndsWith(": " + step.What, StringComparison.Ordinal));
 
     private static string Opening(SummaryForm form, bool de, bool du) => (form, de, du) switch
     {

@@ -92,7 +92,7 @@ internal static partial class DateExtractor
 
                     var regex = char.IsDigit(sentence.Lower[tokens[start].Start]) ? NumericDateRegex() : WordDateRegex();
                     var match = regex.Match(sentence.Text, tokens[start].Start);
-                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match) || IsDayRate(sentence.Text, match))
+                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match) || IsNamedDay(sentence, start) || IsDayRate(sentence.Text, match))
                     {
                         continue;
                     }
@@ -313,11 +313,11 @@ internal static partial class DateExtractor
 
     /// <summary>"Guten Morgen" is a greeting, not tomorrow.</summary>
     private static bool IsGreeting(Sentence sentence, int start, Match match) =>
-        start > 0 && ((sentence.Word(start - 1).SequenceEqual("guten") && match.Value.StartsWith("morgen", StringComparison.OrdinalIgnoreCase)) || IsNamedDay(sentence.Word(start - 1)));
+        start > 0 && sentence.Word(start - 1).SequenceEqual("guten") && match.Value.StartsWith("morgen", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"on Black Friday", "Cyber Monday", "Good Friday": the name of a day, not the next Friday.</summary>
-    private static bool IsNamedDay(ReadOnlySpan<char> before) =>
-        before.SequenceEqual("black") || before.SequenceEqual("cyber") || before.SequenceEqual("good") || before.SequenceEqual("ash") || before.SequenceEqual("easter");
+    private static bool IsNamedDay(Sentence sentence, int start) =>
+        start > 0 && sentence.Word(start - 1) is var before && (before.SequenceEqual("black") || before.SequenceEqual("cyber") || before.SequenceEqual("good") || before.SequenceEqual("ash") || before.SequenceEqual("easter"));
 
     /// <summary>Where "bis", "by", "until", "spätestens", "no later than" ... start before the date, if they do.</summary>
     private static int? LeadStart(Sentence sentence, int dateToken)
