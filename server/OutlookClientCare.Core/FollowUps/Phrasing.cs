@@ -49,6 +49,12 @@ internal static partial class Phrasing
     /// <summary>The text with its first letter in lower case, for use inside a sentence ("Your question …" → "your question …").</summary>
     public static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
+    /// <summary>
+    /// A German date at the end of a line or of a point before its " – erledige ich …" keeps the dot that ends it ("Zahlungsziel
+    /// 02.12.", not "02.12"): the sentence's full stop trimmed off was the date's as well.
+    /// </summary>
+    public static string DateDot(string line) => LineEndDate().Replace(line, "$0.");
+
     /// <summary>A line without list markers, greetings before a colon or trailing purpose clauses.</summary>
     public static string Clean(string sentence)
     {
@@ -373,6 +379,9 @@ internal static partial class Phrasing
             return null;
         }
     }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=$| – )", RegexOptions.Multiline | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LineEndDate();
 
     [GeneratedRegex(@"^(?:[-•*]\s*|\d{1,2}[.)]\s+)", RegexOptions.None, Timeout)]
     private static partial Regex ListMarker();

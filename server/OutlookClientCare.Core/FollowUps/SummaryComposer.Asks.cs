@@ -341,7 +341,8 @@ public static partial class SummaryComposer
         {
             var what = AnswerStep().Match(step.What) is { Success: true } answer ? answer.Groups["what"].Value : step.What;
             var day = " " + Dates.Day(due, proposal.Language == ThreadLanguage.De);
-            if (proposal.Asks.Any(point => (point.StartsWith(what + "? – ", StringComparison.OrdinalIgnoreCase) || point.StartsWith(what + " – ", StringComparison.OrdinalIgnoreCase))
+            // "Kam die Bestätigung vor der Korrektur? Kurz Bescheid geben, ob … – Antwort bis Montag": the point asks it first.
+            if (proposal.Asks.Any(point => (point.StartsWith(what + "? ", StringComparison.OrdinalIgnoreCase) || point.StartsWith(what + " – ", StringComparison.OrdinalIgnoreCase))
                 && point.EndsWith(day, StringComparison.Ordinal)))
             {
                 return true;

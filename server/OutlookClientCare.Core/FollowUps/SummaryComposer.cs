@@ -55,7 +55,7 @@ public static partial class SummaryComposer
         // "Let's go ahead with the on-site training": a decision recorded as agreed is no open ask and no step besides.
         // "We're approved to go ahead, but the provider says the licence is only active on December 1" agreed: the same words are no ask besides.
         askLines.RemoveAll(line => line.Split(" – ")[0] is var point && agreed.Exists(a => a.Contains(point, StringComparison.OrdinalIgnoreCase)));
-        askSteps.RemoveAll(step => agreed.Contains(step.What));
+        askSteps.RemoveAll(step => agreed.Exists(a => a.Contains(step.What, StringComparison.OrdinalIgnoreCase)));
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner, userFirst);
 
         var steps = new List<SummaryStep>();
@@ -88,14 +88,15 @@ public static partial class SummaryComposer
 
         var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
+        Func<string, string> dateDot = german ? Phrasing.DateDot : line => line;
         return new SummaryProposal
         {
             Form = summaryForm,
             Language = language,
             Salutation = register.Salutation,
-            Agreed = agreed,
-            Asks = askLines,
-            NextSteps = [.. steps.OrderBy(s => s.Due ?? DateOnly.MaxValue)],
+            Agreed = [.. agreed.Select(dateDot)],
+            Asks = [.. askLines.Select(dateDot)],
+            NextSteps = [.. steps.OrderBy(s => s.Due ?? DateOnly.MaxValue).Select(s => s with { What = dateDot(s.What) })],
             Closing = register.Closing,
             Signature = register.Signature,
             ClientName = clientOwner.Length > 0 ? clientOwner : null,

@@ -1693,4 +1693,28 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.StartsWith("No charge for the December retainer (£4,500) – answer by", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_german_date_at_the_end_of_a_line_keeps_its_dot()
+    {
+        var proposal = Propose(
+            "2026-11-27T10:00:00Z",
+            FromMe("2026-11-25T09:00:00Z", "Sehr geehrter Herr Dr. Reimers,\n\nrealistischer Termin für die Migration ist der 11.12. statt des 27.11.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-26T09:00:00Z", "Sehr geehrter Herr Weber,\n\neinverstanden, dann planen wir mit dem 11.12.\n\nMit freundlichen Grüßen\nMarkus Reimers"));
+
+        var lines = proposal.Agreed.Concat(proposal.Asks).Concat(proposal.NextSteps.Select(s => s.What)).ToList();
+        Assert.Contains(lines, l => l.Contains("27.11", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith("27.11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_the_client_reports_beside_their_go_ahead_is_no_step_of_ours()
+    {
+        var proposal = Propose(
+            "2026-11-24T14:00:00Z",
+            FromMe("2026-11-13T22:20:00Z", "Hi Carlos,\n\nto sum up what we agreed:\n1. We switch the dashboard to live positions via the streaming API. Estimate: 64 hours, $9,600.\n2. The monthly reporting views move to phase 2 in January.\n\nPlease let me know by Friday, November 20, whether we can go ahead.\n\nBest regards,\nJonas Weber"),
+            FromClient("2026-11-23T15:02:00Z", "Hi Jonas,\n\nsorry for the delay. We're approved to go ahead, but the provider says the streaming license will only be active on December 1.\n\nCarlos") with { From = new MailAddress("Carlos Mendes", Client) });
+
+        Assert.Contains(proposal.Agreed, a => a.Contains("December 1", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("provider says", StringComparison.OrdinalIgnoreCase));
+    }
 }

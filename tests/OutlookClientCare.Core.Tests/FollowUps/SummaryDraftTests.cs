@@ -54,6 +54,7 @@ public sealed class SummaryDraftTests
                 "Ist die Entsorgung im Preis enthalten? – Antwort bis Dienstag, 1. Dezember",
                 "Den Newsletter nicht mehr an Privatadressen – erledige ich bis Montag, 30. November",
                 "Ob die Rechnung storniert wird – Antwort bis Dienstag, 1. Dezember",
+                "Kam die doppelte Bestätigung noch vor der Korrektur? Kurz Bescheid geben, ob Sie weiter damit rechnen müssen – Antwort bis Dienstag, 1. Dezember",
             ],
             NextSteps =
             [
@@ -63,6 +64,8 @@ public sealed class SummaryDraftTests
                 new SummaryStep("Den Newsletter nicht mehr an Privatadressen", "Anna", new DateOnly(2026, 12, 2)),
                 new SummaryStep("Go-live vorbereiten", "Anna", new DateOnly(2026, 12, 4)),
                 new SummaryStep("Beantworten, ob die Rechnung storniert wird", "Anna", new DateOnly(2026, 12, 1)),
+                // The point asks this and one more question about the same booking.
+                new SummaryStep("Kam die doppelte Bestätigung noch vor der Korrektur", "Anna", new DateOnly(2026, 12, 1)),
             ],
         };
 
@@ -73,6 +76,7 @@ public sealed class SummaryDraftTests
         Assert.DoesNotContain("Zahlendreher", steps, StringComparison.Ordinal);
         Assert.DoesNotContain("Entsorgung", steps, StringComparison.Ordinal);
         Assert.DoesNotContain("storniert", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("Korrektur", steps, StringComparison.Ordinal);
         Assert.Contains("Den Newsletter nicht mehr an Privatadressen – Anna, Mittwoch, 2. Dezember", steps, StringComparison.Ordinal);
         Assert.Contains("Go-live vorbereiten – Anna, Freitag, 4. Dezember", steps, StringComparison.Ordinal);
     }
