@@ -633,7 +633,14 @@ public static partial class SummaryComposer
         }
 
         var clause = NegationWord().Replace(match.Groups["clause"].Value.Replace('\u0001', ','), " ");
-        clause = ReceiveLead().Replace(clause, "");
-        return clause.Trim().Length > 8 ? clause.Trim() : null;
+        clause = ReceiveLead().Replace(clause, "").Trim();
+
+        // "Wenn das Formular bis Montag nicht funktioniert, …": a line of its own puts the verb second ("das Formular funktioniert bis Montag").
+        if (GermanFiniteCondition().IsMatch(masked) && VerbLast().Match(clause) is { Success: true } last)
+        {
+            clause = $"{last.Groups["subject"].Value} {last.Groups["verb"].Value} {last.Groups["middle"].Value}";
+        }
+
+        return clause.Length > 8 ? clause : null;
     }
 }

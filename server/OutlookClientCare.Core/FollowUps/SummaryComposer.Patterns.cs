@@ -208,6 +208,13 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionClause();
 
+    [GeneratedRegex(@"^(?:Wenn|Falls)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanFiniteCondition();
+
+    /// <summary>A German subordinate clause with a noun subject and its finite verb last: "das neue Formular bis Montag funktioniert".</summary>
+    [GeneratedRegex(@"^(?<subject>(?:der|die|das|den|unser|unsere|Ihr|Ihre|mein|meine|dein|deine)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?<middle>\S.*?)\s+(?<verb>\p{Ll}+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VerbLast();
+
     [GeneratedRegex(@"\b(?:isn't|aren't|doesn't|don't|won't|is not|are not|does not|do not|will not|not|nicht|kein|keine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NegationWord();
 
@@ -466,7 +473,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\p{L}+", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:it|this(?!\s+(?:week|morning|afternoon|evening|month|year|friday|monday|tuesday|wednesday|thursday))|that|him|her|ihn|ihm|das|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:it|this(?!\s+(?:week|morning|afternoon|evening|month|year|friday|monday|tuesday|wednesday|thursday))|that|him|her|ihn|ihm|das(?!\s+(?-i:\p{Lu})(?!ie\b|hnen\b|hr))|es|dies|dazu|darüber|damit|da|dann|there|then|the current version|the old version|the new version|die aktuelle (?:version|fassung)|den aktuellen stand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@",\s+(?:und|and|but|aber|plus)\s+(?=\p{L})|\s+[–-]\s+(?:aber|but)\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]

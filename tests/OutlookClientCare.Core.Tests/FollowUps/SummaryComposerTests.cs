@@ -1717,4 +1717,14 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Agreed, a => a.Contains("December 1", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("provider says", StringComparison.OrdinalIgnoreCase));
     }
+    [Fact]
+    public void An_ultimatum_about_das_Formular_is_the_form_working_by_Monday_without_the_sentence_before_it()
+    {
+        var proposal = Propose(
+            "2026-11-27T08:00:00Z",
+            FromClient("2026-11-27T06:36:00Z", "Frau Weber,\n\nbis heute keine Antwort. Für eine Praxis, die Ihnen jeden Monat eine Wartungspauschale zahlt, finde ich das nicht in Ordnung. Wenn das Formular bis Montag nicht funktioniert, kündige ich den Wartungsvertrag.\n\nNadine Kröger"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Das Formular funktioniert bis Montag", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("Wartungspauschale", StringComparison.Ordinal));
+    }
 }
