@@ -407,7 +407,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\s+([,.;:])", RegexOptions.None, Timeout)]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"^(?:aber|allerdings|jedoch|but|however|nur noch[^:]*:|und noch etwas[^:]*:|and|(?:ich\s+)?(?:will|möchte)\s+(?:dich\s+|Sie\s+|euch\s+)?(?:nicht\s+nerven|nicht\s+drängeln)[^,]*,\s*aber|i\s+don't\s+want\s+to\s+(?:nag|be\s+a\s+pain|micromanage\s+this)[^,]*,\s*but)[,]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:aber|allerdings|jedoch|but|however|nur noch[^:]*:|und noch etwas[^:]*:|and|(?:ich\s+)?(?:will|möchte)\s+(?:dich\s+|Sie\s+|euch\s+)?(?:nicht\s+nerven|nicht\s+drängeln)[^,]*,\s*aber|i\s+don't\s+want\s+to\s+(?:nag|be\s+a\s+pain|micromanage\s+this)[^,]*,\s*but|(?:i|we)\s+(?:understand|know|get|realise|realize|appreciate)\b[^,]*,\s*but|(?:ich|wir)\s+(?:verstehe|verstehen|weiß|wissen)\b[^,]*,(?:[^,]*,)?\s*aber|(?:mir|uns)\s+ist\s+(?:schon\s+|ja\s+)?klar\b[^,]*,(?:[^,]*,)?\s*aber)[,]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ContrastLead();
 
     [GeneratedRegex(@"^sich\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]

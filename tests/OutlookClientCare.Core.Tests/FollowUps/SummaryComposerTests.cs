@@ -1727,4 +1727,14 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Das Formular funktioniert bis Montag", StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.Asks, a => a.Contains("Wartungspauschale", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Hi Daniel,\n\nthe booking page is still blank. I understand things get busy before the holidays, but a reply within a day or two is the minimum we expect.\n\nBeth", "A reply within a day or two", "busy")]
+    [InlineData("Hallo Herr Weber,\n\ndas Buchungsformular ist immer noch leer. Mir ist klar, dass vor Weihnachten viel los ist, aber eine Antwort innerhalb von zwei Tagen erwarte ich schon.\n\nBeate Kolb", "Eine Antwort innerhalb von zwei Tagen", "Weihnachten")]
+    public void What_the_client_concedes_before_but_is_no_part_of_the_point(string mail, string point, string conceded)
+    {
+        var proposal = Propose("2026-11-25T10:00:00Z", FromClient("2026-11-24T20:40:00Z", mail));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith(point, StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains(conceded, StringComparison.Ordinal));
+    }
 }
