@@ -208,6 +208,12 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:If|Unless|Wenn|Falls|Sollte|Sollten)\s+(?<clause>[^,]{6,200}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionClause();
 
+    [GeneratedRegex(@"(?<!\p{L})(?i:kommt|schickt|sendet|verschickt|bringt|liefert|übernimmt|erledigt|richtet|stellt|macht|klärt|prüft|erstellt|baut|montiert|ruft|meldet|installiert|holt|besucht|führt|schaut|tauscht|repariert)\s+(?:(?:Ihnen|dir|euch|uns|sich)\s+)?(?:(?:unser|unsere)\s+\p{Lu}\p{L}+,?\s+)?(?:(?:die|der)\s+)?(?<name>(?:Herr|Frau)\s+(?:Dr\.\s+)?\p{Lu}\p{L}+|Firma\s+\p{Lu}\p{L}+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InvertedNamedSubject();
+
+    [GeneratedRegex(@"\b(?:I|we)(?:'ve|\s+have)?\s+(?:also\s+|already\s+|just\s+)?asked\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:\s*\([^)]*\))?(?:,\s*[^,]{2,40},)?\s+to\s+\p{Ll}|\b(?:habe|haben)\s+(?:ich\s+|wir\s+)?(?:\p{Ll}+\s+)?(?<title>Herrn|Frau)\s+(?<last>(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+gebeten", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AskedToAct();
+
     [GeneratedRegex(@"^(?:Wenn|Falls)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanFiniteCondition();
 
@@ -371,7 +377,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:ersetzen|ersetzt|erstatten|erstattung|zurückzahlen|rückerstattung|gutschrift|schadenersatz|schadensersatz|entschädigung|vertragsstrafe|nicht bezahlen|nicht zahlen|refund|reimburse|reimbursement|compensate|compensation|credit note|money back|discount|rabatt|nachlass|not pay|won't pay|waive|cover the cost|cover (?:the )?(?:rental|rent|costs?|expenses?)|nicht berechnen|erst berechnen|no charge|übernehmen die kosten|kosten übernehmen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MoneyClaim();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30}|(?:who|who'll|who will|die|der)\s+[^,]{4,60}),\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+(?:(?:our|unser|unsere|your|Ihr|Ihre)\s+[\p{L} -]{2,30}|(?:who|who'll|who will|die|der)\s+[^,]{4,60}),\s+(?:will|wird|is going to|schickt|sends|übernimmt|leads|leitet|(?!(?:hat|hatte|ist|war|has|was|is|says|sagt|meint)\b)\p{Ll}{3,}(?:t|s))\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedWithRole();
 
     [GeneratedRegex(@"\b(?:funktioniert|funktionieren|geht|gehen|läuft|laufen|lädt|laden|öffnet|work|works|load|loads|open|opens)\b[^.;]{0,60}\b(?:nicht|nicht mehr|immer noch nicht|no longer)\b|\b(?:doesn't|don't|isn't|won't|can't|cannot|still doesn't)\s+(?:work|load|open|show|send|arrive)\b|\b(?:fehlerseite|fehlermeldung|error message|error page|kaputt|broken)\b|\b\p{Ll}+(?:t|en)\s+(?:immer noch|noch immer)\s+nicht\b|\bstill (?:isn't|aren't|doesn't|don't|won't|can't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -236,6 +236,19 @@ public static partial class SummaryComposer
             return objectFirst.Groups["name"].Value;
         }
 
+        // "Am Donnerstag kommt Herr Brenner zur Abnahme", "Die Einladungen verschickt Frau Lindqvist am Montag": the person after the verb.
+        if (!sentence.TrimEnd().EndsWith('?') && InvertedNamedSubject().Match(sentence) is { Success: true } inverted)
+        {
+            return inverted.Groups["name"].Value;
+        }
+
+        // "I've asked Tessa Marlow, our site lead, to call you", "Ich habe Herrn Kühn gebeten, Sie anzurufen": whom we put on it.
+        if (AskedToAct().Match(sentence) is { Success: true } put)
+        {
+            return put.Groups["name"].Success ? put.Groups["name"].Value
+                : $"{(put.Groups["title"].Value == "Herrn" ? "Herr" : "Frau")} {put.Groups["last"].Value}";
+        }
+
         // "Have Devon call him", "Lassen Sie Herrn Kaya …": the person the client wants on it.
         if ((HaveSomeone().Match(sentence) is { Success: true } someone ? someone : ChaseSomeone().Match(sentence)) is { Success: true } have)
         {

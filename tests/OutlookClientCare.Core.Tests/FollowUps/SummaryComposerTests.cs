@@ -1737,4 +1737,22 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith(point, StringComparison.Ordinal));
         Assert.DoesNotContain(proposal.Asks, a => a.Contains(conceded, StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Sehr geehrte Frau Adler,\n\ndie Teile sind bestellt. Am Donnerstag, 10.12., kommt Herr Brenner zur Abnahme vorbei.\n\nMit freundlichen Grüßen\nJonas Weber", "Abnahme", "Herr Brenner")]
+    [InlineData("Sehr geehrte Frau Adler,\n\ndanke für die Rückmeldung. Die Einladungen verschickt Frau Lindqvist am Montag, 14.12.\n\nMit freundlichen Grüßen\nJonas Weber", "Einladungen", "Frau Lindqvist")]
+    [InlineData("Sehr geehrte Frau Adler,\n\nich habe Herrn Kühn gebeten, Sie bis Freitag, 11.12., wegen der Zufahrt anzurufen.\n\nMit freundlichen Grüßen\nJonas Weber", "Zufahrt", "Herr Kühn")]
+    [InlineData("Sehr geehrte Frau Adler,\n\nNadine aus unserem Team richtet bis Donnerstag, 10.12., die beiden Konten ein.\n\nMit freundlichen Grüßen\nJonas Weber", "Konten", "Nadine")]
+    [InlineData("Sehr geehrte Frau Adler,\n\nLukas Mair, unser Fotograf, passt die Liste an und schickt sie Ihnen bis Freitag, 11.12.\n\nMit freundlichen Grüßen\nJonas Weber", "Liste", "Lukas Mair")]
+    [InlineData("Hi Dana,\n\nthanks. Ruby will import the data on Wednesday, December 9, once the export is in.\n\nBest,\nJonas Weber", "import", "Ruby")]
+    [InlineData("Hi Dana,\n\nsorry about the mix-up. I've also asked Tessa Marlow, our site lead, to call you by Thursday, December 10, about the access road.\n\nBest,\nJonas Weber", "access road", "Tessa Marlow")]
+    public void A_step_our_mail_gives_to_a_named_person_is_theirs(string ourMail, string matter, string owner)
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hallo,\n\nwie geht es weiter?\n\nDana Adler") with { From = new MailAddress("Dana Adler", Client) },
+            FromMe("2026-12-07T15:00:00Z", ourMail) with { Cc = [new MailAddress("Ruby Tan", "ruby.tan@clientcare-demo.example")] });
+
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains(matter, StringComparison.Ordinal));
+        Assert.Equal(owner, step.Owner);
+    }
 }
