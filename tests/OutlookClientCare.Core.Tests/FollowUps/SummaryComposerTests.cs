@@ -1755,4 +1755,17 @@ public sealed class SummaryComposerTests
         var step = Assert.Single(proposal.NextSteps, s => s.What.Contains(matter, StringComparison.Ordinal));
         Assert.Equal(owner, step.Owner);
     }
+    [Theory]
+    [InlineData("I'll call you this afternoon to go through the invoice.")]
+    [InlineData("Thabo will call you this morning about the invoice.")]
+    public void A_call_promised_for_this_afternoon_is_due_today(string promise)
+    {
+        var proposal = Propose(
+            "2026-12-07T08:30:00Z",
+            FromClient("2026-12-07T07:00:00Z", "Hi Jonas,\n\nthe invoice is wrong again.\n\nDana") with { From = new MailAddress("Dana Adler", Client) },
+            FromMe("2026-12-07T07:30:00Z", $"Hi Dana,\n\nsorry about that. {promise}\n\nBest,\nJonas Weber"));
+
+        var call = Assert.Single(proposal.NextSteps, s => s.What.Contains("invoice", StringComparison.Ordinal) && s.What.Contains("call", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 7), call.Due);
+    }
 }
