@@ -58,7 +58,10 @@ public static partial class SummaryComposer
             foreach (var sentence in reading.Sentences)
             {
                 var text = sentence.Sentence.Text;
-                var threat = (sentence.Signals & ~(1 << (int)Cue.Manager)) != 0;
+                // "Andernfalls kündigen wir", "our lawyer", "a review on Google", "If it isn't live by Thursday, we will withhold payment":
+                // a threat. A refund or credit they expect ("Für November erwarten wir eine Gutschrift") or a final deadline without an
+                // "if" is what they ask, and a point like any other.
+                var threat = (sentence.Signals & ThreatCues) != 0 || ((sentence.Signals & ~(1 << (int)Cue.Manager)) != 0 && ConditionClause().IsMatch(text));
 
                 // "1. I want a written account of how this happened. By Wednesday, please.": the date is the point's before it.
                 if (points.Count > 0 && points[^1].Reading == reading && DeadlineOnly(reading, sentence, dated) is { } fragmentDue)
@@ -566,6 +569,8 @@ public static partial class SummaryComposer
 
         return null;
     }
+
+    private const int ThreatCues = (1 << (int)Cue.Cancel) | (1 << (int)Cue.Legal) | (1 << (int)Cue.PublicReview);
 
     private static bool HasIssue(SentenceReading sentence)
     {

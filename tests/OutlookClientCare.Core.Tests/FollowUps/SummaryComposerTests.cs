@@ -1768,4 +1768,13 @@ public sealed class SummaryComposerTests
         var call = Assert.Single(proposal.NextSteps, s => s.What.Contains("invoice", StringComparison.Ordinal) && s.What.Contains("call", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 7), call.Due);
     }
+    [Theory]
+    [InlineData("Sehr geehrter Herr Weber,\n\nfür November erwarten wir eine Gutschrift der Wartungspauschale (312 € netto). Eine Anlage, die dreimal im Monat ausfällt, ist nicht gewartet.\n\nMit freundlichen Grüßen\nHenrike Claußen", "Gutschrift")]
+    [InlineData("Hi Jonas,\n\nwe expect a refund of the November fee for the three days the portal was down.\n\nDana", "refund")]
+    public void A_refund_the_client_asks_for_is_a_point_to_answer_not_a_threat_to_leave_out(string mail, string matter)
+    {
+        var proposal = Propose("2026-12-07T12:00:00Z", FromClient("2026-12-07T09:00:00Z", mail));
+
+        Assert.Contains(proposal.Asks, a => a.Contains(matter, StringComparison.OrdinalIgnoreCase));
+    }
 }
