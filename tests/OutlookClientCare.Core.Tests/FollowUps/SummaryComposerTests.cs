@@ -1777,4 +1777,13 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.Contains(matter, StringComparison.OrdinalIgnoreCase));
     }
+    [Fact]
+    public void What_the_client_expects_from_us_by_a_day_is_the_point_without_from_us_and_the_day_beside_it()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Sehr geehrter Herr Weber,\n\nich erwarte von Ihnen bis Montag, 14.12., eine verbindliche schriftliche Zusage, dass bei jedem Ausfall innerhalb von 60 Minuten ein Techniker vor Ort ist.\n\nMit freundlichen Grüßen\nHenrike Claußen"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Eine verbindliche schriftliche Zusage, dass", StringComparison.Ordinal) && a.EndsWith("Montag, 14. Dezember", StringComparison.Ordinal));
+    }
 }
