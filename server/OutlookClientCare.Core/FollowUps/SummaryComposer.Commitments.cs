@@ -184,12 +184,12 @@ public static partial class SummaryComposer
                 {
                     // "Sorry I couldn't give you an answer on Friday as promised – I expect their answer by Thursday": the apology is no step.
                     steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || Matches(Promise(), p.Text)).Select((p, i) => new SummaryStep(
-                        i == 0 && about.Length > 0 ? about + AfterDash(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text) : Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? ParticipantActs(p.Text, readings, userFirst) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
+                        i == 0 && about.Length > 0 ? about + AfterDash(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text) : Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? ParticipantActs(p.Text, readings) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
                 }
                 else if (what is not null)
                 {
                     // "Tarek baut die Terminbuchung ein. Einen Testlink bekommst du von ihm bis Freitag": "ihm" is the colleague before.
-                    var owner = NamedOwner(text) ?? ParticipantActs(text, readings, userFirst);
+                    var owner = NamedOwner(text) ?? ParticipantActs(text, readings);
                     if (owner is null && colleagueBefore is { } named)
                     {
                         // "Den italienischen Teil betreut mein Kollege Luca Bernasconi. Er meldet sich …": the line names him.
@@ -254,10 +254,10 @@ public static partial class SummaryComposer
 
     /// <summary>
     /// "Ruby will import the data on Wednesday": a first name the lists do not know is a person when one of the thread's senders
-    /// or recipients has it and it stands as the subject.
+    /// or recipients has it and it stands as the subject; in a colleague's mail that may be the user ("Rohan will reissue the invoice").
     /// </summary>
-    private static string? ParticipantActs(string sentence, List<MessageReading> readings, string userFirst) =>
-        NamedSubject().Match(Phrasing.Clean(sentence)) is { Success: true } acts && acts.Groups["name"].Value is var name && name != userFirst
+    private static string? ParticipantActs(string sentence, List<MessageReading> readings) =>
+        NamedSubject().Match(Phrasing.Clean(sentence)) is { Success: true } acts && acts.Groups["name"].Value is var name
             && ParticipantIn(sentence, readings) == name
             ? name
             : null;

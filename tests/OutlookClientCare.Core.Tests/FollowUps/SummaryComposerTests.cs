@@ -1786,4 +1786,27 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.StartsWith("Eine verbindliche schriftliche Zusage, dass", StringComparison.Ordinal) && a.EndsWith("Montag, 14. Dezember", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Proofs_by_end_of_day_thursday_are_due_on_thursday_not_today()
+    {
+        var proposal = Propose(
+            "2026-12-07T18:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nthe vector files are attached.\n\nKirsty") with { From = new MailAddress("Kirsty Munro", Client) },
+            FromMe("2026-12-07T15:00:00Z", "Hi Kirsty,\n\nthanks for the files. You'll have the proofs by end of day Thursday, December 10.\n\nCheers,\nJonas Weber"));
+
+        var proofs = Assert.Single(proposal.NextSteps, s => s.What.Contains("proofs", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 10), proofs.Due);
+    }
+
+    [Fact]
+    public void A_colleague_who_writes_that_the_user_will_do_it_gives_the_step_to_the_user()
+    {
+        var proposal = Propose(
+            "2026-12-09T10:00:00Z",
+            FromClient("2026-12-08T09:00:00Z", "Hi Jonas,\n\nthe invoice has the wrong company name.\n\nAnanya") with { From = new MailAddress("Ananya Iyer", Client) },
+            FromMe("2026-12-09T08:00:00Z", "Hi Ananya,\n\nsorry about that. Jonas will reissue the invoice in the right name by Thursday, December 10.\n\nPriya") with { From = new MailAddress("Priya Nair", "priya.nair@agentur.example") });
+
+        var invoice = Assert.Single(proposal.NextSteps, s => s.What.Contains("invoice", StringComparison.Ordinal));
+        Assert.Equal("Jonas", invoice.Owner);
+    }
 }
