@@ -281,12 +281,15 @@ public static partial class SummaryComposer
     /// <summary>The dates before a relative clause (", den die Teilnehmenden bis … ausfüllen", ", which the team needs by …"), if any stand there; else all.</summary>
     private static List<DateExtractor.Found> MainClauseDates(string text, List<DateExtractor.Found> dates)
     {
-        if (dates.Count < 2 || RelativeClause().Match(text) is not { Success: true } relative)
+        // "…, den die Teilnehmenden bis … ausfüllen", "we'll post on Friday 11th, so they should land by Wednesday 16th": the clause
+        // after is someone else's part or what follows from ours.
+        var end = new[] { RelativeClause().Match(text), Consequence().Match(text) }.Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(-1).Min();
+        if (dates.Count < 2 || end < 0)
         {
             return dates;
         }
 
-        var main = dates.FindAll(d => text.IndexOf(d.Text, StringComparison.Ordinal) is >= 0 and var at && at < relative.Index);
+        var main = dates.FindAll(d => text.IndexOf(d.Text, StringComparison.Ordinal) is >= 0 and var at && at < end);
         return main.Count > 0 ? main : dates;
     }
 

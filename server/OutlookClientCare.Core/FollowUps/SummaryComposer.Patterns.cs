@@ -314,6 +314,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HaveSomeone();
 
+    /// <summary>", so they should land by …", ", sodass sie bis … ankommen": what follows from the step, not the step.</summary>
+    [GeneratedRegex(@",\s+(?:so(?:\s+that)?\s+(?:they|it|you|she|he|the)\b|sodass\b|so\s+dass\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Consequence();
+
     /// <summary>", den die Teilnehmenden …", ", which you …": a relative clause with a subject of its own.</summary>
     [GeneratedRegex(@",\s+(?:den|die|das|der|dem|deren|dessen|which|that)\s+(?:die|der|das|sie|Sie|du|ihr|wir|er|es|you|we|they|he|she|the|your|unsere?|Ihre?)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RelativeClause();

@@ -1809,4 +1809,18 @@ public sealed class SummaryComposerTests
         var invoice = Assert.Single(proposal.NextSteps, s => s.What.Contains("invoice", StringComparison.Ordinal));
         Assert.Equal("Jonas", invoice.Owner);
     }
+    [Theory]
+    [InlineData("For the remote team, we'll post everything on Friday, December 11, so they should land by Wednesday, December 16 at the latest.", "post", 11)]
+    [InlineData("Die Hampers für das Außenteam schicken wir am Freitag, 11.12., ab, sodass sie bis Mittwoch, 16.12., ankommen.", "Außenteam", 11)]
+    [InlineData("Die Notschlüssel bringe ich Ihnen Donnerstag, 10.12., vorbei, nicht erst Freitag.", "Notschlüssel", 10)]
+    public void The_date_of_our_step_is_the_one_of_what_we_do_not_of_its_consequence_or_the_day_we_rule_out(string promise, string matter, int day)
+    {
+        var proposal = Propose(
+            "2026-12-07T18:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nwhat is the plan?\n\nKirsty") with { From = new MailAddress("Kirsty Munro", Client) },
+            FromMe("2026-12-07T15:00:00Z", $"Hi Kirsty,\n\n{promise}\n\nCheers,\nJonas Weber"));
+
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains(matter, StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, day), step.Due);
+    }
 }
