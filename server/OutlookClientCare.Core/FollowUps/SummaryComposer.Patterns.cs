@@ -57,7 +57,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:Could|Can|Would|Könnte|Kann)\s+(?<name>(?:Herr|Frau)\s+\p{Lu}\p{L}+|(?!(?:you|we|I|Sie|wir|ich|du|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedAsked();
 
-    [GeneratedRegex(@"(?i:\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|war|waren|have been|has been|hatte|hatten|hat\s+(?:\S+\s+){0,5}ge\p{Ll}{3,}(?:t|en))\b)"
+    [GeneratedRegex(@"(?i:\b(?:wurde|wurden|haben\s+\w+\s+\w+t|habe\s+\w+t|was|were|war|waren|have been|has been|hatte|hatten|hat\s+(?:\S+\s+){0,8}ge\p{Ll}{3,}(?:t|en))\b)"
         // "Tasha paused all Black Friday ads this morning": a named person's simple past.
         + @"|^(?:(?:I|We|He|She|They)|\p{Lu}\p{Ll}+)\s+(?:\p{Ll}{3,}ed|sent|made|put|took|got|did|spoke|told|rang|wrote)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PastTense();

@@ -1823,4 +1823,16 @@ public sealed class SummaryComposerTests
         var step = Assert.Single(proposal.NextSteps, s => s.What.Contains(matter, StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, day), step.Due);
     }
+    [Theory]
+    [InlineData("Herr Kaya hat Frau Brandt die Anschlusswerte heute Mittag per E-Mail geschickt.", "Anschlusswerte")]
+    [InlineData("Herr Imhof hat Sie gestern über die Vorfälle vom 3. und 6. Dezember am Telefon informiert.", "Vorfälle")]
+    public void What_a_colleague_did_already_is_no_step(string sentence, string matter)
+    {
+        var proposal = Propose(
+            "2026-12-07T18:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Sehr geehrter Herr Weber,\n\nwie ist der Stand?\n\nMit freundlichen Grüßen\nNina Brandt") with { From = new MailAddress("Nina Brandt", Client) },
+            FromMe("2026-12-07T15:00:00Z", $"Sehr geehrte Frau Brandt,\n\n{sentence}\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains(matter, StringComparison.Ordinal));
+    }
 }
