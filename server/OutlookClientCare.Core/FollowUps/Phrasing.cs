@@ -341,8 +341,18 @@ internal static partial class Phrasing
     /// <summary>"rest" + verb, the verb before a trailing clause: "kurz Bescheid geben, ob …".</summary>
     private static string VerbLast(string rest, string verb)
     {
-        var comma = rest.IndexOf(',', StringComparison.Ordinal);
-        return comma > 0 ? rest[..comma] + " " + verb + rest[comma..] : rest.TrimEnd('.', '!', '?') + " " + verb;
+        // The verb goes before the first comma that ends a clause; the commas of "bis Montag, 21.12., an …" belong to the date.
+        var comma = ClauseComma().Match(rest) is { Success: true } clause ? clause.Index : -1;
+        var (head, tail) = comma > 0 ? (rest[..comma], rest[comma..]) : (rest.TrimEnd('.', '!', '?'), "");
+
+        // "Schlagen Sie einen Termin vor" → "einen Termin vorschlagen": a separable prefix joins its verb.
+        if (Match(SeparablePrefix(), head) is { Success: true } particle)
+        {
+            head = head[..particle.Index];
+            verb = particle.Groups["prefix"].Value.ToLowerInvariant() + verb;
+        }
+
+        return head + " " + verb + tail;
     }
 
     private static string? Finish(string text)
@@ -424,6 +434,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?<verb>[A-Za-zäöüß]+st)\s+du\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?:(?:noch|mal|kurz)\s+)*(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanDuQuestion();
+
+    [GeneratedRegex(@"(?<=\p{L}),(?=\s+\p{L})(?<!\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So),)", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex ClauseComma();
 
     [GeneratedRegex(@"\s+(?<prefix>ab|an|auf|aus|ein|mit|nach|vor|zu|zurück|hoch|durch|weiter|fest|bei|her|hin|los|vorbei|weg|fertig|frei)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex SeparablePrefix();

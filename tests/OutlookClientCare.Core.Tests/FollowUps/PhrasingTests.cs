@@ -30,6 +30,9 @@ public sealed class PhrasingTests
     [InlineData("Den Warenlift muss die Verwaltung für Sie reservieren.", "Den Warenlift muss die Verwaltung für uns reservieren")]
     [InlineData("Bitte melden Sie sich, wir verlieren gerade jeden Tag neue Patienten.", "Bei Ihnen melden: Sie verlieren gerade jeden Tag neue Patienten")]
     [InlineData("Bitte melden Sie sich.", "Bei Ihnen melden")]
+    [InlineData("Schlagen Sie mir bitte einen Termin vor.", "Einen Termin vorschlagen")]
+    [InlineData("Übergeben Sie beides bitte bis spätestens Montag, 21.12., an Herrn Hofbauer.", "Beides bis spätestens Montag, 21.12., an Herrn Hofbauer übergeben")]
+    [InlineData("Senden Sie uns die Vereinbarung bitte bis Freitag, 18.12., unterschrieben zurück.", "Die Vereinbarung bis Freitag, 18.12., unterschrieben zurücksenden")]
     public void A_formal_clients_request_promise_or_complaint_reads_in_our_letter(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true));
 
