@@ -393,7 +393,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=$| – )", RegexOptions.Multiline | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineEndDate();
 
-    [GeneratedRegex(@"^(?:[-•*]\s*|\d{1,2}[.)]\s+)", RegexOptions.None, Timeout)]
+    [GeneratedRegex(@"^(?:[-–•*]\s*|\d{1,2}[.)]\s+)", RegexOptions.None, Timeout)]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:quick follow-up|quick question|quick update|one more thing|one more question|one last question|eine frage noch|noch eine frage|eine letzte frage|kurze rückfrage|kurze frage|kurze info|noch etwas|nachtrag|p\.?\s?s\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]

@@ -72,7 +72,11 @@ public static partial class SummaryComposer
 
                 // "Ich erwarte von Ihnen: 1. dass der Checkout … 2. …": each point of the list is an ask, the heading is none.
                 var listed = ListItem().IsMatch(text);
-                if (text.EndsWith(':') && (sentence.IsAsk || sentence.HasRequestCue))
+                var at = reading.Sentences.IndexOf(sentence);
+                var listFollows = at + 1 < reading.Sentences.Count && ListItem().IsMatch(reading.Sentences[at + 1].Sentence.Text);
+
+                // "Herr Dr. Mahler und ich haben uns abgestimmt: – … – …": a list the client heads is the list of their points too.
+                if (text.EndsWith(':') && (sentence.IsAsk || sentence.HasRequestCue || listFollows))
                 {
                     // "Ich erwarte bis spätestens Mittwoch, 9.12., 12:00 Uhr: 1. … 2. …": the heading's deadline dates each point.
                     underDemand = true;
@@ -81,8 +85,7 @@ public static partial class SummaryComposer
                 }
 
                 // A line between two points ("Am Donnerstag überträgt ein Mieter …") explains the point before; the list goes on after it.
-                var index = reading.Sentences.IndexOf(sentence);
-                underDemand &= listed || (index + 1 < reading.Sentences.Count && ListItem().IsMatch(reading.Sentences[index + 1].Sentence.Text));
+                underDemand &= listed || listFollows;
                 if (underDemand && !listed)
                 {
                     continue;
@@ -90,6 +93,12 @@ public static partial class SummaryComposer
 
                 if (underDemand)
                 {
+                    // "Welche Tage passen: – Di, 19.1. – Do, 14.1.": dates on offer are no points of their own.
+                    if (dated.In(reading, sentence).Aggregate(ListItem().Replace(text, ""), (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Count(char.IsLetter) < 4)
+                    {
+                        continue;
+                    }
+
                     points.Add((reading, sentence, DemandLead().Replace(Phrasing.Clean(text), "").TrimEnd(',', ';', '.'), demandDue));
                     continue;
                 }

@@ -214,6 +214,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:I|we)(?:'ve|\s+have)?\s+(?:also\s+|already\s+|just\s+)?asked\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:\s*\([^)]*\))?(?:,\s*[^,]{2,40},)?\s+to\s+\p{Ll}|\b(?:habe|haben)\s+(?:ich\s+|wir\s+)?(?:\p{Ll}+\s+)?(?<title>Herrn|Frau)\s+(?<last>(?:Dr\.\s+)?\p{Lu}\p{L}+)\s+gebeten", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AskedToAct();
 
+    /// <summary>The words of a date or time: what is left of "Dienstag, 19. Januar, ab 10 Uhr" without them is nothing.</summary>
+    [GeneratedRegex(@"\b(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|um|uhr|ab|bis|am|on|at|from|to|und|and|pm|am|a\.m\.|p\.m\.|the|der|den|st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CalendarWords();
+
     [GeneratedRegex(@"^(?:Wenn|Falls)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanFiniteCondition();
 

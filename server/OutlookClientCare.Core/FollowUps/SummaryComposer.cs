@@ -86,6 +86,10 @@ public static partial class SummaryComposer
             SharedDates(readings, dated, today, userFirst, agreed, steps);
         }
 
+        // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
+        steps.RemoveAll(s => IsBareDate(s.What));
+        agreed.RemoveAll(IsBareDate);
+
         var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
         Func<string, string> dateDot = german ? Phrasing.DateDot : line => line;
@@ -190,6 +194,8 @@ public static partial class SummaryComposer
     }
 
     /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
+    private static bool IsBareDate(string line) => CalendarWords().Replace(line, "").Count(char.IsLetter) < 3;
+
     private static string? NamedOwner(string sentence, bool acting = true)
     {
         // "Herr Demir bräuchte bis Freitag eine Liste", "Priya needs the logins": whoever needs it waits for it; it is the other side's step.

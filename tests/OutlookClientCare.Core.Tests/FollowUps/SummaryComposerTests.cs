@@ -1835,4 +1835,30 @@ public sealed class SummaryComposerTests
 
         Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains(matter, StringComparison.Ordinal));
     }
+    [Fact]
+    public void Each_point_of_a_list_the_client_heads_with_a_colon_is_a_point()
+    {
+        var proposal = Propose(
+            "2026-12-08T12:00:00Z",
+            FromMe("2026-12-08T07:25:00Z", "Sehr geehrte Frau Hörmann,\n\ndie Platine kommt erst morgen. Zu den übrigen Punkten melde ich mich noch.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-08T11:20:00Z", "Sehr geehrter Herr Weber,\n\ndas ist für uns nicht mehr hinnehmbar. Der Beirat und ich haben uns abgestimmt:\n– Wir wollen wissen, ob Sie heute noch eine mobile Heizzentrale aufstellen können.\n– Die Stromkosten für die Heizlüfter sind den Eigentümern zu erstatten.\n– Die Rechnung für den Notdiensteinsatz am Samstag bezahlen wir nicht.\n\nMit freundlichen Grüßen\nClaudia Hörmann") with { From = new MailAddress("Claudia Hörmann", Client) });
+
+        Assert.Contains(proposal.Asks, a => a.Contains("Heizzentrale", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Stromkosten", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("Notdiensteinsatz", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.StartsWith('–'));
+    }
+
+    [Fact]
+    public void A_day_we_offered_on_its_own_is_no_line()
+    {
+        var proposal = Propose(
+            "2026-12-07T08:00:00Z",
+            FromMe("2026-12-01T14:20:00Z", "Sehr geehrter Herr Wagner,\n\nanbei unser Angebot über 9.850 € netto.\n\nFür den Drehtag hätten wir folgende Termine frei:\n– Donnerstag, 14. Januar\n– Dienstag, 19. Januar\n– Mittwoch, 27. Januar\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-03T08:05:00Z", "Sehr geehrter Herr Weber,\n\nes passt so, wir beauftragen Sie hiermit zu 9.850 € netto.\n\nWir nehmen den 19. Januar – am 14. ist bei uns Inventur, und der 27. ist uns zu knapp.\n\nMit freundlichen Grüßen\nStefan Wagner") with { From = new MailAddress("Stefan Wagner", Client) },
+            FromMe("2026-12-03T13:40:00Z", "Sehr geehrter Herr Wagner,\n\nder 19. Januar ist fest für Sie eingeplant.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), l => l.StartsWith("Dienstag, 19. Januar", StringComparison.Ordinal) || l.StartsWith("Donnerstag, 14. Januar", StringComparison.Ordinal));
+        Assert.Contains(proposal.Agreed, a => a.Contains("19. Januar", StringComparison.Ordinal));
+    }
 }
