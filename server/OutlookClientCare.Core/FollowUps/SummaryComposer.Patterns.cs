@@ -218,6 +218,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|um|uhr|ab|bis|am|on|at|from|to|und|and|pm|am|a\.m\.|p\.m\.|the|der|den|st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CalendarWords();
 
+    /// <summary>"would like Option B", "keen on option 2", "go with", "wir hätten gern Variante 2", "wir entscheiden uns für": a choice.</summary>
+    [GeneratedRegex(@"\b(?:would like|'d like|keen on|go(?:ing)? with|opt(?:ing)? for|chose|choose|decided on|prefer|it is|möchten|möchte|hätten gern|hätte gern|entscheiden uns für|haben uns für|entschieden für|wählen|bevorzugen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Chooses();
+
     [GeneratedRegex(@"^(?:Wenn|Falls)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanFiniteCondition();
 

@@ -1861,4 +1861,27 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), l => l.StartsWith("Dienstag, 19. Januar", StringComparison.Ordinal) || l.StartsWith("Donnerstag, 14. Januar", StringComparison.Ordinal));
         Assert.Contains(proposal.Agreed, a => a.Contains("19. Januar", StringComparison.Ordinal));
     }
+    [Fact]
+    public void An_option_the_client_would_like_is_agreed_as_we_described_it()
+    {
+        var proposal = Propose(
+            "2026-12-02T10:00:00Z",
+            FromMe("2026-11-27T14:45:00Z", "Dear Graham,\n\ntwo options:\n\nOption A – 9ft artificial tree with warm white LEDs: £1,980 + VAT.\nOption B – 9ft real Nordmann fir with three tabletop trees: £2,640 + VAT.\n\nBest regards,\nJonas Weber"),
+            FromClient("2026-12-01T10:05:00Z", "Dear Jonas,\n\nthe partners would like Option B, provided the real tree is treated with flame retardant.\n\nGraham") with { From = new MailAddress("Graham Pickering", Client) });
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Option B", StringComparison.Ordinal) && a.Contains("£2,640", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_option_chosen_two_mails_ago_stays_agreed_while_the_dates_are_settled()
+    {
+        var proposal = Propose(
+            "2026-12-05T10:00:00Z",
+            FromMe("2026-11-27T14:45:00Z", "Hi Kirsty,\n\nthree options for the vans:\n\nOption 1 – Full wrap: $4,800 + GST per van.\nOption 2 – Half wrap with cut-vinyl lettering: $2,650 + GST per van.\nOption 3 – Lettering only: $980 + GST per van.\n\nCheers,\nJonas Weber"),
+            FromClient("2026-12-01T10:05:00Z", "Hi Jonas,\n\noption 2 it is, please.\n\nKirsty") with { From = new MailAddress("Kirsty Munro", Client) },
+            FromMe("2026-12-02T09:30:00Z", "Hi Kirsty,\n\ngreat. Could you drop off the first two vans on Monday, December 14?\n\nCheers,\nJonas Weber"),
+            FromClient("2026-12-04T10:05:00Z", "Hi Jonas,\n\nMonday the 14th works, thanks.\n\nKirsty") with { From = new MailAddress("Kirsty Munro", Client) });
+
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Option 2", StringComparison.Ordinal) && a.Contains("Half wrap", StringComparison.Ordinal));
+    }
 }
