@@ -158,6 +158,11 @@ public static partial class SummaryComposer
                     // "Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen": the question, to be answered.
                     points.Add((reading, sentence, topic.Groups["question"].Value, null));
                 }
+                else if (!sentence.Sentence.IsQuestion && Matches(QuestionReminder(), text) && EarlierQuestion(readings, reading, text) is { } earlier)
+                {
+                    // "And still no word on the timer for the garland lights": the question they asked before, asked again.
+                    points.Add((earlier.Reading, earlier.Sentence, earlier.Sentence.Sentence.Text, null));
+                }
                 else if (Refusals(text, german) is { Count: > 0 } refusals)
                 {
                     // "Die Stunden von heute zahle ich nicht, und die Pauschale gibt's erst, wenn alles läuft": two claims to answer.
@@ -573,6 +578,21 @@ public static partial class SummaryComposer
             if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief)
             {
                 return Phrasing.Clean(text).TrimEnd('.', ':');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The client's earlier question a reminder is about: the latest one that shares two words of matter with it.</summary>
+    private static (MessageReading Reading, SentenceReading Sentence)? EarlierQuestion(List<MessageReading> readings, MessageReading reminder, string text)
+    {
+        var stems = MatterStems(text);
+        foreach (var reading in Enumerable.Reverse(readings.Take(readings.IndexOf(reminder))).Where(r => r.Party == Party.Client))
+        {
+            if (reading.Sentences.LastOrDefault(s => s.Sentence.IsQuestion && MatterStems(s.Sentence.Text).Count(stems.Contains) >= 2) is { } question)
+            {
+                return (reading, question);
             }
         }
 

@@ -81,7 +81,7 @@ public static partial class SummaryComposer
     private static partial Regex Urgent();
 
     /// <summary>"Meine Frage zu den Gutscheinen ist noch offen", "I still haven't had an answer": a reminder of an earlier question.</summary>
-    [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer|noch (?:gar )?nichts (?:gehört|gesagt)|noch keine rückmeldung|(?:haven't|have not|still haven't) heard|you didn't get to|still waiting (?:for|on)|asked again|fragt (?:noch ?mal|erneut)|nochmals gefragt)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer|noch (?:gar )?nichts (?:gehört|gesagt)|noch keine rückmeldung|(?:haven't|have not|still haven't) heard|you didn't get to|still waiting (?:for|on)|still no word|no word yet|still nothing (?:on|about)|asked again|fragt (?:noch ?mal|erneut)|nochmals gefragt)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*\((?:in Kopie|in cc|cc|cc'd|copied|copied in)\)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]

@@ -1884,4 +1884,16 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Agreed, a => a.StartsWith("Option 2", StringComparison.Ordinal) && a.Contains("Half wrap", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_reminder_that_there_is_still_no_word_brings_back_the_question_it_is_about()
+    {
+        var proposal = Propose(
+            "2026-12-07T08:45:00Z",
+            FromClient("2026-12-01T10:05:00Z", "Hi Jonas,\n\nthe partners would like the real tree. Can the staircase garland lights go on a timer? We don't want them on all night.\n\nGraham") with { From = new MailAddress("Graham Pickering", Client) },
+            FromMe("2026-12-02T09:30:00Z", "Hi Graham,\n\nwonderful, the real tree it is. Installation is on Monday evening.\n\nBest,\nJonas Weber"),
+            FromMe("2026-12-04T15:10:00Z", "Hi Graham,\n\nthe risk assessment is attached.\n\nBest,\nJonas Weber"),
+            FromClient("2026-12-04T17:25:00Z", "Jonas,\n\nthanks for the paperwork. Removal on Monday 4 January at 7am, please.\n\nAnd still no word on the timer for the garland lights.\n\nGraham") with { From = new MailAddress("Graham Pickering", Client) });
+
+        Assert.Contains(proposal.Asks, a => a.Contains("timer", StringComparison.Ordinal) && a.Contains("garland", StringComparison.Ordinal) && a.Contains("answer by", StringComparison.Ordinal));
+    }
 }
