@@ -122,6 +122,12 @@ public static partial class SummaryComposer
                     // "15% for a second hire works for us – please put that in an updated terms letter": the yes is agreed, the request open.
                     points.Add((reading, sentence, afterYes.Groups["request"].Value.TrimEnd('.', '!'), null));
                 }
+                else if (!threat && ConditionClause().Match(text) is { Success: true } ifNot && Matches(NegationWord(), ifNot.Groups["clause"].Value)
+                    && Condition(text, dated.In(reading, sentence)) is { } demanded)
+                {
+                    // "Let me be clear: if online booking isn't working by Wednesday, we're switching it off": what they demand by then.
+                    points.Add((reading, sentence, demanded, null));
+                }
                 else if (card.Asks.Any(a => a.IsOpen && a.MessageId == reading.Message.Id && a.Text == text) && !threat && !Matches(OwnWish(), text))
                 {
                     points.Add((reading, sentence, text, null));

@@ -1896,4 +1896,14 @@ public sealed class SummaryComposerTests
 
         Assert.Contains(proposal.Asks, a => a.Contains("timer", StringComparison.Ordinal) && a.Contains("garland", StringComparison.Ordinal) && a.Contains("answer by", StringComparison.Ordinal));
     }
+    [Fact]
+    public void An_ultimatum_after_a_lead_and_a_credit_the_client_wants_are_points()
+    {
+        var proposal = Propose(
+            "2026-11-30T18:30:00Z",
+            FromClient("2026-11-30T17:20:00Z", "Jonas,\n\nLet me be clear: if online booking isn't working correctly by Wednesday at 5 PM, we're switching it off and cancelling our contract. I also want a credit for November.\n\nMonica") with { From = new MailAddress("Monica Alvarez", Client) });
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Online booking working correctly by Wednesday", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.StartsWith("A credit for November", StringComparison.Ordinal));
+    }
 }
