@@ -402,7 +402,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@",\s*(?:so that (?:you|we|I)\b|so (?:you|we|I) (?:can|could)\b|damit\b|sodass\b|so dass\b|um\s.+\szu\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex PurposeClause();
 
-    [GeneratedRegex(@"\b(?:bis(?: zum| spätestens| Ende)?|am|zum|by(?: EOD| the end of)?|on|until|before|spätestens|ab)\s*(?=[,.;]|$|\s(?:und|and|eine?n?|the|a)\b)|\b(?:for|on|by|until|before|from|after)\s+the\s*(?=[,.;]|$)|\b(?:für|vor|nach)\s+(?:den|dem)\s*(?=[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"\bby\s+(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob)\s*(?=[,.;]|$|\s(?:with|and|to|for|the|a)\b)|\b(?:bis(?: zum| spätestens| Ende)?|am|zum|by(?: EOD| the end of)?|on|until|before|spätestens|ab)\s*(?=[,.;]|$|\s(?:und|and|eine?n?|the|a)\b)|\b(?:for|on|by|until|before|from|after)\s+the\s*(?=[,.;]|$)|\b(?:für|vor|nach)\s+(?:den|dem)\s*(?=[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex DatePrepositionLeftover();
 
     [GeneratedRegex(@"\b(?:um\s)?\d{1,2}(?::\d{2})?\s?(?:Uhr|AM|PM|am|pm)\b", RegexOptions.CultureInvariant, Timeout)]

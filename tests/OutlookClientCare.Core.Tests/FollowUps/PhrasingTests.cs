@@ -47,6 +47,7 @@ public sealed class PhrasingTests
     [Theory]
     [InlineData("Please deliver the chairs for the 23rd.", false, "23rd", "Deliver the chairs")]
     [InlineData("Bitte liefern Sie die Stühle für den 23.12.", true, "23.12.", "Die Stühle liefern")]
+    [InlineData("I'd appreciate it if you could call me by end of day Wednesday with a concrete recovery plan.", false, "Wednesday", "Call you with a concrete recovery plan")]
     public void A_date_that_passed_takes_its_preposition_and_article_with_it(string sentence, bool german, string date, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german, keepDates: false, dateTexts: [date]));
 
