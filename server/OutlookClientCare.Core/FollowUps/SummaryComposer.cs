@@ -37,8 +37,9 @@ public static partial class SummaryComposer
         var userFirst = input.UserName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? input.UserName;
         var lastClient = readings.FindLastIndex(r => r.Party == Party.Client);
         var client = lastClient < 0 ? null : readings[lastClient];
-        var register = Register(readings, client, language, form, input.UserName);
-        var clientOwner = ClientOwner(register.Salutation, client);
+        var (register, greeted) = Register(readings, client, language, form, input.UserName, context.Me);
+        // The steps of a client's colleague who wrote last are theirs, also when the summary greets the client we wrote to.
+        var clientOwner = greeted == client ? ClientOwner(register.Salutation, client) : client?.Message.From?.Name is { } colleague ? Salutations.FirstNameOf(colleague) ?? colleague : "";
         var dated = new Dates(context);
 
         var agreedSteps = new List<SummaryStep>();
@@ -115,7 +116,7 @@ public static partial class SummaryComposer
         };
     }
 
-    private static Salutations.Register Register(List<MessageReading> readings, MessageReading? client, ThreadLanguage language, string? form, string userName)
+    private static (Salutations.Register Register, MessageReading? Greeted) Register(List<MessageReading> readings, MessageReading? client, ThreadLanguage language, string? form, string userName, string me)
     {
         var ourGreetings = readings.Where(r => r.Party == Party.Us).Reverse()
             .Select(r => Salutations.GreetingOf(r.Message.Text)).OfType<string>().ToList();
@@ -128,12 +129,34 @@ public static partial class SummaryComposer
         {
             client = greeted;
         }
+
+        // A colleague of the client we only copied wrote last, after the client we wrote to answered ("S$4 is ok" from Jasmine, then
+        // "Hi Daryl, …" from Marcus in her finance team): the summary is for the client our mail was addressed to.
+        var ourLast = readings.FindLastIndex(r => r.Party == Party.Us && r.Message.From is { } us && string.Equals(us.Address, me, StringComparison.OrdinalIgnoreCase));
+        if (client is not null && ourLast >= 0 && client.Message.From is { } writer && readings[ourLast].Message is var ours
+            && !ours.To.Any(a => SameAddress(a, writer)) && ours.Cc.Any(a => SameAddress(a, writer))
+            && readings.Skip(ourLast + 1).LastOrDefault(r => r.Party == Party.Client && r != client && r.Message.From is { } from && ours.To.Any(a => SameAddress(a, from))) is { } addressed)
+        {
+            client = addressed;
+        }
+
         var person = client is null ? new Salutations.Person(null, null, "") : PersonOf(client);
+
+        // "Hi Maggie," in our mails to Margaret Doyle alone: the name she goes by with us, where her own mail does not sign with one.
+        if (client?.Message.From is { } who && person.SignedAs is null
+            && readings.Where(r => r.Party == Party.Us && r.Message.To.Count == 1 && SameAddress(r.Message.To[0], who))
+                .Select(r => Salutations.GreetingOf(r.Message.Text)).OfType<string>().LastOrDefault() is { } used
+            && used.Split(' ') is [_, var called] && called.Length > 1 && called.All(char.IsLetter) && char.IsUpper(called[0]))
+        {
+            person = person with { SignedAs = called };
+        }
 
         // A client who writes "Dear Mr. Brooks" or "Mr. Brooks," expects the same from us.
         var clientIsFormal = client is not null && FormalGreeting().IsMatch(client.Message.Text.AsSpan(0, Math.Min(120, client.Message.Text.Length)));
-        return Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
+        return (Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName), client);
     }
+
+    private static bool SameAddress(MailAddress a, MailAddress b) => string.Equals(a.Address, b.Address, StringComparison.OrdinalIgnoreCase);
 
     private static Salutations.Person PersonOf(MessageReading client) =>
         new(client.Message.From?.Name, SignedName(client), client.Message.From?.Address ?? "", client.Message.Text[MessageReading.ClosingStart(client.Message.Text)..]);
@@ -193,9 +216,9 @@ public static partial class SummaryComposer
         return client?.Message.From?.Name ?? client?.Message.From?.Address ?? "";
     }
 
-    /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static bool IsBareDate(string line) => CalendarWords().Replace(line, "").Count(char.IsLetter) < 3;
 
+    /// <summary>"Herr Wirth prüft …", "Anil from our infrastructure team will …", "Could Dwayne let us know": a named person owns the step.</summary>
     private static string? NamedOwner(string sentence, bool acting = true)
     {
         // "Herr Demir bräuchte bis Freitag eine Liste", "Priya needs the logins": whoever needs it waits for it; it is the other side's step.

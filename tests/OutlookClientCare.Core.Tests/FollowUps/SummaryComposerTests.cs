@@ -1906,4 +1906,29 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Online booking working correctly by Wednesday", StringComparison.Ordinal));
         Assert.Contains(proposal.Asks, a => a.StartsWith("A credit for November", StringComparison.Ordinal));
     }
+    [Fact]
+    public void When_a_colleague_we_copied_writes_after_the_client_we_wrote_to_the_summary_greets_that_client()
+    {
+        var jasmine = new MailAddress("Jasmine Tan", Client);
+        var marcus = new MailAddress("Marcus Goh", "marcus.goh@kunde.example");
+        var proposal = Propose(
+            "2026-12-08T08:00:00Z",
+            FromMe("2026-12-07T08:20:00Z", "Hi Jasmine,\n\nwe can halve the delivery fee to S$4 per address.\n\nBest,\nJonas Weber") with { To = [jasmine], Cc = [marcus] },
+            FromClient("2026-12-08T01:40:00Z", "Hi Jonas,\n\nS$4 is ok, noted with thanks.\n\nJas") with { From = jasmine, Cc = [marcus] },
+            FromClient("2026-12-08T06:05:00Z", "Hi Jonas,\n\nplease send the quotation addressed to our finance team.\n\nMarcus") with { From = marcus, Cc = [jasmine] });
+
+        Assert.Equal("Hi Jasmine", proposal.Salutation);
+    }
+
+    [Fact]
+    public void The_name_we_greet_a_client_by_in_mails_to_her_alone_is_the_one_the_summary_uses()
+    {
+        var margaret = new MailAddress("Margaret Doyle", Client);
+        var proposal = Propose(
+            "2026-12-08T08:00:00Z",
+            FromMe("2026-12-04T19:10:00Z", "Hi Maggie,\n\nthe install can move to Saturday.\n\nBest,\nJonas Weber") with { To = [margaret] },
+            FromClient("2026-12-07T02:15:00Z", "Saturday works. I'll sign first thing tomorrow.\n\n--\nMargaret Doyle\nOwner, Riverside Books") with { From = margaret });
+
+        Assert.Equal("Hi Maggie", proposal.Salutation);
+    }
 }
