@@ -14,8 +14,9 @@ namespace OutlookClientCare.Core.Tests.FollowUps;
 /// (every demo thread and 150 new threads) written before the summary code ran on them
 /// (Data/summary-expectations, rules in Data/summary-labels.md). The demo threads and the new threads
 /// 001-010, 025-038, 053-066 and 067-080 were used to tune the composer (each batch only after its first
-/// run); 011-024, 039-052, 081-094, 095-108, 109-122, 123-136 and 137-150, written by colleagues who never saw the code, were not, and are
-/// reported apart.
+/// run). 011-024, 039-052, 081-094, 095-108, 109-122 and 123-136, written by colleagues who never saw the code, were kept
+/// apart until the 6th round used them as a dev set (their misses read, in aggregate and by kind); 137-150 was never tuned on.
+/// Each is reported apart; first runs are the honest figures.
 /// Run with <c>dotnet test tests/OutlookClientCare.Core.Tests --filter "FullyQualifiedName~SummaryEvaluation" --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOutputHelper output) : IClassFixture<SummaryEvaluation>
@@ -85,12 +86,12 @@ public sealed class SummaryEvaluation
             ("demo threads (tuned on)", Cases.Where(c => c.Name.StartsWith("demo", StringComparison.Ordinal)).ToList()),
             ("new threads 001-010, 025-038 and 053-066 (001-010 held out for the first measurement; tuned on since)", Cases.Where(c => c.Name.StartsWith("new", StringComparison.Ordinal) && !IsFresh(c) && Number(c) < 67).ToList()),
             ("new threads 067-080 (never tuned on until their first run, 46.7 %; tuned on since)", Cases.Where(c => c.Name.StartsWith("new", StringComparison.Ordinal) && Number(c) is >= 67 and <= 80).ToList()),
-            ("fresh threads 011-024 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) <= 24).ToList()),
-            ("fresh threads 039-052 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 39 and <= 52).ToList()),
-            ("fresh threads 081-094 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 81 and <= 94).ToList()),
-            ("fresh threads 095-108 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 95 and <= 108).ToList()),
-            ("fresh threads 109-122 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 109 and <= 122).ToList()),
-            ("fresh threads 123-136 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 123 and <= 136).ToList()),
+            ("threads 011-024 (first run 38.4 %; a dev set since the 6th round)", Cases.Where(c => IsFresh(c) && Number(c) <= 24).ToList()),
+            ("threads 039-052 (first run 48.6 %; a dev set since the 6th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 39 and <= 52).ToList()),
+            ("threads 081-094 (first run 59.1 %; a dev set since the 6th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 81 and <= 94).ToList()),
+            ("threads 095-108 (first run 48.3 %; a dev set since the 6th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 95 and <= 108).ToList()),
+            ("threads 109-122 (first run 51.6 %; a dev set since the 6th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 109 and <= 122).ToList()),
+            ("threads 123-136 (first run 49.7 %; a dev set since the 6th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 123 and <= 136).ToList()),
             ("fresh threads 137-150 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 137 and <= 150).ToList()),
             ("all", Cases),
         };
@@ -126,7 +127,7 @@ public sealed class SummaryEvaluation
         return report.ToString();
     }
 
-    /// <summary>The threads written by a colleague who had not seen the composer's output: never looked at while tuning.</summary>
+    /// <summary>The threads written by a colleague who had not seen the composer's output, kept apart from tuning (since the 6th round all but 137-150 serve as a dev set).</summary>
     public static bool IsFresh(SummaryCase c) =>
         c.Name.StartsWith("new-", StringComparison.Ordinal) && Number(c) is (> 10 and <= 24) or (>= 39 and <= 52) or (>= 81 and <= 94) or (>= 95 and <= 108) or (>= 109 and <= 150);
 
