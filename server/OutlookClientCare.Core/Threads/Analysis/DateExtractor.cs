@@ -50,7 +50,7 @@ internal static partial class DateExtractor
     }
 
     private static readonly HashSet<string> Triggers = new(
-        Weekdays.Split('|').Concat(Months.Split('|')).Concat(["heute", "today", "tonight", "morning", "afternoon", "evening", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw", "week", "woche"]),
+        Weekdays.Split('|').Concat(Months.Split('|')).Concat(["heute", "today", "tonight", "morgen", "tomorrow", "übermorgen", "eod", "cob", "eow", "eom", "end", "ende", "anfang", "mitte", "beginning", "early", "mid", "next", "nächste", "nächsten", "nächster", "kommende", "kommenden", "monatsende", "wochenende", "close", "kw", "week", "woche"]),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -667,7 +667,7 @@ internal static partial class DateExtractor
         + @"|(?<period>\b(?:(?<part>" + Parts + @")(?:\s+(?:of|der|des|im|in))?\s+)?(?<which>next|the\s+following|nächster|nächsten|nächste|kommender|kommenden|kommende|naechster|naechsten|naechste)\s+(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<period>\b(?<part>" + Parts + @")\s+(?:of\s+)?(?:the\s+|this\s+|der\s+|des\s+|dieser\s+|diesen\s+|diese\s+)?(?<punit>week|woche|month|monats?)\b)"
         + @"|(?<kw>\b(?:kw|calendar\s+week|kalenderwoche)\s*(?<kwn>\d{1,2})\b)"
-        + @"|(?<simple>\b(?:this\s+week|diese\s+woche|übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+(?:abend|noch|morgen|früh|vormittag|mittag|nachmittag))?|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)(?!,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|\d))|eow|eom|monatsende|morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
+        + @"|(?<simple>\b(?:this\s+week|diese\s+woche|übermorgen|uebermorgen|day\s+after\s+tomorrow|heute(?:\s+(?:abend|noch|morgen|früh|vormittag|mittag|nachmittag))?|today|tonight|tomorrow|(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)(?!,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|\d))|eow|eom|monatsende|morgen(?:\s+früh|\s+vormittag|\s+mittag|\s+abend)?)\b)"
         + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex WordDateRegex();
