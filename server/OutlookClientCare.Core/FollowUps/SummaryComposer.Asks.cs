@@ -18,8 +18,9 @@ public static partial class SummaryComposer
     {
         var lines = new List<string>();
         var steps = new List<SummaryStep>();
-        // Without a date of its own a point is answered today: the user moves it in the preview if that is too soon.
-        var fallback = today;
+        // Without a date of its own a point is answered today, on a day off the next working day: the user moves it in the
+        // preview if that is too soon.
+        var fallback = dated.IsWorkday(today) ? today : dated.AddWorkdays(today, 1);
         var lastOurs = readings.FindLastIndex(r => r.Party == Party.Us);
         var points = new List<(MessageReading Reading, SentenceReading Sentence, string Text, DateOnly? Due)>();
         var problems = new HashSet<string>(StringComparer.Ordinal);
@@ -296,7 +297,7 @@ public static partial class SummaryComposer
             var wanted = Accepts(sentence) || slotChoice ? [] : dates.Where(d => d.Date >= today && raw.Contains(d.Text, StringComparison.Ordinal) && !IsReference(raw, d.Text)).ToList();
             var asked = deadlines.Count > 0 ? deadlines.Max(d => d.Date) : wanted.Count > 0 ? wanted.Max(d => d.Date) : (DateOnly?)null;
             // A point's own deadline wins; a date it only mentions ("bei der Nachprüfung im Januar") does not beat its heading's.
-            var due = asked is { } date && (conditionDue is null || deadlines.Count > 0) ? (date < today ? today : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
+            var due = asked is { } date && (conditionDue is null || deadlines.Count > 0) ? (date < today ? fallback : date) : conditionDue ?? MessageDeadline(reading, dated, today) ?? fallback;
             var match = commitments.FirstOrDefault(c => Similar(c.What, step));
             if (match?.Due is { } promised)
             {

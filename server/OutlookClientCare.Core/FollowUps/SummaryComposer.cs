@@ -441,6 +441,8 @@ public static partial class SummaryComposer
             return null;
         }
 
+        public bool IsWorkday(DateOnly day) => context.WorkingHours.Days.Count == 0 || context.WorkingHours.Days.Contains(day.DayOfWeek);
+
         public DateOnly AddWorkdays(DateOnly day, int count)
         {
             var result = day;

@@ -1932,4 +1932,15 @@ public sealed class SummaryComposerTests
 
         Assert.Equal("Hi Maggie", proposal.Salutation);
     }
+
+    [Fact]
+    public void A_point_without_a_date_read_on_a_saturday_is_answered_on_monday()
+    {
+        var proposal = Propose(
+            "2026-12-05T10:00:00Z",
+            FromClient("2026-12-04T16:00:00Z", "Hi Jonas,\n\ncould you send me the updated quote?\n\nDana") with { From = new MailAddress("Dana Adler", Client) });
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Send", StringComparison.Ordinal) && a.EndsWith("by Monday, December 7", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("quote", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 7));
+    }
 }
