@@ -83,13 +83,15 @@ public static partial class SummaryComposer
         foreach (var sentence in latest.Sentences)
         {
             // "The partners would like Option B, provided …", "Dave's keen on option 2 with the chevrons": a choice between our
-            // options, however the client puts it, is the option as we described it.
-            if (!sentence.Sentence.IsQuestion && sentence.Negative < 0.3 && sentence.Signals == 0 && !Accepts(sentence) && Matches(Chooses(), sentence.Sentence.Text)
-                && ourEarlier.Select(ours => LabelledChoice(sentence, ours)).FirstOrDefault(o => o is not null) is { } wished)
+            // options, however the client puts it, is the option as we described it; "Option 2 it is" two mails ago stays agreed
+            // while the talk moves on to dates.
+            if (!sentence.Sentence.IsQuestion && sentence.Negative < 0.3 && sentence.Signals == 0
+                && (Accepts(sentence) ? !isLatest : Matches(Chooses(), sentence.Sentence.Text))
+                && ourEarlier.Select(ours => LabelledChoice(sentence, ours)).FirstOrDefault(o => o is not null) is { } chosenOption)
             {
-                if (!agreed.Exists(a => Similar(a, wished)))
+                if (!agreed.Exists(a => Similar(a, chosenOption)))
                 {
-                    agreed.Add(wished);
+                    agreed.Add(chosenOption);
                 }
 
                 chose = true;
@@ -113,18 +115,6 @@ public static partial class SummaryComposer
             // ("Tue 8th at 2pm is perfect for Aoife" two mails ago).
             if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion)
             {
-                continue;
-            }
-
-            // "Option 2 it is" two mails ago: the named option, as we described it, stays agreed while the talk moves on to dates.
-            if (!isLatest && ourEarlier.Select(ours => LabelledChoice(sentence, ours)).FirstOrDefault(o => o is not null) is { } earlierChoice)
-            {
-                if (!agreed.Exists(a => Similar(a, earlierChoice)))
-                {
-                    agreed.Add(earlierChoice);
-                }
-
-                chose = true;
                 continue;
             }
 

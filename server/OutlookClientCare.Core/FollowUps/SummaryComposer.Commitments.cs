@@ -283,8 +283,16 @@ public static partial class SummaryComposer
     {
         // "…, den die Teilnehmenden bis … ausfüllen", "we'll post on Friday 11th, so they should land by Wednesday 16th": the clause
         // after is someone else's part or what follows from ours.
-        var end = new[] { RelativeClause().Match(text), Consequence().Match(text) }.Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(-1).Min();
-        if (dates.Count < 2 || end < 0)
+        if (dates.Count < 2)
+        {
+            return dates;
+        }
+
+        var relative = RelativeClause().Match(text);
+        var consequence = Consequence().Match(text);
+        var end = relative.Success && consequence.Success ? Math.Min(relative.Index, consequence.Index)
+            : relative.Success ? relative.Index : consequence.Success ? consequence.Index : -1;
+        if (end < 0)
         {
             return dates;
         }

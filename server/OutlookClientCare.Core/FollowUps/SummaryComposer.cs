@@ -450,7 +450,7 @@ public static partial class SummaryComposer
             while (added < count)
             {
                 result = result.AddDays(1);
-                if (context.WorkingHours.Days.Count == 0 || context.WorkingHours.Days.Contains(result.DayOfWeek))
+                if (IsWorkday(result))
                 {
                     added++;
                 }
