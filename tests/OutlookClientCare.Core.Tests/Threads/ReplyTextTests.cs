@@ -193,6 +193,7 @@ public sealed class ReplyTextTests
     [InlineData("Sent from my desk, which is much easier than my phone.")]
     [InlineData("Gesendet: die Unterlagen gingen gestern raus.\nBitte prüfen.")]
     [InlineData("Le devis a écrit noir sur blanc: 400 €.\nMerci de corriger.")]
+    [InlineData("Our company is registered in England and Wales, so the invoice needs our VAT number.\nCould you add it?")]
     public void Text_that_only_looks_like_a_quote_intro_is_kept(string mail) =>
         Assert.Equal(mail, ReplyText.Extract(mail, BodyFormat.Text));
 
@@ -206,6 +207,9 @@ public sealed class ReplyTextTests
     [InlineData("This email and any attachments are confidential and intended solely for the addressee.")]
     [InlineData("Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet.")]
     [InlineData("CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message.")]
+    [InlineData("Northbridge Legal LLP is a limited liability partnership registered in England and Wales (OC000000), authorised and regulated by the Solicitors Regulation Authority. This email is confidential and may be legally privileged. If you have received it in error, please notify the sender and delete it.")]
+    [InlineData("Saffron & Thyme Catering Ltd, registered in England and Wales no. 09318845.")]
+    [InlineData("This message may contain information that is privileged, confidential or attorney work product. If you are not the intended recipient, please notify the sender.")]
     public void Signatures_mobile_footers_and_disclaimers_are_removed(string footer) =>
         Assert.Equal("Bitte schicken Sie die Datei.", ReplyText.Extract("Bitte schicken Sie die Datei.\n\n" + footer, BodyFormat.Text));
 
