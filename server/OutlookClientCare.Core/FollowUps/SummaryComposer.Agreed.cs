@@ -111,6 +111,19 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Thank you for your quotation, which we accept", "Wir erteilen Ihnen hiermit den Auftrag": the quote's total is the
+            // agreed fact ("Total: $2,590.00", or "Damit beläuft sich das Total auf CHF 7'240.–" in our answer to the order), not
+            // the sentence that accepts it.
+            if (!sentence.Sentence.IsQuestion && sentence.Negative < 0.3 && sentence.Signals == 0 && Matches(QuoteAccepted(), sentence.Sentence.Text) && QuoteTotal(readings, at) is { } total)
+            {
+                if (!agreed.Exists(a => Similar(a, total)))
+                {
+                    agreed.Add(total);
+                }
+
+                continue;
+            }
+
             // In an earlier mail only a decision counts, or a date of ours the client took that nothing since has moved
             // ("Tue 8th at 2pm is perfect for Aoife" two mails ago).
             if (!Accepts(sentence) || sentence.Negative >= 0.3 || sentence.Signals != 0 || sentence.Sentence.IsQuestion)
@@ -497,6 +510,28 @@ public static partial class SummaryComposer
         }
 
         return "";
+    }
+
+    /// <summary>
+    /// The total of the quote the client accepted in message <paramref name="at"/>: said in our answer to the order (the total
+    /// with an option the client added), else in our latest quote before it; a sentence that names the total, or a quote
+    /// with a single amount.
+    /// </summary>
+    private static string? QuoteTotal(List<MessageReading> readings, int at)
+    {
+        var after = readings.Skip(at + 1).Where(r => r.Party == Party.Us);
+        var before = readings.Take(at).Where(r => r.Party == Party.Us).Reverse();
+        foreach (var ours in after.Concat(before))
+        {
+            var amounts = ours.Sentences.Where(s => !s.Sentence.IsQuestion && Matches(Money(), s.Sentence.Text)).ToList();
+            var total = amounts.Find(s => Matches(TotalWord(), s.Sentence.Text)) ?? (amounts.Count == 1 && Matches(QuoteWord(), ours.Message.Subject + " " + amounts[0].Sentence.Text) ? amounts[0] : null);
+            if (total is not null)
+            {
+                return Phrasing.Commitment(total.Sentence.Text)?.TrimEnd('.');
+            }
+        }
+
+        return null;
     }
 
     private static bool Accepts(SentenceReading sentence) =>

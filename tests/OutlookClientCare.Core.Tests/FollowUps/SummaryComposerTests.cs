@@ -551,6 +551,27 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_quote_accepted_as_a_whole_is_agreed_as_its_total_not_as_the_sentence_that_accepts_it()
+    {
+        var english = Propose(
+            "2026-12-07T10:00:00Z",
+            FromMe("2026-11-23T17:30:00Z", "Dear Ms. Whitcombe,\n\nthank you for the files. My quotation:\nRate: $0.14 per word, including second-linguist review\nTotal: $2,590.00\n\nBest regards,\nJonas"),
+            FromClient("2026-11-27T22:05:00Z", "Dear Mr. Weber,\n\nThank you for your quotation, which we accept. Our purchase order 4471-0923 is attached.\n\nKind regards,\nMargaret Whitcombe"),
+            FromClient("2026-12-04T10:00:00Z", "Dear Mr. Weber,\n\nCould you confirm the delivery date?\n\nKind regards,\nMargaret Whitcombe"));
+        var german = Propose(
+            "2026-12-07T10:00:00Z",
+            FromMe("2026-11-23T09:12:00Z", "Guten Tag Herr Gerber\n\nGerne offerieren wir Ihnen:\n1. Fällung der beiden Eschen: CHF 4'200.–\n2. Rückschnitt der Hecke: CHF 1'380.–\nTotal CHF 5'580.– exkl. MwSt.\nOptional: Ausfräsen der Wurzelstöcke, je CHF 380.–\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-11-26T15:50:00Z", "Guten Tag Herr Weber\n\nWir erteilen Ihnen hiermit den Auftrag für beide Positionen, inklusive Ausfräsen der Wurzelstöcke.\n\nFreundliche Grüsse\nBeat Gerber"),
+            FromMe("2026-11-27T08:30:00Z", "Guten Tag Herr Gerber\n\nHerzlichen Dank für den Auftrag! Damit beläuft sich das Total auf CHF 6'340.– exkl. MwSt.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-04T10:00:00Z", "Guten Tag Herr Weber\n\nWann können Sie beginnen?\n\nFreundliche Grüsse\nBeat Gerber"));
+
+        Assert.Contains("Total: $2,590.00", english.Agreed);
+        Assert.DoesNotContain(english.Agreed, a => a.Contains("which we accept", StringComparison.Ordinal));
+        Assert.Contains("Damit beläuft sich das Total auf CHF 6'340.– exkl. MwSt", german.Agreed);
+        Assert.DoesNotContain(german.Agreed, a => a.Contains("erteilen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(

@@ -16,7 +16,7 @@ internal static class Segmenter
     {
         "z", "b", "bzw", "ca", "dr", "mr", "mrs", "ms", "nr", "tel", "vgl", "usw", "e", "g", "i", "evtl", "ggf", "inkl",
         "zzgl", "str", "prof", "hr", "fr", "st", "u", "a", "d", "h", "vs", "no", "bspw", "sog", "abs", "geb", "ing",
-        "dipl", "jr", "sr", "etc", "approx", "incl", "resp", "max", "min", "mio", "mrd", "tsd", "vol", "fa", "co",
+        "dipl", "jr", "sr", "etc", "approx", "incl", "excl", "exkl", "resp", "max", "min", "mio", "mrd", "tsd", "vol", "fa", "co",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
