@@ -145,10 +145,20 @@ public static partial class SummaryComposer
                 }
                 else if (!threat && ExpectIf().Match(text) is { Success: true } expect && Condition(text[expect.Index..], dated.In(reading, sentence)) is { } expected)
                 {
-                    // "If it isn't here by the 22nd, I expect you to cover rental furniture": what they want by then, and what they
-                    // expect from us if not; neither is agreed.
-                    points.Add((reading, sentence, expected, null));
-                    points.Add((reading, sentence, expect.Groups["demand"].Value.TrimEnd('.', '!'), null));
+                    var demand = expect.Groups["demand"].Value.TrimEnd('.', '!');
+                    if (ConditionClause().Match(text[expect.Index..]) is { Success: true } clause && !Matches(NegationWord(), clause.Groups["clause"].Value))
+                    {
+                        // "If it starts dropping needles before the open evening, we'd expect you to replace it at no charge": the
+                        // demand on that condition; that the tree drops needles is nothing they want.
+                        points.Add((reading, sentence, $"{demand}{(german ? "," : "")} {Phrasing.Lower(text[expect.Index..(expect.Index + clause.Length - 1)])}", null));
+                    }
+                    else
+                    {
+                        // "If it isn't here by the 22nd, I expect you to cover rental furniture": what they want by then, and what they
+                        // expect from us if not; neither is agreed.
+                        points.Add((reading, sentence, expected, null));
+                        points.Add((reading, sentence, demand, null));
+                    }
                 }
                 else if (!threat && !sentence.Sentence.IsQuestion && Matches(Correction(), text))
                 {
@@ -582,7 +592,8 @@ public static partial class SummaryComposer
         {
             var earlier = reading.Sentences[i];
             var text = earlier.Sentence.Text;
-            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief)
+            // "Thanks for the RAMS." names nothing that a later "it" points to.
+            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief && !Matches(ThanksOpening(), text))
             {
                 return Phrasing.Clean(text).TrimEnd('.', ':');
             }

@@ -159,6 +159,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
+    [GeneratedRegex(@"^(?:\p{L}+,\s+)?(?:thanks|thank you|many thanks|danke|vielen dank|herzlichen dank|besten dank|merci)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThanksOpening();
+
     /// <summary>"Ihr Angebot nehmen wir an", "Wir erteilen Ihnen hiermit den Auftrag", "your quotation, which we accept": the quote as a whole.</summary>
     [GeneratedRegex(@"\b(?:(?:Ihr|Ihre|dein|deine|euer|eure|das|die)\s+(?:Angebot|Offerte|Kostenvoranschlag)\b[^.;]{0,30}\b(?:nehmen wir an|nehme ich an|(?:ist|wurde|haben wir|hat)\s+(?:\p{L}+\s+){0,3}(?:angenommen|genehmigt|freigegeben))|(?:erteilen|erteile)\s+(?:Ihnen|dir|euch)\s+(?:hiermit\s+)?den Auftrag|(?:quot(?:e|ation)|offer|proposal|estimate),? which (?:we|I) accept|(?:we|I) (?:hereby )?accept (?:your|the) (?:quot(?:e|ation)|offer|proposal|estimate)|(?:your|the) (?:quot(?:e|ation)|offer|proposal|estimate) (?:is|has been) (?:accepted|approved))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuoteAccepted();

@@ -534,6 +534,19 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void An_expectation_on_a_condition_that_may_happen_is_one_ask_with_its_condition_and_a_thanks_points_to_nothing()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-04T15:10:00Z", "Dear Graham,\n\nthe RAMS is attached for Sandeep.\n\nBest wishes,\nJonas"),
+            FromClient("2026-12-04T17:25:00Z", "Jonas,\n\nThanks for the RAMS. Sandeep has booked the goods lift for Tuesday 8 December from 6pm.\n\nOne more thing from the partners: as it's a real tree, if it starts dropping needles before the open evening, we'd expect you to replace it at no charge.\n\nGraham"));
+
+        var ask = Assert.Single(proposal.Asks, a => a.Contains("no charge", StringComparison.Ordinal));
+        Assert.StartsWith("Replace it at no charge if it starts dropping needles before the open evening – ", ask, StringComparison.Ordinal);
+        Assert.DoesNotContain(proposal.Asks, a => a.StartsWith("It starts dropping needles", StringComparison.Ordinal) || a.Contains("Thanks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_price_the_client_accepts_is_agreed_as_we_quoted_it_and_our_question_heading_dates_each_answer()
     {
         var proposal = Propose(
