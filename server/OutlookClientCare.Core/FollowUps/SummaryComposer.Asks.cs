@@ -571,11 +571,13 @@ public static partial class SummaryComposer
 
         // "Die Belege lade ich morgen hoch. Reicht das noch?": a question about "das" asks about the sentence right before it.
         if (at > 0 && sentence.Sentence.IsQuestion && Matches(AboutThat(), sentence.Sentence.Text)
-            && reading.Sentences[at - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 3 && !before.Sentence.Text.EndsWith(',') && !before.IsClosure)
+            && reading.Sentences[at - 1] is { Sentence.IsQuestion: false } before && before.Sentence.Text.Split(' ').Length > 3 && !before.Sentence.Text.EndsWith(',') && !before.IsClosure
+            && !Matches(ReportedSpeech(), before.Sentence.Text))
         {
             return Phrasing.Clean(before.Sentence.Text).TrimEnd('.', ':');
         }
 
+        string? reported = null;
         for (var i = at - 1; i >= 0; i--)
         {
             var earlier = reading.Sentences[i];
@@ -583,9 +585,17 @@ public static partial class SummaryComposer
             // "It has been like this since Monday" points back itself: the problem is named before it.
             if ((HasIssue(earlier) || earlier.Negative > 0) && !(NeedsReferent(earlier.Sentence.Text) && i > 0))
             {
+                // "Eine Patientin hat heute erzählt, dass sie dreimal geschrieben hat" shows a problem named before it, if one is.
+                if (Matches(ReportedSpeech(), earlier.Sentence.Text))
+                {
+                    reported ??= Phrasing.Clean(earlier.Sentence.Text).TrimEnd('.', ':');
+                    continue;
+                }
+
                 return Phrasing.Clean(earlier.Sentence.Text).TrimEnd('.', ':');
             }
         }
+
 
         // Else the nearest sentence before it that names something itself (not a greeting, not "It has been like this").
         for (var i = at - 1; i >= 0; i--)
@@ -595,11 +605,17 @@ public static partial class SummaryComposer
             // "Thanks for the RAMS." names nothing that a later "it" points to.
             if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief && !Matches(ThanksOpening(), text))
             {
+                if (Matches(ReportedSpeech(), text))
+                {
+                    reported ??= Phrasing.Clean(text).TrimEnd('.', ':');
+                    continue;
+                }
+
                 return Phrasing.Clean(text).TrimEnd('.', ':');
             }
         }
 
-        return null;
+        return reported;
     }
 
     /// <summary>The client's earlier question a reminder is about: the latest one that shares two words of matter with it.</summary>

@@ -159,6 +159,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
+    /// <summary>"Eine Patientin hat heute am Telefon erzählt, dass …", "A customer told us that …": what someone reported.</summary>
+    [GeneratedRegex(@"\b(?:hat|haben|hatte|hatten)\b[^.;:]{0,60}\b(?:erzählt|gesagt|berichtet|gemeldet|mitgeteilt),?\s+(?:dass|sie|er)\b|\b(?:told|tells|telling) (?:me|us)\b|\b(?:said|mentioned|reported) that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReportedSpeech();
+
     [GeneratedRegex(@"^(?:\p{L}+,\s+)?(?:thanks|thank you|many thanks|danke|vielen dank|herzlichen dank|besten dank|merci)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ThanksOpening();
 

@@ -310,6 +310,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void Look_at_it_points_to_the_problem_not_to_what_someone_reported_about_it()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-17T12:05:00Z", "Hallo Herr Weber,\n\nseit dem Update letzte Woche kommen über das Kontaktformular keine Anfragen mehr bei uns an. Eine Patientin hat heute am Telefon erzählt, dass sie schon dreimal eine Terminanfrage geschickt hat.\n\nKönnten Sie sich das bitte kurzfristig ansehen?\n\nViele Grüße\nNadine Kröger"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Seit dem Update letzte Woche kommen über das Kontaktformular keine Anfragen mehr bei Ihnen an: Das kurzfristig ansehen", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("erzählt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_fix_the_client_confirms_is_agreed_and_their_deadline_for_this_covers_every_point_of_the_message()
     {
         var proposal = Propose(
