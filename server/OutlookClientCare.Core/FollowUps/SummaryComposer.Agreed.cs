@@ -465,21 +465,29 @@ public static partial class SummaryComposer
     private static string? LabelledChoice(SentenceReading sentence, MessageReading ours)
     {
         var label = OptionLabel().Match(sentence.Sentence.Text);
-        if (!label.Success)
+
+        // "Wir nehmen B", "we'll take 2": a bare letter or number names the option only where our message labels one so.
+        var bare = label.Success ? null : BareChoice().Match(sentence.Sentence.Text) is { Success: true } b ? b.Groups["letter"].Value : null;
+        if (!label.Success && bare is null)
         {
             return null;
         }
 
-        var name = Capital(label.Value);
-        var letter = label.Value.Split(' ')[^1];
+        var letter = bare ?? label.Value.Split(' ')[^1];
         foreach (var candidate in ours.Sentences)
         {
             // The whole line: its purpose clause ("damit wir in Kleingruppen arbeiten können") is part of what was chosen.
             var text = candidate.Sentence.Text.Trim().TrimEnd('.', ';');
-            var marker = Regex.Match(text, $@"^(?:(?:variante|option|paket|package|angebot|vorschlag)\s+)?{Regex.Escape(letter)}\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            if (marker.Success && text.Length - marker.Length > 8)
+            var marker = Regex.Match(text, $@"^(?:(?<kind>variante|option|paket|package|angebot|vorschlag)\s+)?{Regex.Escape(letter)}\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (marker.Success && text.Length - marker.Length > 8 && (bare is null || marker.Groups["kind"].Success))
             {
+                var name = bare is null ? Capital(label.Value) : $"{Capital(marker.Groups["kind"].Value)} {letter}";
                 return $"{name}: {text[marker.Length..]}";
+            }
+
+            if (bare is not null)
+            {
+                continue;
             }
 
             var at = candidate.Sentence.Lower.IndexOf(label.Value.ToLowerInvariant(), StringComparison.Ordinal);
@@ -645,7 +653,18 @@ public static partial class SummaryComposer
             return null;
         }
 
-        // The client's words in our letter: "lass das Backup drin" stays theirs, with their pronouns turned to ours.
+        // "Lass das Backup bitte drin, das ist es mir wert": the decision as the fact it makes ("Das Backup bleibt drin"),
+        // without the comment after it.
+        text = CommentTail().Replace(text, "");
+        if (KeepIt().Match(text) is { Success: true } keep)
+        {
+            var what = keep.Groups["what"].Value;
+            return german
+                ? $"{Capital(what)} bleibt {(keep.Groups["how"].Value is "bestehen" or "so" or "drin" or "aktiv" ? keep.Groups["how"].Value : "drin")}"
+                : $"{Capital(what)} stays";
+        }
+
+        // Otherwise the client's words in our letter, with their pronouns turned to ours.
         return Capital(text);
     }
 }

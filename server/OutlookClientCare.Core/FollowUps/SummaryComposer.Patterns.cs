@@ -159,6 +159,18 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
+    /// <summary>"Wir nehmen B", "We'll take 2", "Go with A": a choice named by its letter or number alone.</summary>
+    [GeneratedRegex(@"\b(?:wir nehmen|ich nehme|nehmen wir|we'll take|we will take|we take|i'll take|go with|we choose|we pick)\s+(?<letter>(?-i:[A-D1-4]))(?=\s*(?:[.,!;]|$|\p{So}|\p{Cs}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareChoice();
+
+    /// <summary>"Lass das Backup bitte drin", "Lassen Sie die Option so", "Keep the weekly report": the client keeps something as it is.</summary>
+    [GeneratedRegex(@"^(?:(?:dann|ok|okay|gut|also|then|so),?\s+)?(?:(?:lass|lasst)\s+(?<what>(?:das|den|die)\s+[^,]{2,60}?)\s+(?:bitte\s+|doch\s+|einfach\s+)*(?<how>drin|so|bestehen|aktiv)|lassen Sie\s+(?<what>(?:das|den|die)\s+[^,]{2,60}?)\s+(?:bitte\s+|doch\s+|einfach\s+)*(?<how>drin|so|bestehen|aktiv)|(?:please\s+)?keep\s+(?<what>the\s+[^,]{2,60}?)(?:\s+(?:please|then|as it is|for now))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex KeepIt();
+
+    /// <summary>", das ist es mir wert", ", that's worth it": a comment after a decision.</summary>
+    [GeneratedRegex(@",\s*(?:das ist es (?:mir|uns) wert|das ist (?:mir|uns) wichtig|that's worth it|it's worth it|worth every penny)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CommentTail();
+
     /// <summary>"Eine Patientin hat heute am Telefon erzählt, dass …", "A customer told us that …": what someone reported.</summary>
     [GeneratedRegex(@"\b(?:hat|haben|hatte|hatten)\b[^.;:]{0,60}\b(?:erzählt|gesagt|berichtet|gemeldet|mitgeteilt),?\s+(?:dass|sie|er)\b|\b(?:told|tells|telling) (?:me|us)\b|\b(?:said|mentioned|reported) that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportedSpeech();

@@ -596,6 +596,28 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void An_option_taken_by_its_letter_after_an_emoji_is_the_option_as_we_described_it()
+    {
+        var proposal = Propose(
+            "2026-12-01T08:00:00Z",
+            FromMe("2026-11-20T15:00:00Z", "Hallo Konny,\n\nfür eure 12 Räder sehe ich zwei Wege:\n\nVariante A – bei uns in der Werkstatt, 95 € pro Rad plus Teile.\n\nVariante B – mobil bei euch im Hof, 115 € pro Rad plus Teile.\n\nViele Grüße\nJonas"),
+            FromClient("2026-11-27T21:48:00Z", "Hi Jonas,\n\nsorry, knapp vor Deadline 😅 Wir nehmen B! Samstags fahren wir eh nur halbe Touren.\n\nKonny"));
+
+        Assert.Equal(["Variante B: mobil bei euch im Hof, 115 € pro Rad plus Teile"], proposal.Agreed);
+    }
+
+    [Fact]
+    public void Keeping_something_is_agreed_as_the_fact_without_the_comment_after_it()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T10:00:00Z", "Hallo Tim,\n\ndas Backup haben wir im Juni wegen des Plugins dazugenommen. Soll es drin bleiben?\n\nViele Grüße\nJonas"),
+            FromClient("2026-11-26T08:00:00Z", "Hi Jonas,\n\nah okay, das mit dem Plugin hatte ich schon wieder verdrängt 🙈 Dann lass das Backup bitte drin, das ist es mir wert.\n\nTim"));
+
+        Assert.Equal(["Das Backup bleibt drin"], proposal.Agreed);
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(

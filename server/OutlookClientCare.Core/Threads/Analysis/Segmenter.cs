@@ -79,6 +79,16 @@ internal static class Segmenter
         for (var i = 0; i < chunk.Length; i++)
         {
             var c = chunk[i];
+
+            // "… hatte ich schon wieder verdrängt 🙈 Dann lass das Backup drin": an emoji before a capital ends a sentence.
+            if (EmojiEnd(chunk, i) is var emojiEnd and > 0 && emojiEnd + 1 < chunk.Length && chunk[emojiEnd] == ' ' && char.IsUpper(chunk[emojiEnd + 1]))
+            {
+                Add(chunk[start..emojiEnd], sentences);
+                start = emojiEnd + 1;
+                i = emojiEnd;
+                continue;
+            }
+
             if (c is not ('.' or '!' or '?' or '…'))
             {
                 if (i - start >= InputLimits.MaxSentenceChars && c == ' ')
@@ -124,6 +134,12 @@ internal static class Segmenter
             Add(chunk[start..], sentences);
         }
     }
+
+    /// <summary>Where an emoji at <paramref name="i"/> ends (a surrogate pair or a pictograph of the symbol blocks); 0 when none is there.</summary>
+    private static int EmojiEnd(ReadOnlySpan<char> chunk, int i) =>
+        char.IsHighSurrogate(chunk[i]) && i + 1 < chunk.Length && char.IsLowSurrogate(chunk[i + 1]) && char.ConvertToUtf32(chunk[i], chunk[i + 1]) >= 0x1F300 ? i + 2
+        : chunk[i] is >= '\u2600' and <= '\u27BF' ? i + 1
+        : 0;
 
     private static bool IsBoundaryAfterFullStop(ReadOnlySpan<char> chunk, int sentenceStart, int dot, int next)
     {
