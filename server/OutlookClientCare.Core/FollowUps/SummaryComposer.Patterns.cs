@@ -159,6 +159,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
+    /// <summary>"Für den Restbetrag gilt das neue Zahlungsziel 02.12.", "The new payment date of December 2 applies to the balance": a term, no action.</summary>
+    [GeneratedRegex(@"^(?:Für|Ab|Bis)\s[^,]{3,60}\s+gilt\s+(?:das|der|die|ein|eine)\s|^(?:Es\s+)?(?:gilt|bleibt es bei)\s+(?:das|der|die|dem|den)\s|\b(?:applies|will apply)\s+(?:to|for)\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StatedTerm();
+
+    /// <summary>"Damit ist der Go-live am Freitag, 4.12., realistisch", "That makes the go-live on December 4 realistic": the event on its day.</summary>
+    [GeneratedRegex(@"^(?:(?:Damit|So|Dann)\s+(?:ist|wäre|bleibt)\s+|(?:That|This)\s+(?:makes|keeps)\s+)(?<what>(?:der|die|das|the)\s+[^,]{2,40}?)\s+(?<when>(?:am|bis|zum|on|by|for)\s+.{3,40}?),?\s+(?:realistisch|machbar|gesichert|sicher|realistic|feasible|achievable|safe)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RealisticOn();
+
     /// <summary>"Wir nehmen B", "We'll take 2", "Go with A": a choice named by its letter or number alone.</summary>
     [GeneratedRegex(@"\b(?:wir nehmen|ich nehme|nehmen wir|we'll take|we will take|we take|i'll take|go with|we choose|we pick)\s+(?<letter>(?-i:[A-D1-4]))(?=\s*(?:[.,!;]|$|\p{So}|\p{Cs}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareChoice();

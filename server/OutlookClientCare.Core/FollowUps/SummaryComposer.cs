@@ -87,6 +87,31 @@ public static partial class SummaryComposer
             SharedDates(readings, dated, today, userFirst, agreed, steps);
         }
 
+        // "Für den Restbetrag gilt das neue Zahlungsziel 02.12.": a term we state is agreed, not a step of ours (in a calm thread:
+        // for a client who is upset it is no agreement to build on). "Damit ist der Go-live am Freitag, 4.12., realistisch": the
+        // step is the go-live on that day.
+        for (var i = steps.Count - 1; i >= 0; i--)
+        {
+            var step = steps[i];
+            if (step.ByClient)
+            {
+                continue;
+            }
+
+            if (Matches(StatedTerm(), step.What) && (!hot || agreed.Count > 0))
+            {
+                steps.RemoveAt(i);
+                if (!agreed.Exists(a => Similar(a, step.What)))
+                {
+                    agreed.Add(step.What.TrimEnd('.'));
+                }
+            }
+            else if (RealisticOn().Match(step.What) is { Success: true } realistic)
+            {
+                steps[i] = step with { What = Capital($"{realistic.Groups["what"].Value} {realistic.Groups["when"].Value}".TrimEnd(',', ' ')) };
+            }
+        }
+
         // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
         steps.RemoveAll(s => IsBareDate(s.What));
         agreed.RemoveAll(IsBareDate);

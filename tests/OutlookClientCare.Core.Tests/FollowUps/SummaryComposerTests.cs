@@ -618,6 +618,24 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_term_we_state_is_agreed_and_a_date_we_call_realistic_is_the_event_on_that_day()
+    {
+        var settled = Propose(
+            "2026-11-30T09:00:00Z",
+            FromClient("2026-11-24T10:00:00Z", "Sehr geehrte Frau Keller,\n\ndie Rechnung enthält Stunden, die wir nicht beauftragt haben.\n\nMit freundlichen Grüßen\nSabine Wendt"),
+            FromMe("2026-11-25T10:00:00Z", "Sehr geehrte Frau Wendt,\n\nanbei die Gutschrift. Für den Restbetrag gilt das neue Zahlungsziel 02.12.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-26T10:00:00Z", "Sehr geehrter Herr Weber,\n\ndanke, damit ist das erledigt.\n\nMit freundlichen Grüßen\nSabine Wendt"));
+        var golive = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-27T10:00:00Z", "Sehr geehrter Herr Hansen,\n\ndie Versandkostenregeln setzen wir bis Montag, 30.11., um. Damit ist der Go-live am Freitag, 4.12., realistisch.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-28T10:00:00Z", "Sehr geehrter Herr Weber,\n\ngut, danke.\n\nMit freundlichen Grüßen\nTorsten Hansen"));
+
+        Assert.Contains("Für den Restbetrag gilt das neue Zahlungsziel 02.12.", settled.Agreed);
+        Assert.DoesNotContain(settled.NextSteps, s => s.What.Contains("Zahlungsziel", StringComparison.Ordinal));
+        Assert.Contains(golive.NextSteps, s => s.What == "Der Go-live am Freitag, 4.12." && s.Due == new DateOnly(2026, 12, 4) && s.Owner == "Jonas");
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(
