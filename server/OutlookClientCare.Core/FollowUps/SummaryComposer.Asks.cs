@@ -276,7 +276,11 @@ public static partial class SummaryComposer
                 : NeedsReferent(phrased) && Referent(reading, sentence) is { } pointedTo
                 ? Phrasing.Ask(pointedTo, german, keepDates: true, du: du) ?? pointedTo
                 : null;
-            var what = referent is null ? phrased : $"{referent}: {phrased}";
+            // "…: Get this sorted by December 4th", "…: Das kurzfristig ansehen": a bare "fix it" says nothing that the line's
+            // "– on it by …" does not; the point is what it points to.
+            var what = referent is null ? phrased
+                : JustFixIt().IsMatch(dates.Aggregate(phrased, (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Trim()) ? Capital(referent)
+                : $"{referent}: {phrased}";
 
             // "By Wednesday." on its own, "Den Wagen täglich": a fragment with fewer than two words besides its dates is no point of its own.
             if (dates.Aggregate(what, (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3)

@@ -159,6 +159,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
+    /// <summary>"Get this sorted", "Have someone look at it", "Das bis dahin korrigieren", "Das kurzfristig ansehen": fix it, and nothing more.</summary>
+    [GeneratedRegex(@"^(?:(?:please\s+)?(?:get|have)\s+(?:this|it|that|these|them)\s+(?:all\s+)?(?:sorted|fixed|resolved|done|looked at)(?:\s+out)?|(?:please\s+)?have someone (?:look at|check|fix) (?:it|this|that|them)|(?:please\s+)?(?:look at|look into|fix|sort out|check) (?:it|this|that|them)|(?:das|dies|es)\s+(?:(?:bitte|bis|dahin|kurzfristig|schnell|schnellstmöglich|umgehend|möglichst|sofort|noch|dann|mal)\s+){0,3}(?:korrigieren|ansehen|anschauen|beheben|reparieren|prüfen|erledigen|klären|hinbekommen|lösen|in ordnung bringen))(?:\s+(?:by|bis|until)\s*)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex JustFixIt();
+
     /// <summary>"Für den Restbetrag gilt das neue Zahlungsziel 02.12.", "The new payment date of December 2 applies to the balance": a term, no action.</summary>
     [GeneratedRegex(@"^(?:Für|Ab|Bis)\s[^,]{3,60}\s+gilt\s+(?:das|der|die|ein|eine)\s|^(?:Es\s+)?(?:gilt|bleibt es bei)\s+(?:das|der|die|dem|den)\s|\b(?:applies|will apply)\s+(?:to|for)\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StatedTerm();
