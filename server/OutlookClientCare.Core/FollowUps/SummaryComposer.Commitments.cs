@@ -8,7 +8,8 @@ public static partial class SummaryComposer
 {
     /// <summary>
     /// Our commitments still ahead: in our latest message, statements and promises with a date from
-    /// today on; in the message before it, explicit promises ("I'll send …") and dated lists of open
+    /// today on; in the two before it, explicit promises ("I'll send …"), what will happen on a date
+    /// ("commissioning and the first run will be on Tuesday 12 January") and dated lists of open
     /// points. Dates written as a reference ("Ihr Angebot vom 14.09.") are no commitments.
     /// </summary>
     private static List<SummaryStep> Commitments(List<MessageReading> readings, Dates dated, DateOnly today, bool german, bool du, string userFirst, string clientOwner, DateOnly? meeting)
@@ -133,9 +134,10 @@ public static partial class SummaryComposer
                     : null;
                 var promise = awaitsEvent is not null || Matches(Promise(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
                     && (Matches(Future(), text) || (german && (ColleagueActs(text, ahead) || (colleagueBefore is not null && ahead.Count > 0 && !Matches(PastTense(), text))))));
+                // An earlier mail of ours counts with what it promises or says will happen; its other dated statements may have been overtaken.
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
-                    : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem);
+                    : ahead.Count > 0 && (reading == lastOurs ? sentence.Speaks || listItem || promise || StatesPlan(text) : promise || listItem || Matches(Future(), text));
                 // "I'll send you the proposal by Friday", then "Attached is the proposal": kept since.
                 if (!counts || (reading != lastOurs && DoneSince(text, readings, readingAt, Party.Us)))
                 {

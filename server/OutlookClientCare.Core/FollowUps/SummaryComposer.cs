@@ -14,7 +14,7 @@ namespace OutlookClientCare.Core.FollowUps;
 /// </summary>
 public static partial class SummaryComposer
 {
-    private const int OurMessagesForCommitments = 2;
+    private const int OurMessagesForCommitments = 3;
 
     public static SummaryProposal Propose(SummaryInput input)
     {

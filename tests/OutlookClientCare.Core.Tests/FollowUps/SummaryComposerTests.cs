@@ -637,6 +637,19 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_an_earlier_mail_of_ours_says_will_happen_on_a_date_stays_a_step_after_later_mails()
+    {
+        var proposal = Propose(
+            "2026-12-07T21:00:00Z",
+            FromMe("2026-12-03T05:05:00Z", "Hi Bec,\n\nour supplier has pushed back the span steel, so the crew starts on Thursday 17 December. Commissioning and the first run will be on Tuesday 12 January, when we're back.\n\nCheers,\nJonas"),
+            FromClient("2026-12-04T06:22:00Z", "No worries Jonas, the 17th is fine.\n\nCan you send a tax invoice for the deposit to Kylie?\n\nBec"),
+            FromMe("2026-12-06T00:30:00Z", "Hi Bec,\n\nthe deposit has landed, thanks. The tax invoice is on its way to Kylie.\n\nCheers,\nJonas"),
+            FromMe("2026-12-07T00:30:00Z", "Hi Bec,\n\none more thing: the crane needs the gate open from 7am.\n\nCheers,\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Commissioning and the first run will be on Tuesday 12 January", StringComparison.Ordinal) && s.Due == new DateOnly(2027, 1, 12) && s.Owner == "Jonas");
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(
