@@ -431,6 +431,16 @@ public static partial class SummaryComposer
         return Word().Matches(rest).Any(w => !PleaseWord().IsMatch(w.Value)) ? null : dates[0].Date;
     }
 
+    /// <summary>
+    /// Whether a reply takes a question up: one of its words of matter for a question of up to four ("Vor Weihnachten wird das
+    /// knapp" answers "Läuft die Anlage noch vor Weihnachten?"), two for a longer one ("the deposit has landed" does not answer
+    /// "Can you send a tax invoice for the deposit to Kylie, our bookkeeper?").
+    /// </summary>
+    private static bool TakenUp(List<string> stems, string reply) =>
+        stems.Count(stem => reply.Contains(stem, StringComparison.Ordinal)) >= (stems.Count <= TakenUpShort ? 1 : 2);
+
+    private const int TakenUpShort = 4;
+
     private static IEnumerable<(MessageReading Reading, SentenceReading Sentence)> Unanswered(List<MessageReading> readings, int lastOurs)
     {
         if (lastOurs <= 0)
@@ -472,7 +482,7 @@ public static partial class SummaryComposer
                 var asked = index > 0 && reading.Sentences[index - 1].Sentence.IsQuestion ? [.. stems, .. MatterStems(reading.Sentences[index - 1].Sentence.Text)] : stems;
                 var cameBack = at > previousOurs || readings.Skip(previousOurs + 1).Where(r => r.Party == Party.Client)
                     .Any(r => r.Sentences.Exists(s => !s.Sentence.IsQuestion && Matches(QuestionReminder(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(asked.Contains)));
-                if (stems.Count >= 2 && cameBack && !stems.Exists(stem => Replies().Contains(stem, StringComparison.Ordinal)))
+                if (stems.Count >= 2 && cameBack && !TakenUp(stems, Replies()))
                 {
                     yield return (reading, sentence);
                 }

@@ -650,6 +650,19 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_question_our_reply_touched_with_one_word_of_many_is_still_open_a_short_one_is_answered()
+    {
+        var proposal = Propose(
+            "2026-12-07T21:00:00Z",
+            FromMe("2026-12-03T05:05:00Z", "Hi Bec,\n\nthe crew starts on Thursday 17 December.\n\nCheers,\nJonas"),
+            FromClient("2026-12-04T06:22:00Z", "Hi Jonas,\n\nDeposit went through this arvo. Can you send a tax invoice for the deposit to Kylie, our bookkeeper, before the quarterly statement closes? And will the irrigation pivot be running before the holidays?\n\nBec"),
+            FromMe("2026-12-07T00:30:00Z", "Hi Bec,\n\nthanks, the deposit has landed. The pivot runs from Tuesday 12 January.\n\nCheers,\nJonas"));
+
+        Assert.Contains(proposal.Asks, a => a.Contains("tax invoice", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("holidays", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(
