@@ -72,7 +72,8 @@ internal static partial class Phrasing
         return text.Trim();
     }
 
-    private static string WithoutDates(string text, IReadOnlyList<string> dateTexts)
+    /// <summary>The line without the given date texts and the prepositions they leave ("I'll send it by Friday" → "I'll send it").</summary>
+    public static string WithoutDates(string text, IReadOnlyList<string> dateTexts)
     {
         foreach (var date in dateTexts.OrderByDescending(d => d.Length))
         {

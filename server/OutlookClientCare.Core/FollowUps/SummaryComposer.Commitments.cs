@@ -134,6 +134,15 @@ public static partial class SummaryComposer
                     : null;
                 var promise = awaitsEvent is not null || Matches(Promise(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
                     && (Matches(Future(), text) || (german && (ColleagueActs(text, ahead) || (colleagueBefore is not null && ahead.Count > 0 && !Matches(PastTense(), text))))));
+                // "Die Rechnung mit der Kaution schicke ich bis Freitag", Friday has passed and the client writes it has not come: we owe it
+                // now, due on the next working day from today, without the passed date.
+                if (dates.Count > 0 && ahead.Count == 0 && Matches(Promise(), text) && !DoneSince(text, readings, readingAt, Party.Us)
+                    && StillAwaited(text, readings, readingAt) && Phrasing.Commitment(Phrasing.WithoutDates(text, [.. dates.Select(d => d.Text)])) is { Length: > 8 } owed)
+                {
+                    steps.Add(new SummaryStep(Capital(owed.TrimEnd('.')), NamedOwner(text) ?? speaker, dated.IsWorkday(today) ? today : dated.AddWorkdays(today, 1)));
+                    continue;
+                }
+
                 // An earlier mail of ours counts with what it promises or says will happen; its other dated statements may have been overtaken.
                 var counts = dates.Count == 0
                     ? promise && reading == lastOurs
@@ -555,6 +564,17 @@ public static partial class SummaryComposer
 
     /// <summary>"Beides ist bis Freitag online", "Der Go-live ist am 4.12. realistisch": a plan we state, not a reference.</summary>
     private static bool StatesPlan(string sentence) => !Matches(PastTense(), sentence);
+
+    /// <summary>
+    /// Whether the client wrote, after our promise in message <paramref name="at"/>, that it has not come: "Die Rechnung mit der
+    /// Kaution ist noch nicht angekommen", "still no transcripts", "we haven't received the invoice".
+    /// </summary>
+    private static bool StillAwaited(string promise, List<MessageReading> readings, int at)
+    {
+        var stems = MatterStems(promise);
+        return stems.Count > 0 && readings.Skip(at + 1).Where(r => r.Party == Party.Client).SelectMany(r => r.Sentences)
+            .Any(s => Matches(NotArrived(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(stems.Contains));
+    }
 
     /// <summary>A date written as a reference: "vom 14.09.", "since Monday", "dated November 2".</summary>
     private static bool IsReference(string sentence, string dateText)

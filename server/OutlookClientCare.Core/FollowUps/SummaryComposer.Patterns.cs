@@ -159,6 +159,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:price|pricing|preis|kosten|cost|quote|angebot|kostenvoranschlag|fee|honorar)\b[^.;]{0,25}\b(?:is fine|are fine|is ok|is okay|works|work for us|is acceptable|passt|passen|ist ok|ist okay|ist in ordnung|geht in ordnung|geht klar|einverstanden)\b|\b(?:einverstanden mit dem preis|happy with the price|fine with the price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PriceAccepted();
 
+    /// <summary>"ist noch nicht angekommen", "still no transcripts", "haven't received", "keine Spur von": what was promised has not come.</summary>
+    [GeneratedRegex(@"\b(?:noch nicht (?:angekommen|da|eingegangen|bekommen|erhalten|gesehen|gekommen)|(?:ist|sind) (?:immer )?noch nicht|immer noch nicht|noch (?:keine|kein|nichts)\b|keine spur|still (?:no|not|nothing|waiting|haven't|hasn't)|not (?:yet )?(?:arrived|received|come through|here)|(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:received|got|gotten|seen|had|arrived|come)|no sign of|where (?:is|are) the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NotArrived();
+
     /// <summary>"Get this sorted", "Have someone look at it", "Das bis dahin korrigieren", "Das kurzfristig ansehen": fix it, and nothing more.</summary>
     [GeneratedRegex(@"^(?:(?:please\s+)?(?:get|have)\s+(?:this|it|that|these|them)\s+(?:all\s+)?(?:sorted|fixed|resolved|done|looked at)(?:\s+out)?|(?:please\s+)?have someone (?:look at|check|fix) (?:it|this|that|them)|(?:please\s+)?(?:look at|look into|fix|sort out|check) (?:it|this|that|them)|(?:das|dies|es)\s+(?:(?:bitte|bis|dahin|kurzfristig|schnell|schnellstmöglich|umgehend|möglichst|sofort|noch|dann|mal)\s+){0,3}(?:korrigieren|ansehen|anschauen|beheben|reparieren|prüfen|erledigen|klären|hinbekommen|lösen|in ordnung bringen))(?:\s+(?:by|bis|until)\s*)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex JustFixIt();

@@ -663,6 +663,24 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_promise_whose_date_passed_and_that_the_client_still_awaits_is_owed_now_without_the_passed_date()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-11-30T10:00:00Z", "Liebe Frau Berger,\n\ndie Rechnung mit der Kaution schicke ich Ihnen bis Freitag, 4.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-07T16:00:00Z", "Lieber Herr Weber,\n\ndie Probe am Samstag passt. Die Rechnung mit der Kaution ist allerdings noch nicht angekommen.\n\nViele Grüße\nNele Berger"));
+        var kept = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-11-30T10:00:00Z", "Liebe Frau Berger,\n\ndie Rechnung mit der Kaution schicke ich Ihnen bis Freitag, 4.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-07T16:00:00Z", "Lieber Herr Weber,\n\ndie Probe am Samstag passt.\n\nViele Grüße\nNele Berger"));
+
+        var owed = Assert.Single(proposal.NextSteps, s => s.What.Contains("Rechnung mit der Kaution", StringComparison.Ordinal));
+        Assert.Equal(("Jonas", new DateOnly(2026, 12, 8)), (owed.Owner, owed.Due!.Value));
+        Assert.DoesNotContain("4.12", owed.What, StringComparison.Ordinal);
+        Assert.DoesNotContain(kept.NextSteps, s => s.What.Contains("Rechnung mit der Kaution", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(
