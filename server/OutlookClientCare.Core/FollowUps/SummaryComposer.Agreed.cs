@@ -659,9 +659,7 @@ public static partial class SummaryComposer
         if (KeepIt().Match(text) is { Success: true } keep)
         {
             var what = keep.Groups["what"].Value;
-            return german
-                ? $"{Capital(what)} bleibt {(keep.Groups["how"].Value is "bestehen" or "so" or "drin" or "aktiv" ? keep.Groups["how"].Value : "drin")}"
-                : $"{Capital(what)} stays";
+            return german ? $"{Capital(what)} bleibt {keep.Groups["how"].Value.ToLowerInvariant()}" : $"{Capital(what)} stays";
         }
 
         // Otherwise the client's words in our letter, with their pronouns turned to ours.

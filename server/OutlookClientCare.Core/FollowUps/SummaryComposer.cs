@@ -87,30 +87,8 @@ public static partial class SummaryComposer
             SharedDates(readings, dated, today, userFirst, agreed, steps);
         }
 
-        // "Für den Restbetrag gilt das neue Zahlungsziel 02.12.": a term we state is agreed, not a step of ours (in a calm thread:
-        // for a client who is upset it is no agreement to build on). "Damit ist der Go-live am Freitag, 4.12., realistisch": the
-        // step is the go-live on that day.
-        for (var i = steps.Count - 1; i >= 0; i--)
-        {
-            var step = steps[i];
-            if (step.ByClient)
-            {
-                continue;
-            }
-
-            if (Matches(StatedTerm(), step.What) && (!hot || agreed.Count > 0))
-            {
-                steps.RemoveAt(i);
-                if (!agreed.Exists(a => Similar(a, step.What)))
-                {
-                    agreed.Add(step.What.TrimEnd('.'));
-                }
-            }
-            else if (RealisticOn().Match(step.What) is { Success: true } realistic)
-            {
-                steps[i] = step with { What = Capital($"{realistic.Groups["what"].Value} {realistic.Groups["when"].Value}".TrimEnd(',', ' ')) };
-            }
-        }
+        // "Für den Restbetrag gilt das neue Zahlungsziel 02.12." is agreed; "Damit ist der Go-live am Freitag, 4.12., realistisch" is the go-live.
+        StatementsOfOurs(steps, agreed, settled: !hot || agreed.Count > 0);
 
         // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
         steps.RemoveAll(s => IsBareDate(s.What));
@@ -139,6 +117,36 @@ public static partial class SummaryComposer
                     ? "Die Zusammenfassung hält fest, was vereinbart ist und wer was bis wann tut."
                     : "The summary records what was agreed and who does what by when.",
         };
+    }
+
+    /// <summary>
+    /// Our statements among the steps: a term we state ("Für den Restbetrag gilt das neue Zahlungsziel 02.12.") is agreed, not
+    /// a step of ours, where the thread is settled enough to agree on anything (for an upset client it is no agreement to build
+    /// on); "Damit ist der Go-live am Freitag, 4.12., realistisch" is the step "Der Go-live am Freitag, 4.12.".
+    /// </summary>
+    private static void StatementsOfOurs(List<SummaryStep> steps, List<string> agreed, bool settled)
+    {
+        for (var i = steps.Count - 1; i >= 0; i--)
+        {
+            var step = steps[i];
+            if (step.ByClient)
+            {
+                continue;
+            }
+
+            if (Matches(StatedTerm(), step.What) && settled)
+            {
+                steps.RemoveAt(i);
+                if (!agreed.Exists(a => Similar(a, step.What)))
+                {
+                    agreed.Add(step.What.TrimEnd('.'));
+                }
+            }
+            else if (RealisticOn().Match(step.What) is { Success: true } realistic)
+            {
+                steps[i] = step with { What = Capital($"{realistic.Groups["what"].Value} {realistic.Groups["when"].Value}".TrimEnd(',', ' ')) };
+            }
+        }
     }
 
     private static (Salutations.Register Register, MessageReading? Greeted) Register(List<MessageReading> readings, MessageReading? client, ThreadLanguage language, string? form, string userName, string me)
