@@ -160,8 +160,20 @@ public static partial class SummaryComposer
                 }
             }
 
+            // "Die 640 € sind auch okay": the sentence of ours that quoted that amount ("Mein Angebot: 8 Gerichte …, für 640 € netto").
+            if (AmountAccepted().Match(sentence.Sentence.Text) is { Success: true } amount
+                && Regex.Replace(amount.Groups["amount"].Value, @"\D", "", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Length: >= 2 } digits
+                && ourEarlier.SelectMany(o => o.Sentences).FirstOrDefault(s => !s.Sentence.IsQuestion && Regex.Replace(s.Sentence.Text, @"\D", "", RegexOptions.None, TimeSpan.FromSeconds(1)).Contains(digits, StringComparison.Ordinal) && Matches(Money(), s.Sentence.Text)) is { } quotedAmount
+                && Phrasing.Commitment(quotedAmount.Sentence.Text)?.TrimEnd('.') is { } amountLine)
+            {
+                if (!agreed.Exists(a => Similar(a, amountLine)))
+                {
+                    agreed.Add(amountLine);
+                }
+            }
+
             // "… and the price is fine": the price as we quoted it ("For a group of 14 the price is £3,950 plus VAT, including …").
-            if (Matches(PriceAccepted(), sentence.Sentence.Text)
+            else if (Matches(PriceAccepted(), sentence.Sentence.Text)
                 && ourEarlier.SelectMany(ours => ours.Sentences).FirstOrDefault(s => Matches(Money(), s.Sentence.Text) && !s.Sentence.IsQuestion && !ListItem().IsMatch(s.Sentence.Text)) is { } quoted
                 && Phrasing.Commitment(quoted.Sentence.Text)?.TrimEnd('.') is { } price && !agreed.Exists(a => Similar(a, price)))
             {

@@ -163,6 +163,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:noch nicht (?:angekommen|da|eingegangen|bekommen|erhalten|gesehen|gekommen)|(?:ist|sind) (?:immer )?noch nicht|immer noch nicht|noch (?:keine|kein|nichts)\b|keine spur|still (?:no|not|nothing|waiting|haven't|hasn't)|not (?:yet )?(?:arrived|received|come through|here)|(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:received|got|gotten|seen|had|arrived|come)|no sign of|where (?:is|are) the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NotArrived();
 
+    /// <summary>"Die 640 € sind auch okay", "$3,850 is fine", "CHF 7'240 passt": an amount of ours the client accepts.</summary>
+    [GeneratedRegex(@"(?<amount>[€$£]\s?\d[\d.,']*|\d[\d.,']*\s?(?:€|EUR|CHF|USD|GBP|Euro|Franken|dollars?|pounds?)\b|\bCHF\s?\d[\d.,'’]*)[^.;!?]{0,20}?\b(?:is fine|are fine|is ok|is okay|are ok|are okay|works|work for us|is acceptable|passt|passen|sind (?:auch )?(?:ok|okay|in ordnung)|ist (?:auch )?(?:ok|okay|in ordnung)|geht (?:in ordnung|klar)|einverstanden)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AmountAccepted();
+
     /// <summary>"Get this sorted", "Have someone look at it", "Das bis dahin korrigieren", "Das kurzfristig ansehen": fix it, and nothing more.</summary>
     [GeneratedRegex(@"^(?:(?:please\s+)?(?:get|have)\s+(?:this|it|that|these|them)\s+(?:all\s+)?(?:sorted|fixed|resolved|done|looked at)(?:\s+out)?|(?:please\s+)?have someone (?:look at|check|fix) (?:it|this|that|them)|(?:please\s+)?(?:look at|look into|fix|sort out|check) (?:it|this|that|them)|(?:das|dies|es)\s+(?:(?:bitte|bis|dahin|kurzfristig|schnell|schnellstmöglich|umgehend|möglichst|sofort|noch|dann|mal)\s+){0,3}(?:korrigieren|ansehen|anschauen|beheben|reparieren|prüfen|erledigen|klären|hinbekommen|lösen|in ordnung bringen))(?:\s+(?:by|bis|until)\s*)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex JustFixIt();

@@ -681,6 +681,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void An_amount_the_client_accepts_is_agreed_as_the_sentence_that_quoted_it()
+    {
+        var proposal = Propose(
+            "2026-12-07T10:00:00Z",
+            FromMe("2026-12-01T14:30:00Z", "Hi Brent,\n\nThe flight covers all 42 acres with 8 ground targets. The price for the survey and the cut/fill report is $3,850 plus tax.\n\nBest,\nJonas"),
+            FromClient("2026-12-04T16:50:00Z", "Hi Jonas,\n\nThe $3,850 is fine. Can you fly on Thursday?\n\nBrent"));
+
+        Assert.Contains("The price for the survey and the cut/fill report is $3,850 plus tax", proposal.Agreed);
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(
