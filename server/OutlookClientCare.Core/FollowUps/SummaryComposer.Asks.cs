@@ -410,7 +410,16 @@ public static partial class SummaryComposer
 
         var accepted = text[..butThen.Index];
         var at = dated.In(reading, sentence).Where(d => d.Date >= today && accepted.Contains(d.Text, StringComparison.Ordinal)).Select(d => (DateOnly?)d.Date).Min();
-        return (text[(butThen.Index + butThen.Length)..], at);
+        var condition = text[(butThen.Index + butThen.Length)..];
+
+        // "… aber nur, wenn wir die Fotos auch für die Speisekarte nehmen dürfen": a line of its own puts the verb second
+        // ("wir dürfen die Fotos auch für die Speisekarte nehmen").
+        if (PronounVerbLast().Match(condition.TrimEnd('.', '!')) is { Success: true } last)
+        {
+            condition = $"{last.Groups["subject"].Value} {last.Groups["verb"].Value} {last.Groups["middle"].Value}";
+        }
+
+        return (condition, at);
     }
 
     /// <summary>

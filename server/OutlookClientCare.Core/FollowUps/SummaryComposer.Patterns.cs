@@ -279,6 +279,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?<subject>(?:der|die|das|den|unser|unsere|Ihr|Ihre|mein|meine|dein|deine)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?<middle>\S.*?)\s+(?<verb>\p{Ll}+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VerbLast();
 
+    /// <summary>A German clause with a pronoun subject and a modal last: "wir die Fotos auch für die Speisekarte nehmen dürfen".</summary>
+    [GeneratedRegex(@"^(?<subject>wir|ich|Sie|du|ihr)\s+(?<middle>\S.*?\s+\p{Ll}+en)\s+(?<verb>dürfen|darf|können|kann|müssen|muss|sollen|soll|möchten|möchte|wollen|will)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PronounVerbLast();
+
     [GeneratedRegex(@"\b(?:isn't|aren't|doesn't|don't|won't|is not|are not|does not|do not|will not|not|nicht|kein|keine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NegationWord();
 

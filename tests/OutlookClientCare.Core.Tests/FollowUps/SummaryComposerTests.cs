@@ -692,6 +692,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_condition_with_a_modal_last_reads_as_a_sentence_of_its_own()
+    {
+        var proposal = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T09:30:00Z", "Sehr geehrter Herr Aksoy,\n\nmein Angebot: 8 Gerichte für 640 € netto.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-11-29T19:47:00Z", "Sehr geehrter Herr Weber,\n\ndie 640 € sind okay, einverstanden – aber nur, wenn wir die Fotos auch für die gedruckte Speisekarte nehmen dürfen.\n\nViele Grüße\nDeniz Aksoy"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Sie dürfen die Fotos auch für die gedruckte Speisekarte nehmen – ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(
