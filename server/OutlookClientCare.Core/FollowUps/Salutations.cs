@@ -77,9 +77,10 @@ internal static partial class Salutations
                 continue;
             }
 
-            // "Sehr geehrter Herr Hansen," or, as the Swiss write it, "Grüezi Frau Baumann" without the comma.
+            // "Sehr geehrter Herr Hansen," or, as the Swiss write it, "Grüezi Frau Baumann" and "Sehr geehrter Herr Professor
+            // Gubler" without the comma: then only names and titles follow the opener.
             var comma = line[^1] == ',';
-            if (line.Length > 60 || (!comma && (line.Length > 40 || line.Count(' ') > 3 || line.IndexOfAny(".!?:") >= 0)))
+            if (line.Length > 60 || (!comma && (line.Length > 50 || line.IndexOfAny("!?:") >= 0)))
             {
                 return null;
             }
@@ -87,7 +88,9 @@ internal static partial class Salutations
             var greeting = (comma ? line[..^1] : line).Trim().ToString();
             foreach (var opener in Openers)
             {
-                if (greeting.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && greeting.Length > opener.Length)
+                if (greeting.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && greeting.Length > opener.Length
+                    && (comma || greeting[opener.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } names
+                        && names.All(w => char.IsUpper(w[0]) && (!w.Contains('.', StringComparison.Ordinal) || IsTitle(w)))))
                 {
                     return greeting;
                 }
@@ -148,7 +151,8 @@ internal static partial class Salutations
         string? title = null;
         foreach (var word in display.Concat(signed))
         {
-            if (word is "Dr." or "Dr" or "Prof." or "Prof" or "Dr.in" or "Prof.in" or "DDr.")
+            // "Prof. Dr. Reto Gubler" is greeted as professor: the higher title wins, wherever it stands.
+            if (word is "Dr." or "Dr" or "Prof." or "Prof" or "Dr.in" or "Prof.in" or "DDr." && title is not ("Prof." or "Prof.in"))
             {
                 title = word.EndsWith('.') || word.EndsWith("in", StringComparison.Ordinal) ? word : word + ".";
             }

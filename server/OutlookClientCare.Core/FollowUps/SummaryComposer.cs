@@ -163,14 +163,27 @@ public static partial class SummaryComposer
             client = greeted;
         }
 
-        // A colleague of the client we only copied wrote last, after the client we wrote to answered ("S$4 is ok" from Jasmine, then
-        // "Hi Daryl, …" from Marcus in her finance team): the summary is for the client our mail was addressed to.
+        // A colleague of the client whom our mail was not addressed to wrote last, after the client we wrote to answered ("S$4 is ok"
+        // from Jasmine, then "Hi Daryl, …" from Marcus in her finance team, whom we copied or she did): the summary is for the client
+        // our mail was addressed to.
         var ourLast = readings.FindLastIndex(r => r.Party == Party.Us && r.Message.From is { } us && string.Equals(us.Address, me, StringComparison.OrdinalIgnoreCase));
+        MessageReading? beside = null;
         if (client is not null && ourLast >= 0 && client.Message.From is { } writer && readings[ourLast].Message is var ours
-            && !ours.To.Any(a => SameAddress(a, writer)) && ours.Cc.Any(a => SameAddress(a, writer))
+            && !ours.To.Any(a => SameAddress(a, writer))
             && readings.Skip(ourLast + 1).LastOrDefault(r => r.Party == Party.Client && r != client && r.Message.From is { } from && ours.To.Any(a => SameAddress(a, from))) is { } addressed)
         {
-            client = addressed;
+            if (ours.Cc.Any(a => SameAddress(a, writer)))
+            {
+                client = addressed;
+            }
+            else if (addressed.Message.Cc.Any(a => SameAddress(a, writer)) && !WritesFormally(client))
+            {
+                // A colleague the client brought in writes as the thread does ("Servus Stefan" from Florian, whom Verena copied): the
+                // summary is for the client we wrote to, and greets both where both go by first names. Their boss who writes formally
+                // ("Mr. Brooks, …") is greeted alone.
+                beside = client;
+                client = addressed;
+            }
         }
 
         var person = client is null ? new Salutations.Person(null, null, "") : PersonOf(client);
@@ -186,8 +199,23 @@ public static partial class SummaryComposer
 
         // A client who writes "Dear Mr. Brooks" or "Mr. Brooks," expects the same from us.
         var clientIsFormal = client is not null && FormalGreeting().IsMatch(client.Message.Text.AsSpan(0, Math.Min(120, client.Message.Text.Length)));
-        return (Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName), client);
+        var register = Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
+        // Both by first name with the same greeting: "Hallo Verena und Florian", "Hi Deb and Alan"; else the client we wrote to.
+        if (beside is not null
+            && Salutations.For(PersonOf(beside), ourGreetings, language, form, clientIsFormal, userName).Salutation.Split(' ') is [var opener, var otherName]
+            && register.Salutation.Split(' ') is [var ourOpener, var name] && opener == ourOpener && otherName != name)
+        {
+            register = register with { Salutation = $"{opener} {name} {(language == ThreadLanguage.De ? "und" : "and")} {otherName}" };
+        }
+
+        return (register, client);
     }
+
+    /// <summary>Whether a client's mail greets us formally: "Mr. Brooks,", "Sehr geehrter Herr Weber", "Guten Tag Frau Keller".</summary>
+    private static bool WritesFormally(MessageReading reading) =>
+        FormalGreeting().IsMatch(reading.Message.Text.AsSpan(0, Math.Min(120, reading.Message.Text.Length)))
+        || Salutations.GreetingOf(reading.Message.Text) is { } greeting
+            && (greeting.Contains("Herr ", StringComparison.Ordinal) || greeting.Contains("Frau ", StringComparison.Ordinal) || greeting.StartsWith("Sehr geehrte", StringComparison.Ordinal));
 
     private static bool SameAddress(MailAddress a, MailAddress b) => string.Equals(a.Address, b.Address, StringComparison.OrdinalIgnoreCase);
 

@@ -29,7 +29,7 @@ public static class SummaryDraft
 
         if (proposal.Asks.Count > 0)
         {
-            List(html, proposal.Form == SummaryForm.WhatIHear ? (de ? "Was ich von Ihnen höre" : "What I hear from you") : (de ? (du ? "Deine Anliegen" : "Ihre Anliegen") : "What you asked for"), proposal.Asks);
+            List(html, proposal.Form == SummaryForm.WhatIHear ? (de ? (du ? "Was ich von dir höre" : "Was ich von Ihnen höre") : "What I hear from you") : (de ? (du ? "Deine Anliegen" : "Ihre Anliegen") : "What you asked for"), proposal.Asks);
         }
 
         // A point that says "– erledige ich bis Montag" is not repeated as a step of ours on that Monday, nor what we agreed

@@ -703,6 +703,44 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_professor_is_greeted_as_we_greeted_him_in_swiss_style_without_a_comma_and_as_professor_where_we_did_not()
+    {
+        var ours = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-01T09:00:00Z", "Sehr geehrte Frau Baumann\n\nwir brauchen für den Seminarraum eine Offerte.\n\nFreundliche Grüsse\nReto Gubler") with { From = new MailAddress("Prof. Dr. Reto Gubler", "reto.gubler@fh-demo.example") },
+            FromMe("2026-12-02T09:00:00Z", "Sehr geehrter Herr Professor Gubler\n\ngerne senden wir Ihnen die Offerte bis Freitag.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Sehr geehrte Frau Baumann\n\nbesten Dank, wir nehmen Variante B.\n\nFreundliche Grüsse\nReto Gubler") with { From = new MailAddress("Prof. Dr. Reto Gubler", "reto.gubler@fh-demo.example") });
+        var fresh = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Guten Tag Herr Weber,\n\nwir brauchen für den Seminarraum eine Offerte.\n\nFreundliche Grüsse\nReto Gubler") with { From = new MailAddress("Prof. Dr. Reto Gubler", "reto.gubler@fh-demo.example") });
+
+        Assert.Equal("Sehr geehrter Herr Professor Gubler", ours.Salutation);
+        Assert.Equal("Guten Tag Herr Prof. Gubler", fresh.Salutation);
+    }
+
+    [Fact]
+    public void A_colleague_the_client_brought_in_is_greeted_beside_her_by_first_name_and_her_formal_boss_alone()
+    {
+        var verena = new MailAddress("Verena Pichler", "verena@cafe-demo.example");
+        var florian = new MailAddress("Florian Haas", "florian@cafe-demo.example");
+        var both = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-01T09:00:00Z", "Servus Jonas,\n\nkannst du dir die Maschine anschauen? Sie tropft wieder.\n\nVerena") with { From = verena },
+            FromMe("2026-12-02T09:00:00Z", "Hallo Verena,\n\nKemal kommt morgen bei dir vorbei.\n\nViele Grüße\nJonas") with { To = [verena] },
+            FromClient("2026-12-04T09:00:00Z", "Jonas,\n\nsie tropft immer noch. Florian ist in Kopie.\n\nVerena") with { From = verena, Cc = [florian] },
+            FromClient("2026-12-04T10:00:00Z", "Servus Jonas,\n\nkannst du uns bis Dienstag eine Leihmaschine bringen?\n\nFlorian") with { From = florian, Cc = [verena] });
+        var boss = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-01T09:00:00Z", "Jonas,\n\nthe date moved again.\n\nMegan") with { From = new MailAddress("Megan Foster", "megan@brightpath-demo.example") },
+            FromMe("2026-12-02T09:00:00Z", "Hi Megan,\n\nI'll send the plan by Friday.\n\nBest,\nJonas") with { To = [new MailAddress("Megan Foster", "megan@brightpath-demo.example")] },
+            FromClient("2026-12-04T09:00:00Z", "Jonas,\n\nno plan yet.\n\nMegan") with { From = new MailAddress("Megan Foster", "megan@brightpath-demo.example"), Cc = [new MailAddress("Richard Alvarez", "richard@brightpath-demo.example")] },
+            FromClient("2026-12-04T10:00:00Z", "Mr. Weber,\n\nunless I receive a written recovery plan by Tuesday, we will terminate the agreement.\n\nRichard Alvarez") with { From = new MailAddress("Richard Alvarez", "richard@brightpath-demo.example"), Cc = [new MailAddress("Megan Foster", "megan@brightpath-demo.example")] });
+
+        Assert.Equal("Hallo Verena und Florian", both.Salutation);
+        Assert.Equal("Dear Mr. Alvarez", boss.Salutation);
+    }
+
+    [Fact]
     public void A_label_in_a_list_run_together_ends_at_the_next_label()
     {
         var proposal = Propose(

@@ -118,8 +118,11 @@ public sealed class SummaryDraftTests
     public void A_du_client_is_written_to_with_du()
     {
         var text = HtmlText.ToText(SummaryDraft.Html(Proposal(form2: "du") with { Salutation = "Hallo Tim", Closing = "Viele Grüße", Signature = "Anna" }, German));
+        var heard = HtmlText.ToText(SummaryDraft.Html(Proposal(SummaryForm.WhatIHear, form2: "du") with { Salutation = "Hallo Tim", Closing = "Viele Grüße", Signature = "Anna" }, German));
 
         Assert.Contains("Deine Anliegen", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ihnen", text, StringComparison.Ordinal);
+        Assert.Contains("Was ich von dir höre", heard, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ihnen", heard, StringComparison.Ordinal);
     }
 }
