@@ -354,7 +354,7 @@ public static partial class SummaryComposer
                 var text = InlineProposal().Replace(string.Join(". ", continued.Prepend(item).Select(c => Phrasing.Clean(c.Sentence.Text).TrimEnd('.', ';', ':'))), "");
                 text = text.Length > 0 ? Capital(text) : text;
                 var itemDates = continued.Prepend(item).SelectMany(c => dated.In(ours, c)).ToList();
-                var bare = itemDates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4;
+                var bare = WithoutDateTexts(text, itemDates).Count(char.IsLetter) < 4;
                 if (text.Length < 8 || bare || itemDates.Exists(d => d.Date < today))
                 {
                     // A point whose date has passed is history, not something to agree on now.

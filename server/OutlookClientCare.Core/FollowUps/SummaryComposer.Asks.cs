@@ -95,7 +95,7 @@ public static partial class SummaryComposer
                 if (underDemand)
                 {
                     // "Welche Tage passen: – Di, 19.1. – Do, 14.1.": dates on offer are no points of their own.
-                    if (dated.In(reading, sentence).Aggregate(ListItem().Replace(text, ""), (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Count(char.IsLetter) < 4)
+                    if (WithoutDateTexts(ListItem().Replace(text, ""), dated.In(reading, sentence)).Count(char.IsLetter) < 4)
                     {
                         continue;
                     }
@@ -270,7 +270,7 @@ public static partial class SummaryComposer
             // "Could you have someone look at it?": what "it" is stands in an earlier sentence of the message.
             // "Let's go ahead with the on-site training. Would Wednesday January 6 or Thursday January 7 work?": dates on offer
             // are about the sentence before them, and we answer which one before either comes.
-            var slotChoice = question && dates.Count >= 2 && ContentWords(dates.Aggregate(phrased, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal))).Count == 0;
+            var slotChoice = question && dates.Count >= 2 && ContentWords(WithoutDateTexts(phrased, dates)).Count == 0;
             var referent = slotChoice && reading.Sentences.IndexOf(sentence) is > 0 and var index && reading.Sentences[index - 1] is { Sentence.IsQuestion: false } before
                 ? Phrasing.Clean(before.Sentence.Text).TrimEnd('.', ':', '!')
                 : NeedsReferent(phrased) && Referent(reading, sentence) is { } pointedTo
@@ -279,11 +279,11 @@ public static partial class SummaryComposer
             // "…: Get this sorted by December 4th", "…: Das kurzfristig ansehen": a bare "fix it" says nothing that the line's
             // "– on it by …" does not; the point is what it points to.
             var what = referent is null ? phrased
-                : JustFixIt().IsMatch(dates.Aggregate(phrased, (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Trim()) ? Capital(referent)
+                : JustFixIt().IsMatch(WithoutDateTexts(phrased, dates).Trim()) ? Capital(referent)
                 : $"{referent}: {phrased}";
 
             // "By Wednesday." on its own, "Den Wagen täglich": a fragment with fewer than two words besides its dates is no point of its own.
-            if (dates.Aggregate(what, (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3)
+            if (WithoutDateTexts(what, dates).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3)
             {
                 continue;
             }
@@ -439,6 +439,10 @@ public static partial class SummaryComposer
         var rest = sentence.Sentence.Text.Replace(dates[0].Text, "", StringComparison.OrdinalIgnoreCase);
         return Word().Matches(rest).Any(w => !PleaseWord().IsMatch(w.Value)) ? null : dates[0].Date;
     }
+
+    /// <summary>The text without the given dates' own words ("Bis Freitag, 27.11., die Liste" → "Bis  die Liste"), to see what else it says.</summary>
+    private static string WithoutDateTexts(string text, IEnumerable<DateExtractor.Found> dates) =>
+        dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether a reply takes a question up: one of its words of matter for a question of up to four ("Vor Weihnachten wird das

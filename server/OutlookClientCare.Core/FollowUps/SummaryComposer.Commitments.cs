@@ -108,7 +108,7 @@ public static partial class SummaryComposer
                 }
 
                 var ahead = dates.Where(d => d.Date >= today).ToList();
-                if (dates.Count > 0 && dates.Aggregate(text, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 4)
+                if (dates.Count > 0 && WithoutDateTexts(text, dates).Count(char.IsLetter) < 4)
                 {
                     // A bare date ("- Wednesday, December 9, 2:00 PM") is an option we offered, not a commitment.
                     continue;
@@ -121,7 +121,7 @@ public static partial class SummaryComposer
                 }
 
                 if (dates.Count >= 2 && Matches(Alternatives(), text)
-                    && (Matches(OrWord(), text) || text.Split(';').All(p => dates.Aggregate(p, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Count(char.IsLetter) < 15)))
+                    && (Matches(OrWord(), text) || text.Split(';').All(p => WithoutDateTexts(p, dates).Count(char.IsLetter) < 15)))
                 {
                     // "Donnerstag, 26.11., um 10 Uhr oder Freitag, 27.11., um 14 Uhr": options we offered, not a promise.
                     continue;

@@ -198,7 +198,7 @@ public static partial class SummaryComposer
         }
 
         // A client who writes "Dear Mr. Brooks" or "Mr. Brooks," expects the same from us.
-        var clientIsFormal = client is not null && FormalGreeting().IsMatch(client.Message.Text.AsSpan(0, Math.Min(120, client.Message.Text.Length)));
+        var clientIsFormal = client is not null && GreetsFormally(client);
         var register = Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
         // Both by first name with the same greeting: "Hallo Verena und Florian", "Hi Deb and Alan"; else the client we wrote to.
         if (beside is not null
@@ -211,9 +211,13 @@ public static partial class SummaryComposer
         return (register, client);
     }
 
-    /// <summary>Whether a client's mail greets us formally: "Mr. Brooks,", "Sehr geehrter Herr Weber", "Guten Tag Frau Keller".</summary>
+    /// <summary>Whether a client's mail opens "Dear Mr. Brooks" or "Mr. Brooks,".</summary>
+    private static bool GreetsFormally(MessageReading reading) =>
+        FormalGreeting().IsMatch(reading.Message.Text.AsSpan(0, Math.Min(120, reading.Message.Text.Length)));
+
+    /// <summary>Whether a client's mail greets us formally, in either language: "Mr. Brooks,", "Sehr geehrter Herr Weber", "Guten Tag Frau Keller".</summary>
     private static bool WritesFormally(MessageReading reading) =>
-        FormalGreeting().IsMatch(reading.Message.Text.AsSpan(0, Math.Min(120, reading.Message.Text.Length)))
+        GreetsFormally(reading)
         || Salutations.GreetingOf(reading.Message.Text) is { } greeting
             && (greeting.Contains("Herr ", StringComparison.Ordinal) || greeting.Contains("Frau ", StringComparison.Ordinal) || greeting.StartsWith("Sehr geehrte", StringComparison.Ordinal));
 

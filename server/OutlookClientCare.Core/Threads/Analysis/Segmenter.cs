@@ -81,7 +81,7 @@ internal static class Segmenter
             var c = chunk[i];
 
             // "… hatte ich schon wieder verdrängt 🙈 Dann lass das Backup drin": an emoji before a capital ends a sentence.
-            if (EmojiEnd(chunk, i) is var emojiEnd and > 0 && emojiEnd + 1 < chunk.Length && chunk[emojiEnd] == ' ' && char.IsUpper(chunk[emojiEnd + 1]))
+            if (c >= '\u2600' && EmojiEnd(chunk, i) is var emojiEnd and > 0 && emojiEnd + 1 < chunk.Length && chunk[emojiEnd] == ' ' && char.IsUpper(chunk[emojiEnd + 1]))
             {
                 Add(chunk[start..emojiEnd], sentences);
                 start = emojiEnd + 1;
