@@ -269,9 +269,15 @@ public static partial class SummaryComposer
     /// </summary>
     private static string? ParticipantActs(string sentence, List<MessageReading> readings) =>
         NamedSubject().Match(Phrasing.Clean(sentence)) is { Success: true } acts && acts.Groups["name"].Value is var name
-            && ParticipantIn(sentence, readings) == name
+            && (ParticipantIn(sentence, readings) == name || FirstNames(readings).Contains(name))
             ? name
             : null;
+
+    /// <summary>The first names of everyone who writes or is written to in the thread.</summary>
+    private static HashSet<string> FirstNames(List<MessageReading> readings) =>
+        readings.SelectMany(r => r.Message.To.Concat(r.Message.Cc).Append(r.Message.From))
+            .Select(a => a?.Name is { } name ? Salutations.FirstNameOf(name) : null)
+            .OfType<string>().Where(first => first.Length > 2).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"Malte meldet sich nächste Woche bei Ihnen": in German a colleague's present tense with a date ahead is their promise ("ist bereits dran" is none).</summary>
     private static bool ColleagueActs(string text, List<DateExtractor.Found> ahead) =>

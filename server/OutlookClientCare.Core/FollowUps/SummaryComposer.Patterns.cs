@@ -84,6 +84,15 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:frage\b[^.?!]{0,60}\b(?:noch offen|offen geblieben|unbeantwortet|nicht beantwortet)|noch keine antwort|(?:question|questions)\b[^.?!]{0,60}\b(?:still open|unanswered|not answered|didn't answer|did not answer)|(?:haven't|have not|still haven't) (?:had|got|gotten|received) an answer|you didn't answer|you did not answer|noch (?:gar )?nichts (?:gehört|gesagt)|noch keine rückmeldung|(?:haven't|have not|still haven't) heard|you didn't get to|still waiting (?:for|on)|still no word|no word yet|still nothing (?:on|about)|asked again|fragt (?:noch ?mal|erneut)|nochmals gefragt)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionReminder();
 
+    /// <summary>"Chantal, …", "Arjun, …": a sentence that opens by addressing someone by first name.</summary>
+    /// <remarks>"Jean, your verger, will open up" is the person with a role in apposition, not an address.</remarks>
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+),\s+(?!(?:your|our|my|his|her|their|the|unser|unsere|unserer|mein|meine|dein|deine|euer|eure)\s[^,]{1,40},)(?=\p{Ll})", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Vocative();
+
+    /// <summary>"move Mrs P's try-in …", "please send …", "schick bitte …": a bidding after the address (not "our …", "can you …", "you'll …").</summary>
+    [GeneratedRegex(@"^(?:please\s+|bitte\s+)?(?!(?:our|my|your|we|you|it|this|that|the|a|an|can|could|would|will|shall|should|is|are|was|were|do|does|did|have|has|had|just|thanks|thank|sorry|yes|no|ok|okay|unser|unsere|mein|meine|dein|deine|ihr|ihre|wir|du|ihr|sie|es|das|der|die|ein|eine|kannst|könntest|könnten|kann|wird|ist|sind|hast|hat|danke|sorry|ja|nein|also|so|and|und|but|aber|if|wenn|when|as|wie|i|ich)\b)\p{Ll}{2,}\s+(?:\p{L}|\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Imperative();
+
     [GeneratedRegex(@"^(?<name>(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*\((?:in Kopie|in cc|cc|cc'd|copied|copied in)\)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CopiedInSubject();
 

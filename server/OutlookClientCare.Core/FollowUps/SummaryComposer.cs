@@ -294,6 +294,13 @@ public static partial class SummaryComposer
             return null;
         }
 
+        // "Chantal, move Mrs P's try-in to Tuesday": whom a sentence addresses by name owns what it bids; "Arjun, our specialist Ben
+        // will send you …" is about whoever comes after the address.
+        if (Vocative().Match(clean) is { Success: true } vocative && Salutations.Gender(vocative.Groups["name"].Value) != '?')
+        {
+            return Imperative().IsMatch(clean[vocative.Length..]) ? vocative.Groups["name"].Value : NamedOwner(Capital(clean[vocative.Length..]), acting);
+        }
+
         // "Den italienischen Teil betreut ab sofort mein Kollege Luca Bernasconi": the colleague we introduce.
         if (MyColleague().Match(clean) is { Success: true } colleague)
         {

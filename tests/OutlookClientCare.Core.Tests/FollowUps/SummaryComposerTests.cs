@@ -1786,6 +1786,37 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_colleague_in_copy_named_as_subject_owns_the_step_when_the_sentence_names_someone_else_too()
+    {
+        var proposal = Propose(
+            "2026-12-03T09:00:00Z",
+            FromClient("2026-12-01T09:00:00Z", "Hi Josh,\n\nthe new export from PracticeBook is delayed, Kirsty will only have it on Tuesday.\n\nLiam") with { Cc = [new MailAddress("Kirsty McLean", "kirsty@physio.example")] },
+            FromMe("2026-12-02T09:00:00Z", "Hi Liam,\n\nno problem. Ruby will import the data on Wednesday 9 December, as soon as Kirsty's new export is in.\n\nBest,\nJosh") with { Cc = [new MailAddress("Ruby Chen", "ruby.chen@agentur.example")] });
+
+        var import = Assert.Single(proposal.NextSteps, s => s.What.Contains("import the data", StringComparison.Ordinal));
+        Assert.Equal(("Ruby", new DateOnly(2026, 12, 9)), (import.Owner, import.Due));
+    }
+
+    [Fact]
+    public void Whom_our_mail_addresses_by_name_owns_what_it_bids_and_a_name_with_its_role_is_no_address()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Riaan,\n\nthe remake is fine, but Mrs P can't make the 14th. Could we do Tuesday 15 December at 14:00?\n\nDr Thandi Mokoena"),
+            FromMe("2026-12-07T12:00:00Z", "Hi Dr Mokoena,\n\nTuesday works for us. Chantal, move Mrs P's try-in to Tue 15th at 14:00 and let her know.\n\nRegards,\nRiaan") with { Cc = [new MailAddress("Chantal Adams", "chantal@lab.example")] });
+
+        var move = Assert.Single(proposal.NextSteps, s => s.What.Contains("try-in", StringComparison.Ordinal));
+        Assert.Equal("Chantal", move.Owner);
+
+        var church = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Tom,\n\nMonday the 14th is fine for the scaffold.\n\nRachel"),
+            FromMe("2026-12-07T12:00:00Z", "Hi Rachel,\n\nthank you. Jean, your verger, will open up for Kyle at 8am on Monday 14th.\n\nBest,\nTom"));
+        var open = Assert.Single(church.NextSteps, s => s.What.Contains("open up", StringComparison.Ordinal));
+        Assert.Equal("Jean", open.Owner);
+    }
+
+    [Fact]
     public void She_in_our_promise_is_the_colleague_in_copy_whom_the_sentence_before_names()
     {
         var proposal = Propose(
