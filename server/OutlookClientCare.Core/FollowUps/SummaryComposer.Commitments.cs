@@ -305,6 +305,20 @@ public static partial class SummaryComposer
             return dates;
         }
 
+        // "Die Lieferung am 14. Jänner schaffen wir, vorausgesetzt, Sie geben das Muster bis 18.12. frei": the date in the
+        // condition is the client's, not our step's; so is the first date of a condition the sentence opens with.
+        int At(DateExtractor.Found d) => text.IndexOf(d.Text, StringComparison.Ordinal);
+        if (ConditionOfOurs().Match(text) is { Success: true } condition)
+        {
+            var outside = condition.Index == 0
+                ? dates.FindAll(d => At(d) > At(dates.MinBy(At)!))
+                : dates.FindAll(d => At(d) is >= 0 and var at && at < condition.Index);
+            if (outside.Count > 0)
+            {
+                dates = outside;
+            }
+        }
+
         var relative = RelativeClause().Match(text);
         var consequence = Consequence().Match(text);
         var end = relative.Success && consequence.Success ? Math.Min(relative.Index, consequence.Index)

@@ -385,6 +385,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:Have|Let|Get)\s+(?<name>\p{Lu}\p{Ll}+)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HaveSomeone();
 
+    /// <summary>"…, vorausgesetzt, Sie geben …", "…, as long as …", "Bei Freigabe bis …, geht …", "If we have the file by …, …": a condition of our step.</summary>
+    [GeneratedRegex(@"^(?:If|Wenn|Falls|Sofern|Provided|As long as|Bei\s+\p{Lu}\p{Ll}+\s+(?:bis|am))\s|,\s+(?:as long as|provided(?: that)?|assuming|sofern|solange|falls|vorausgesetzt,?(?: dass)?|on condition that)\s", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ConditionOfOurs();
+
     /// <summary>", so they should land by …", ", sodass sie bis … ankommen": what follows from the step, not the step.</summary>
     [GeneratedRegex(@",\s+(?:so(?:\s+that)?\s+(?:they|it|you|she|he|the)\b|sodass\b|so\s+dass\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Consequence();

@@ -1459,6 +1459,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void The_date_in_a_condition_of_our_promise_is_not_its_due_date()
+    {
+        var proposal = Propose(
+            "2026-12-11T09:00:00Z",
+            FromClient("2026-12-10T09:00:00Z", "Sehr geehrter Herr Weber,\n\nwir nehmen Variante 2. Schaffen Sie die Lieferung bis Mitte Jänner?\n\nMit freundlichen Grüßen\nMonika Hofer"),
+            FromMe("2026-12-10T15:00:00Z", "Sehr geehrte Frau Hofer,\n\ndanke für den Auftrag! Die Lieferung am Donnerstag, 14. Jänner, schaffen wir, vorausgesetzt, Sie geben das Muster bis Freitag, 18.12., frei.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        var delivery = Assert.Single(proposal.NextSteps, s => s.What.Contains("Lieferung", StringComparison.Ordinal) && s.Owner == "Jonas");
+        Assert.Equal(new DateOnly(2027, 1, 14), delivery.Due);
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
