@@ -1471,6 +1471,20 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_we_say_we_can_have_done_by_a_date_is_our_promise_and_the_same_day_is_the_date_before()
+    {
+        var proposal = Propose(
+            "2026-12-07T19:00:00Z",
+            FromClient("2026-12-06T09:00:00Z", "Hi Jonas,\n\ncan you still make it before our charters start on the 19th? And what happens with the customs inspection?\n\nMike"),
+            FromMe("2026-12-07T18:30:00Z", "Hi Mike,\n\nwe can still have both boats back in the water by Thursday 17 December, as long as we have the keys by 4pm today. The earliest inspection slot at the depot is Tuesday 8 December. I'll send you the outcome the same day.\n\nBest,\nJonas"));
+
+        var boats = Assert.Single(proposal.NextSteps, s => s.What.Contains("back in the water", StringComparison.Ordinal));
+        Assert.Equal(("Jonas", new DateOnly(2026, 12, 17)), (boats.Owner, boats.Due));
+        var outcome = Assert.Single(proposal.NextSteps, s => s.What.Contains("outcome", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 8), outcome.Due);
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
