@@ -506,9 +506,22 @@ public static partial class SummaryComposer
             if (at >= 0 && !candidate.Sentence.IsQuestion)
             {
                 // "Swatch 2 – sage green velvet (4 weeks) Swatch 3 – charcoal linen": a list run together ends at the next label.
+                // "Option B: as Option A, plus a workshop" names the other option as a reference, not as the next item.
                 var next = OptionLabel().Match(text, at + label.Length);
+                while (next.Success && OptionReference().IsMatch(text[..next.Index]))
+                {
+                    next = next.NextMatch();
+                }
+
                 var listed = next.Success || OptionLabel().IsMatch(text[..at]);
-                return !listed ? text : Capital((next.Success ? text[at..next.Index] : text[at..]).TrimEnd(' ', ',', ';', '–', '-'));
+                var option = !listed ? text : Capital((next.Success ? text[at..next.Index] : text[at..]).TrimEnd(' ', ',', ';', '–', '-'));
+                // "All I need now is your go-ahead on Option 1 or Option 2" only names it: what it is stands in an earlier mail.
+                if (listed && option.Length - label.Length < 8)
+                {
+                    continue;
+                }
+
+                return option;
             }
         }
 
@@ -603,7 +616,9 @@ public static partial class SummaryComposer
                 return (hours.Success && !HoursSpan().IsMatch(part) ? $"{part}, {hours.Value.Trim()}" : part, false, offered[taken].Date, text, subject);
             }
 
-            if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal))
+            // "All I need now is your go-ahead on Option 1 or Option 2" asks for the choice; it describes neither.
+            if (label is not null && candidate.Sentence.Lower.Contains(label, StringComparison.Ordinal)
+                && !(OptionLabel().Count(candidate.Sentence.Text) >= 2 && Matches(EitherOr(), candidate.Sentence.Text)))
             {
                 return (Phrasing.Clean(candidate.Sentence.Text).TrimEnd('.', ';'), false, null, candidate.Sentence.Text, null);
             }

@@ -389,6 +389,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:If|Wenn|Falls|Sofern|Provided|As long as|Bei\s+\p{Lu}\p{Ll}+\s+(?:bis|am))\s|,\s+(?:as long as|provided(?: that)?|assuming|sofern|solange|falls|vorausgesetzt,?(?: dass)?|on condition that)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionOfOurs();
 
+    /// <summary>"Option 1 or Option 2", "Variante A oder B".</summary>
+    [GeneratedRegex(@"\b(?:or|oder|either|entweder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EitherOr();
+
+    /// <summary>"… as ", "… wie ": the text before an option label that only refers to it ("Option B: as Option A, plus …").</summary>
+    [GeneratedRegex(@"\b(?:as|wie|like|than|als|same as|identical to|except)\s+(?:in\s+|bei\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OptionReference();
+
     /// <summary>", so they should land by …", ", sodass sie bis … ankommen": what follows from the step, not the step.</summary>
     [GeneratedRegex(@",\s+(?:so(?:\s+that)?\s+(?:they|it|you|she|he|the)\b|sodass\b|so\s+dass\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Consequence();

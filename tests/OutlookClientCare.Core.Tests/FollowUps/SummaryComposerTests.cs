@@ -1485,6 +1485,19 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void The_option_chosen_is_agreed_as_we_described_it_even_when_it_refers_to_another_option()
+    {
+        var proposal = Propose(
+            "2026-12-07T12:00:00Z",
+            FromMe("2026-12-01T14:40:00Z", "Hi Owen,\n\nhere are the two options for the extract clean:\n\nOption 1: full TR19 clean of canopy, ducting and fan: £2,350 + VAT\nOption 2: as Option 1, plus six new stainless baffle filters for the canopy: £1,890 + VAT\n\nBest,\nJonas"),
+            FromMe("2026-12-03T15:20:00Z", "Hi Owen,\n\njust checking in. All I need now is your go-ahead on Option 1 or Option 2.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T11:48:00Z", "Hi Jonas,\n\nsorry for the slow reply. Let's go with Option 2, the filters are past it anyway.\n\nOwen"));
+
+        Assert.Contains("Option 2: as Option 1, plus six new stainless baffle filters for the canopy: £1,890 + VAT", proposal.Agreed);
+        Assert.DoesNotContain(proposal.Agreed, a => a.Contains("go-ahead", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
