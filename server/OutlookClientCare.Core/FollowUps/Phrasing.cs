@@ -55,6 +55,21 @@ internal static partial class Phrasing
     /// </summary>
     public static string DateDot(string line) => LineEndDate().Replace(line, "$0.");
 
+    /// <summary>
+    /// A line as it goes into the letter: no space before a comma where a word was taken out ("Yes , add the two offices"),
+    /// no "Yes," or "Und" left over from the reply it came from, and a capital first letter ("bei mir ist …" → "Bei mir ist …").
+    /// </summary>
+    public static string Tidy(string line)
+    {
+        var text = Replace(SpaceBeforeComma(), line, ",");
+        if (Replace(LeftoverOpener(), text, "") is var rest && rest.Split(' ').Length >= 3)
+        {
+            text = rest;
+        }
+
+        return Capital(text);
+    }
+
     /// <summary>A line without list markers, greetings before a colon or trailing purpose clauses.</summary>
     public static string Clean(string sentence)
     {
@@ -393,6 +408,12 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=$| – )", RegexOptions.Multiline | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineEndDate();
+
+    [GeneratedRegex(@"\s+,", RegexOptions.None, Timeout)]
+    private static partial Regex SpaceBeforeComma();
+
+    [GeneratedRegex(@"^(?:(?:Yes|Ja|Jo|Yep),\s+|(?:And|Und)\s+(?!(?:yes|ja)\b))(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LeftoverOpener();
 
     [GeneratedRegex(@"^(?:[-–•*]\s*|\d{1,2}[.)]\s+)", RegexOptions.None, Timeout)]
     private static partial Regex ListMarker();

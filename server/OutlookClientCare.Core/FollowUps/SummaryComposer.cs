@@ -96,7 +96,7 @@ public static partial class SummaryComposer
 
         var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
-        Func<string, string> dateDot = german ? Phrasing.DateDot : line => line;
+        Func<string, string> dateDot = german ? line => Phrasing.Tidy(Phrasing.DateDot(line)) : Phrasing.Tidy;
         return new SummaryProposal
         {
             Form = summaryForm,

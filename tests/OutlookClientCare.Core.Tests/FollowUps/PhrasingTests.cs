@@ -6,6 +6,16 @@ namespace OutlookClientCare.Core.Tests.FollowUps;
 public sealed class PhrasingTests
 {
     [Theory]
+    [InlineData("Yes , add the two partners' offices", "Add the two partners' offices")]
+    [InlineData("White hellebores , definitely", "White hellebores, definitely")]
+    [InlineData("bei mir ist noch keine Auftragsbestätigung angekommen", "Bei mir ist noch keine Auftragsbestätigung angekommen")]
+    [InlineData("Und noch was: die Rechnung bitte an die Kasse", "Noch was: die Rechnung bitte an die Kasse")]
+    [InlineData("And yes to the tree", "And yes to the tree")]
+    [InlineData("Yes, please", "Yes, please")]
+    public void A_line_goes_into_the_letter_without_leftovers_of_the_reply_it_came_from(string line, string expected) =>
+        Assert.Equal(expected, Phrasing.Tidy(line));
+
+    [Theory]
     [InlineData("Schickst du mir bitte die Einladung?", "Die Einladung schicken")]
     [InlineData("Sendest du mir noch die Rechnung?", "Die Rechnung senden")]
     [InlineData("Gibst du mir kurz Bescheid, ob das klappt?", "Bescheid geben, ob das klappt")]
