@@ -112,6 +112,13 @@ internal static partial class Phrasing
     {
         text = Replace(GermanPoliteOpener(), text, "");
 
+        // "Und erklären Sie mir, wieso …", "Also schick mir …": the "und" links it to the sentence before; the bidding is the same.
+        if (Match(ConjunctionLead(), text) is { Success: true } lead && text[lead.Length..] is var bid
+            && (GermanSieImperative().IsMatch(bid) || GermanDuImperative().IsMatch(bid)))
+        {
+            text = bid;
+        }
+
         // "senden Sie mir einen Zeitplan" → "einen Zeitplan senden": the verb of a Sie-imperative goes to the end.
         var imperative = Match(GermanSieImperative(), text);
         if (imperative is { Success: true })
@@ -124,6 +131,15 @@ internal static partial class Phrasing
         if (duQuestion is { Success: true })
         {
             text = VerbLast(duQuestion.Groups["rest"].Value.Trim(), Infinitive(duQuestion.Groups["verb"].Value));
+        }
+
+        // "Schick mir bitte die Einladung" → "die Einladung schicken", "Ruf mich bitte an" → "mich anrufen": a du-imperative as well.
+        var duImperative = Match(GermanDuImperative(), text);
+        // "Schau ihn dir an und gib ihn mir frei" bids twice: it stays as written.
+        if (duImperative is { Success: true } && imperative is not { Success: true } && duQuestion is not { Success: true }
+            && !duImperative.Groups["rest"].Value.Split(" und ").Skip(1).Any(GermanDuImperative().IsMatch))
+        {
+            text = VerbLast(duImperative.Groups["rest"].Value.Trim(), ImperativeInfinitive(duImperative.Groups["verb"].Value));
         }
 
         // The client's own promise, "Die Texte schicke ich dir bis Mittwoch", is their step: "Die Texte bis Mittwoch schicken".
@@ -222,6 +238,22 @@ internal static partial class Phrasing
             "schaust" => "schauen",
             _ when verb.EndsWith("dest", StringComparison.Ordinal) || verb.EndsWith("test", StringComparison.Ordinal) => verb[..^3] + "en",
             _ => verb[..^2] + "en",
+        };
+    }
+
+    /// <summary>The infinitive of a du-imperative: "schick" → "schicken", "gib" → "geben", "kümmer" → "kümmern", "schicke" → "schicken".</summary>
+    private static string ImperativeInfinitive(string imperative)
+    {
+        var verb = imperative.ToLowerInvariant();
+        return verb switch
+        {
+            "gib" => "geben",
+            "nimm" => "nehmen",
+            "lies" => "lesen",
+            "sieh" => "sehen",
+            _ when verb.EndsWith("er", StringComparison.Ordinal) || verb.EndsWith("el", StringComparison.Ordinal) => verb + "n",
+            _ when verb.EndsWith('e') => verb + "n",
+            _ => verb + "en",
         };
     }
 
@@ -361,6 +393,12 @@ internal static partial class Phrasing
         var comma = ClauseComma().Match(rest) is { Success: true } clause ? clause.Index : -1;
         var (head, tail) = comma > 0 ? (rest[..comma], rest[comma..]) : (rest.TrimEnd('.', '!', '?'), "");
 
+        // "Erklären Sie mir bitte, warum …" → "Erklären, warum …": nothing but "bitte" before the clause.
+        if (head.Trim() is "bitte" or "Bitte" or "doch" or "mal")
+        {
+            return verb + tail;
+        }
+
         // "Schlagen Sie einen Termin vor" → "einen Termin vorschlagen": a separable prefix joins its verb.
         if (Match(SeparablePrefix(), head) is { Success: true } particle)
         {
@@ -456,6 +494,13 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?<verb>[A-Za-zäöüß]+st)\s+du\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?(?:(?:noch|mal|kurz)\s+)*(?<rest>.+)$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanDuQuestion();
+
+    /// <summary>"Schick mir bitte …", "Ruf mich an", "Gib mir bis Freitag Bescheid", "Erklär mir, warum …": a du-imperative of the verbs clients ask with.</summary>
+    [GeneratedRegex(@"^(?<verb>(?:[Ss]chick|[Ss]end|[Rr]uf|[Gg]ib|[Mm]eld|[Ee]rklär|[Ss]ag|[Ss]chreib|[Bb]ring|[Mm]ach|[Cc]heck|[Pp]rüf|[Ss]chau|[Nn]imm|[Kk]ümmer|[Ss]tell|[Ll]eg|[Ll]ad|[Bb]estätig|[Üü]berweis|[Bb]estell|[Bb]uch|[Rr]eservier|[Oo]rganisier|[Ää]nder|[Kk]orrigier|[Tt]ausch|[Hh]ol|[Zz]eig|[Ii]nformier|[Ff]rag|[Kk]lär)e?)\s+(?:(?:mir|uns|dich)\s+)?(?:(?:bitte|doch|mal|noch|kurz|gleich|schnell)\s+)*(?<rest>\S.*)$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex GermanDuImperative();
+
+    [GeneratedRegex(@"^(?:und|also|außerdem|ausserdem|dann|ach ja|ach,? und)\s*,?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex ConjunctionLead();
 
     [GeneratedRegex(@"(?<=\p{L}),(?=\s+\p{L})(?<!\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So),)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ClauseComma();

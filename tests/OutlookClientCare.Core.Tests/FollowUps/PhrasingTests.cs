@@ -16,6 +16,23 @@ public sealed class PhrasingTests
         Assert.Equal(expected, Phrasing.Tidy(line));
 
     [Theory]
+    [InlineData("Schick mir bitte die Einladung.", "Die Einladung schicken")]
+    [InlineData("Ruf mich bitte an.", "Dich anrufen")]
+    [InlineData("Gib mir bis Freitag Bescheid.", "Bis Freitag Bescheid geben")]
+    [InlineData("Erklär mir bitte, warum das so lange dauert.", "Erklären, warum das so lange dauert")]
+    [InlineData("Und schick mir bitte die Rechnung.", "Die Rechnung schicken")]
+    [InlineData("Kümmer dich bitte um die Rechnung.", "Um die Rechnung kümmern")]
+    public void A_du_clients_bidding_becomes_our_action_not_their_words_with_the_pronouns_turned(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
+
+    [Theory]
+    [InlineData("Erklären Sie mir bitte, warum das so lange dauert.", "Erklären, warum das so lange dauert")]
+    [InlineData("Und erklären Sie mir, wieso das Holz nass ist.", "Ihnen erklären, wieso das Holz nass ist")]
+    [InlineData("Also rufen Sie mich bitte an.", "Sie anrufen")]
+    public void A_sie_clients_bidding_after_und_or_before_a_clause_becomes_our_action(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true));
+
+    [Theory]
     [InlineData("Schickst du mir bitte die Einladung?", "Die Einladung schicken")]
     [InlineData("Sendest du mir noch die Rechnung?", "Die Rechnung senden")]
     [InlineData("Gibst du mir kurz Bescheid, ob das klappt?", "Bescheid geben, ob das klappt")]
