@@ -520,7 +520,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\s+bitte\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanBitte();
 
-    [GeneratedRegex(@"^(?:[^:.!?]{3,40}:\s+(?=(?:they|he|she)'d\s+like))?(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we)\s+(?:also\s+|still\s+)?(?:want|expect)\s+(?=(?:a|an|the|that|our|my)\s)|(?:i|we|they|he|she)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|please\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:[^:.!?]{3,40}:\s+(?=(?:they|he|she)'d\s+like))?(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus|just)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we)\s+(?:also\s+|still\s+)?(?:want|expect)\s+(?=(?:a|an|the|that|our|my)\s)|(?:i|we|they|he|she)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|(?:please|pls|plz)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPoliteOpener();
 
     [GeneratedRegex(@"^(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!You\b|We\b|They\b|He\b|She\b|Someone\b|Anyone\b|I\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:please\s+)?(?<verb>\p{Ll}+)\b(?<rest>[^?]*)\??$", RegexOptions.CultureInvariant, Timeout)]
@@ -541,7 +541,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\b(?<verb>\p{L}{2,}t|[Ss]eid)\s+ihr\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex VerbYouAll();
 
-    [GeneratedRegex(@"\s+please\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"\s+(?:please|pls|plz)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPlease();
 
 }

@@ -68,6 +68,8 @@ public sealed class PhrasingTests
     [InlineData("Could you tell me if you can make it?", "Tell you if we can make it")]
     [InlineData("Hi Daniel, January 6 at 2 PM works, please send the invite.", "Send the invite")]
     [InlineData("Should we send the current version, or would you rather wait?", "Should you send the current version, or would we rather wait")]
+    [InlineData("Pls send me a template for the 180 addresses.", "Send you a template for the 180 addresses")]
+    [InlineData("Send me the files asap pls.", "Send you the files asap")]
     public void You_as_object_is_us_and_as_subject_is_we(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: false, keepDates: true));
 
