@@ -207,7 +207,9 @@ public static partial class SummaryComposer
                 // A long subject that happens to name the meeting ("Etiketten, Weihnachtskarte und ein Termin im Dezember") is no label.
                 var shortTopic = topic.Length > 0 && topic.Split(' ').Length <= 4;
                 var taken = Capital(chosen.Text);
-                var fact = chosen.Subject is { } subject ? $"{subject}: {taken}"
+                // "Für die Schulung schlage ich Dienstag oder Donnerstag vor" names what the date is for: "Schulung: Donnerstag, 14. Januar".
+                var purpose = ForWhat().Match(chosen.Source) is { Success: true } forWhat ? Capital(forWhat.Groups["what"].Value) : null;
+                var fact = (chosen.Subject ?? purpose) is { } subject ? $"{subject}: {taken}"
                     : shortTopic && MeetingNoun().IsMatch(topic) ? $"{topic}: {taken}"
                     : noun is not null ? shortTopic ? $"{noun} ({topic}): {taken}" : $"{noun}: {taken}"
                     : topic.Length > 0 && !chosen.Text.Contains(": ", StringComparison.Ordinal) ? $"{topic}: {taken}" : taken;
@@ -239,7 +241,7 @@ public static partial class SummaryComposer
 
                     steps.Add(noun is not null
                         ? new SummaryStep(german ? $"Kalendereinladung für {Dates.Day(date, german)}, schicken" : $"Send the calendar invite for {Dates.Day(date, german)}", userFirst, today)
-                        : new SummaryStep(Capital(chosen.Text), userFirst, date));
+                        : new SummaryStep(purpose is not null ? $"{purpose}: {taken}" : Capital(chosen.Text), userFirst, date));
                 }
 
                 chose = true;
@@ -647,7 +649,7 @@ public static partial class SummaryComposer
 
         var part = parts.FirstOrDefault(p => p.Contains(dateText, StringComparison.Ordinal)) ?? sentence;
         var colon = part.LastIndexOf(": ", StringComparison.Ordinal);
-        return (colon >= 0 && colon + 2 < part.Length ? part[(colon + 2)..] : part).Trim(' ', ',', ';');
+        return TrailingParticle().Replace((colon >= 0 && colon + 2 < part.Length ? part[(colon + 2)..] : part).Trim(' ', ',', ';', '.'), "");
     }
 
     /// <summary>The date a question of ours offered, with what follows it ("Donnerstag, 10.12., vormittags", "January 6 at 2 PM at our office").</summary>

@@ -403,7 +403,8 @@ public static partial class SummaryComposer
 
         var clause = match.Groups["clause"].Value.Replace('\u0001', ',').Trim();
         var main = match.Groups["main"].Value.Replace('\u0001', ',').Trim();
-        return main.Count(char.IsLetter) < 8 ? null : (clause, main);
+        // "Der 22.12. gilt allerdings nur, sofern das Gut zum Druck am Montag bei mir ist": without its condition the main clause says nothing.
+        return main.Count(char.IsLetter) < 8 || OnlyIf().IsMatch(main) ? null : (clause, main);
     }
 
     /// <summary>

@@ -389,6 +389,18 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:If|Wenn|Falls|Sofern|Provided|As long as|Bei\s+\p{Lu}\p{Ll}+\s+(?:bis|am))\s|,\s+(?:as long as|provided(?: that)?|assuming|sofern|solange|falls|vorausgesetzt,?(?: dass)?|on condition that)\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ConditionOfOurs();
 
+    /// <summary>"Für die Schulung schlage ich …", "For the workshop, I'd suggest …": what the dates offered are for.</summary>
+    [GeneratedRegex(@"^(?:[Ff]ür|[Ff]or)\s+(?:den|die|das|dem|the|your|our|Ihren|Ihre|Ihr|Ihrem|unseren|unsere|unser|unserem)\s+(?<what>\p{L}{4,}(?:-\p{L}+)?)\s*,?\s+(?:schlage|schlagen|würde|würden|hätte|hätten|könnte|könnten|kann|können|I'd|I\s+could|I\s+can|we'd|we\s+could|we\s+can|I\s+suggest|I\s+propose|I\s+have|we\s+have)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ForWhat();
+
+    /// <summary>"… gilt allerdings nur", "… only": a main clause that holds only with the condition after it.</summary>
+    [GeneratedRegex(@"\b(?:nur|only|just)\s*,?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OnlyIf();
+
+    /// <summary>", vor" at the end of "… Donnerstag, 14. Januar, jeweils 17 Uhr, vor": the particle of "schlage … vor" left behind.</summary>
+    [GeneratedRegex(@",?\s+(?:vor|an|ab|zu|mit|auf|fest|durch)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingParticle();
+
     /// <summary>"Option 1 or Option 2", "Variante A oder B".</summary>
     [GeneratedRegex(@"\b(?:or|oder|either|entweder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EitherOr();

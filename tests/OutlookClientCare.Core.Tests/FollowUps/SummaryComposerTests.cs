@@ -1498,6 +1498,30 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_date_offered_for_something_is_agreed_under_its_name_without_the_verbs_particle()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromMe("2026-12-08T10:40:00Z", "Sehr geehrter Herr Baumgartner,\n\nfür die Schulung schlage ich Dienstag, 12. Januar, oder Donnerstag, 14. Januar, jeweils 17 Uhr, vor.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-12-08T16:00:00Z", "Sehr geehrter Herr Weber,\n\nder Donnerstag, 14. Januar, passt uns.\n\nFreundliche Grüsse\nThomas Baumgartner"));
+
+        Assert.Contains("Schulung: Donnerstag, 14. Januar, jeweils 17 Uhr", proposal.Agreed);
+        Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), line => line.EndsWith(" vor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_promise_that_holds_only_with_its_condition_keeps_it()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T08:00:00Z", "Guten Tag Herr Weber,\n\nbleibt es bei der Lieferung am 22.12.?\n\nFreundliche Grüsse\nNadia Keller"),
+            FromMe("2026-12-07T09:30:00Z", "Guten Tag Frau Keller,\n\nder 22.12. gilt allerdings nur, sofern das Gut zum Druck am Montag, 14.12., bis 12 Uhr bei mir ist.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), line => line.EndsWith("allerdings nur", StringComparison.Ordinal));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Der 22.12. gilt allerdings nur, sofern", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
