@@ -23,6 +23,8 @@ public sealed class FollowUpTests(DemoServerFixture server)
         await Expect(preview.GetByLabel("Anrede")).ToHaveValueAsync("Sehr geehrter Herr Hansen");
         await Expect(preview.GetByTestId("summary-asks").Locator("textarea").First).Not.ToBeEmptyAsync();
         await Expect(preview.GetByTestId("summary-steps-hint")).ToContainTextAsync("Wiedervorlage");
+        // The step that a point above already promises is marked where it stands, not only in the hint.
+        await Expect(preview.GetByTestId("summary-steps").GetByTestId("summary-step-folded").First).ToContainTextAsync("beim Anliegen oben");
         await demo.ScreenshotAsync(server, "situation-de-summary-preview");
         await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Entwurf erstellen" }).ClickAsync();
 

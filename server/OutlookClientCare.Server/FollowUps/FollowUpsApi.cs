@@ -32,7 +32,8 @@ public static class FollowUpsApi
 
     public sealed record FollowUpPatch(bool? Done);
 
-    public sealed record StepResponse(string What, string Owner, DateOnly? Due);
+    /// <summary>A next step; <c>InEmail</c> is false where the e-mail says it already with the point above ("… – erledige ich bis Montag"), so the pane can mark it.</summary>
+    public sealed record StepResponse(string What, string Owner, DateOnly? Due, bool InEmail);
 
     /// <summary>The proposal as the pane previews it; <c>form</c> is "agreed" or "what-i-hear".</summary>
     public sealed record ProposalResponse(
@@ -53,7 +54,7 @@ public static class FollowUpsApi
             proposal.Salutation,
             proposal.Agreed,
             proposal.Asks,
-            [.. proposal.NextSteps.Select(s => new StepResponse(s.What, s.Owner, s.Due))],
+            [.. proposal.NextSteps.Select(s => new StepResponse(s.What, s.Owner, s.Due, !SummaryComposer.SaidAbove(proposal, s)))],
             proposal.Closing,
             proposal.Signature,
             proposal.FormOfAddress,

@@ -99,6 +99,12 @@ public sealed class FollowUpSummaryTests
         Assert.Empty(proposal.GetProperty("agreed").EnumerateArray());
         Assert.NotEmpty(proposal.GetProperty("asks").EnumerateArray());
         Assert.Contains("noch nichts vereinbart", proposal.GetProperty("formReason").GetString(), StringComparison.Ordinal);
+
+        // A step the e-mail says already with its point ("… – on it by Friday") is marked, so the pane can say so beside it.
+        var asks = proposal.GetProperty("asks").EnumerateArray().Select(a => a.GetString()!).ToList();
+        var steps = proposal.GetProperty("nextSteps").EnumerateArray().ToList();
+        Assert.Contains(steps, s => !s.GetProperty("inEmail").GetBoolean());
+        Assert.All(steps.Where(s => !s.GetProperty("inEmail").GetBoolean()), s => Assert.Contains(asks, a => a.StartsWith(s.GetProperty("what").GetString()!, StringComparison.Ordinal)));
     }
 
     [Fact]

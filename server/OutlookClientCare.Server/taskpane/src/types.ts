@@ -72,7 +72,8 @@ export interface SummaryProposal {
   salutation: string;
   agreed: string[];
   asks: string[];
-  nextSteps: { what: string; owner: string; due: string | null }[];
+  /** inEmail is false where the e-mail says the step already with the point above. */
+  nextSteps: { what: string; owner: string; due: string | null; inEmail?: boolean }[];
   closing: string;
   signature?: string;
   formOfAddress?: "sie" | "du" | null;

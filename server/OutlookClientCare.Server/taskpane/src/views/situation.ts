@@ -322,6 +322,7 @@ function stepList(ctx: PaneContext, steps: SummaryProposal["nextSteps"], touch: 
     const due = h("input", { type: "date", value: step.due ?? "", className: "step-due" });
     for (const input of [what, owner, due]) input.addEventListener("input", touch);
     const item = h("li", { className: "step" }, field(t.summaryStepWhat, what), field(t.summaryStepOwner, owner), field(t.summaryStepDue, due));
+    if (step.inEmail === false) item.appendChild(h("p", { className: "muted step-note", "data-testid": "summary-step-folded" }, t.summaryStepFolded));
     const remove = button("✕", () => {
       item.remove();
       touch();
