@@ -222,7 +222,7 @@ internal static partial class Phrasing
         });
 
     /// <summary>The infinitive of a verb in the du form: "schickst" → "schicken", "sendest" → "senden", "gibst" → "geben".</summary>
-    private static string Infinitive(string duForm)
+    internal static string Infinitive(string duForm)
     {
         var verb = duForm.ToLowerInvariant();
         return verb switch

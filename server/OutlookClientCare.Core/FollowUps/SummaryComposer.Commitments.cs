@@ -441,6 +441,25 @@ public static partial class SummaryComposer
         }
 
         rest = german ? GermanClauseVerbEnd().Replace(rest, "") : rest;
+        if (german)
+        {
+            // "Sobald ihr euch entschieden habt, …" waits for an event; it is no action to write down.
+            if (PerfectTenseEnd().IsMatch(rest))
+            {
+                return null;
+            }
+
+            // "Wenn du mir die Texte bis Freitag schickst" → "Mir die Texte bis Freitag schicken"; "ihr … freigebt" → "… freigeben".
+            var last = rest.LastIndexOf(' ') + 1;
+            var verb = rest[last..].TrimEnd('.', '!');
+            rest = subject.Value.Trim() switch
+            {
+                "du" when verb.EndsWith("st", StringComparison.Ordinal) && verb.Length > 4 => rest[..last] + Phrasing.Infinitive(verb),
+                "ihr" when verb.EndsWith('t') && verb.Length > 3 => rest[..last] + verb[..^1] + (verb.EndsWith("et", StringComparison.Ordinal) ? "n" : "en"),
+                _ => rest,
+            };
+        }
+
         return rest.Count(char.IsLetter) < 6 ? null : Capital(rest);
     }
 

@@ -325,6 +325,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s+(?:können|könnten|kannst|könntest|würden|würdest)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanClauseVerbEnd();
 
+    /// <summary>"… entschieden habt", "… angekommen ist": a German clause in the perfect tense.</summary>
+    [GeneratedRegex(@"\b\p{Ll}{3,}(?:t|en)\s+(?:habt|hast|haben|hat|seid|bist|sind|ist)[.!]?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PerfectTenseEnd();
+
     [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop)|on the day|am tag selbst|am termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AtTheMeeting();
 

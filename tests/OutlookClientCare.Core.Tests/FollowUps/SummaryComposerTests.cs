@@ -1522,6 +1522,19 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void The_clients_part_of_our_du_condition_reads_as_an_action_and_an_event_they_wait_for_is_none()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hallo Jonas,\n\nwie geht es jetzt weiter?\n\nLG Karen"),
+            FromMe("2026-12-07T15:00:00Z", "Hallo Karen,\n\nsobald ihr euch entschieden habt, schicke ich dir den Vertrag. Wenn ihr mir das Layout bis Mittwoch freigebt, drucken wir am Donnerstag.\n\nLG\nJonas"));
+
+        var release = Assert.Single(proposal.NextSteps, s => s.What.Contains("Layout", StringComparison.Ordinal));
+        Assert.Equal(("Mir das Layout bis Mittwoch freigeben", "Karen"), (release.What, release.Owner));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.Owner == "Karen" && s.What.Contains("entschieden", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
