@@ -159,7 +159,7 @@ internal static partial class Phrasing
         text = Replace(GermanReflexiveLead(), text, "");
 
         // "Bitte melden Sie sich, wir verlieren …": "melden" alone is no action; it is getting in touch with them (their "mir" is our "Ihnen").
-        text = text.Trim().TrimEnd('.', '!') is "melden" ? "bei mir melden" : Replace(BareMelden(), text, "bei mir melden: ${why}");
+        text = text.Trim().TrimEnd('.', '!') is "melden" ? "bei mir melden" : Replace(BareMelden(), text, "bei mir melden (${why})");
         return Replace(GermanBitte(), text, " ");
     }
 
@@ -378,9 +378,11 @@ internal static partial class Phrasing
         var words = text.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var core = words[i].TrimEnd(',', '.', ';', ':', '?', '!');
+            // "(wir verlieren …)": brackets and quotes around a word are no part of it.
+            var open = words[i].Length - words[i].TrimStart('(', '„', '"', '‚', '\'').Length;
+            var core = words[i][open..].TrimEnd(',', '.', ';', ':', '?', '!', ')', '“', '"', '‘', '\'');
             var before = i > 0 ? words[i - 1].TrimEnd(',', ';', ':') : null;
-            builder.Append(i == 0 ? "" : " ").Append(swap(core, i, before)).Append(words[i][core.Length..]);
+            builder.Append(i == 0 ? "" : " ").Append(words[i][..open]).Append(swap(core, i, before)).Append(words[i][(open + core.Length)..]);
         }
 
         return builder.ToString();

@@ -288,6 +288,12 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Das Formular geht immer noch nicht" after "Über das Kontaktformular kommen keine Anfragen mehr an": the same problem, reminded.
+            if (Matches(Fault(), raw) && Matches(StillSo(), raw) && lines.Exists(l => SharesMatterWord(l, what)))
+            {
+                continue;
+            }
+
             var step = what;
             var similar = lines.FindIndex(l => Similar(l, what) && !(referent is not null && l.StartsWith(referent, StringComparison.Ordinal)));
             if (similar >= 0 && referent is not null && Matches(Whether(), phrased) && !Similar(lines[similar], phrased) && Similar(lines[similar], referent))
@@ -529,6 +535,10 @@ public static partial class SummaryComposer
     /// The first six letters of the words that carry a sentence's matter, without names and filler. In English a
     /// capitalised word is a name; in German every noun is capitalised, so only a known first name or "Herr X" is one.
     /// </summary>
+    /// <summary>A word of six letters or more of the line that the other line holds too ("Formular" in "Kontaktformular").</summary>
+    private static bool SharesMatterWord(string other, string line) =>
+        Word().Matches(line).Any(w => w.Length >= 6 && !Stop.Contains(w.Value.ToLowerInvariant()) && other.Contains(w.Value, StringComparison.OrdinalIgnoreCase));
+
     private static List<string> MatterStems(string text)
     {
         var german = Matches(GermanText(), text);

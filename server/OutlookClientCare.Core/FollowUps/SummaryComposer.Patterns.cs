@@ -397,6 +397,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:[Ff]ür|[Ff]or)\s+(?:den|die|das|dem|the|your|our|Ihren|Ihre|Ihr|Ihrem|unseren|unsere|unser|unserem)\s+(?<what>\p{L}{4,}(?:-\p{L}+)?)\s*,?\s+(?:schlage|schlagen|würde|würden|hätte|hätten|könnte|könnten|kann|können|I'd|I\s+could|I\s+can|we'd|we\s+could|we\s+can|I\s+suggest|I\s+propose|I\s+have|we\s+have)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ForWhat();
 
+    /// <summary>"immer noch", "still": a problem said again.</summary>
+    [GeneratedRegex(@"\b(?:immer noch|noch immer|nach wie vor|still|weiterhin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StillSo();
+
     /// <summary>"… gilt allerdings nur", "… only": a main clause that holds only with the condition after it.</summary>
     [GeneratedRegex(@"\b(?:nur|only|just)\s*,?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OnlyIf();

@@ -1535,6 +1535,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_problem_the_client_says_again_is_one_point_not_two()
+    {
+        var proposal = Propose(
+            "2026-11-30T08:00:00Z",
+            FromClient("2026-11-17T12:05:00Z", "Hallo Frau Keller,\n\nseit dem Update letzte Woche kommen über das Kontaktformular auf unserer Website keine Anfragen mehr bei uns an. Könnten Sie sich das bitte ansehen?\n\nViele Grüße\nNadine Kröger"),
+            FromClient("2026-11-19T18:48:00Z", "Frau Keller, ich habe noch keine Antwort bekommen, und das Formular geht immer noch nicht. Bitte melden Sie sich.\n\nNadine Kröger"));
+
+        Assert.Single(proposal.Asks, a => a.Contains("ormular", StringComparison.Ordinal) && !a.Contains("funktioniert", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Asks, a => a.StartsWith("Das Formular geht immer noch nicht", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
