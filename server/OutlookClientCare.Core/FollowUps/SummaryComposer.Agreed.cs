@@ -569,8 +569,9 @@ public static partial class SummaryComposer
         return null;
     }
 
+    /// <remarks>"I want a confirmed fitting date by noon tomorrow", "Before I approve anything I need to know …": a demand is never an acceptance.</remarks>
     private static bool Accepts(SentenceReading sentence) =>
-        Matches(Acceptance(), sentence.Sentence.Text) || Matches(Decision(), sentence.Sentence.Text);
+        (Matches(Acceptance(), sentence.Sentence.Text) || Matches(Decision(), sentence.Sentence.Text)) && !Matches(DemandWords(), sentence.Sentence.Text);
 
     /// <summary>The option of our message the client took: by its date, or by its name or number.</summary>
     private static (string Text, bool Question, DateOnly? Date, string Source, string? Subject)? ChosenOption(SentenceReading sentence, MessageReading latest, MessageReading ours, Dates dated, bool german)

@@ -397,6 +397,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:[Ff]ür|[Ff]or)\s+(?:den|die|das|dem|the|your|our|Ihren|Ihre|Ihr|Ihrem|unseren|unsere|unser|unserem)\s+(?<what>\p{L}{4,}(?:-\p{L}+)?)\s*,?\s+(?:schlage|schlagen|würde|würden|hätte|hätten|könnte|könnten|kann|können|I'd|I\s+could|I\s+can|we'd|we\s+could|we\s+can|I\s+suggest|I\s+propose|I\s+have|we\s+have)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ForWhat();
 
+    /// <summary>"I want …", "Before I approve anything …", "Ich erwarte …", "…, sonst …": a demand or a condition set by the client.</summary>
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:want|need|expect|demand|require|insist)\b|\bbefore\s+(?:I|we)\b|\bunless\b|\b(?:ich|wir)\s+(?:erwarte|erwarten|will|wollen|verlange|verlangen|bestehe|bestehen)\b|\bbevor\s+(?:ich|wir)\b|\bes sei denn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DemandWords();
+
     /// <summary>"immer noch", "still": a problem said again.</summary>
     [GeneratedRegex(@"\b(?:immer noch|noch immer|nach wie vor|still|weiterhin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StillSo();

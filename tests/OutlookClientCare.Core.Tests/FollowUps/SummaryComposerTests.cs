@@ -29,6 +29,20 @@ public sealed class SummaryComposerTests
         Assert.Equal("Mit freundlichen Grüßen", proposal.Closing);
     }
 
+    [Theory]
+    [InlineData("I am really frustrated: the cut-out is on the wrong side and my café has been a building site for a week. I want a confirmed fitting date from you by 12 noon tomorrow.")]
+    [InlineData("I'm furious that nobody can tell me what is on that drive. Before I approve anything I need to know what you can actually get back.")]
+    public void A_demand_that_names_a_confirmation_or_an_approval_is_no_agreement(string demand)
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Aoife,\n\nwe'll sort it out.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T17:00:00Z", $"Jonas,\n\n{demand}\n\nAoife"));
+
+        Assert.Empty(proposal.Agreed);
+        Assert.Equal(SummaryForm.WhatIHear, proposal.Form);
+    }
+
     [Fact]
     public void The_slot_the_client_accepted_is_agreed_as_a_fact_and_our_dated_promise_is_a_next_step()
     {
