@@ -441,14 +441,35 @@ public static partial class SummaryComposer
         }
 
         rest = german ? GermanClauseVerbEnd().Replace(rest, "") : rest;
-        if (german)
+
+        // "once you've signed the contract" → "Sign the contract"; "sobald Sie und Herr Dr. Lang sich entschieden haben" → "Sich mit
+        // Herrn Dr. Lang entscheiden": what they have to have done is their step. A verb we do not know in that form is left out.
+        if (PerfectClause().Match(rest) is { Success: true } perfect)
         {
-            // "Sobald ihr euch entschieden habt, …" waits for an event; it is no action to write down.
-            if (PerfectTenseEnd().IsMatch(rest))
+            // … as long as the client has not answered since: then it is done or overtaken ("Wir gehen mit Plus!").
+            if (!awaited || !Participles.TryGetValue(perfect.Groups["part"].Value, out var infinitive))
             {
                 return null;
             }
 
+            if (!german)
+            {
+                return Capital($"{infinitive}{perfect.Groups["tail"].Value}".Trim());
+            }
+
+            var lead = CoSubject().Replace(perfect.Groups["lead"].Value.Trim(), m =>
+                $"mit {m.Groups["title"].Value switch { "Herr" => "Herrn ", "Frau" => "Frau ", _ => "" }}{m.Groups["name"].Value}");
+            // "mit Herrn Dr. Lang sich" → "sich mit Herrn Dr. Lang": the reflexive pronoun leads.
+            if (Reflexive().Match(lead) is { Success: true, Index: > 0 } reflexive)
+            {
+                lead = $"{reflexive.Value} {lead.Remove(reflexive.Index, reflexive.Length).Trim()}";
+            }
+
+            return Capital($"{lead} {infinitive}".Trim());
+        }
+
+        if (german)
+        {
             // "Wenn du mir die Texte bis Freitag schickst" → "Mir die Texte bis Freitag schicken"; "ihr … freigebt" → "… freigeben".
             var last = rest.LastIndexOf(' ') + 1;
             var verb = rest[last..].TrimEnd('.', '!');
@@ -464,6 +485,49 @@ public static partial class SummaryComposer
     }
 
     private static string Capital(string text) => Phrasing.Capital(text);
+
+    /// <summary>The participles of what a client typically has to have done before we act, with their infinitives.</summary>
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
+    {
+        ["entschieden"] = "entscheiden",
+        ["freigegeben"] = "freigeben",
+        ["unterschrieben"] = "unterschreiben",
+        ["bestätigt"] = "bestätigen",
+        ["bezahlt"] = "bezahlen",
+        ["überwiesen"] = "überweisen",
+        ["geschickt"] = "schicken",
+        ["zugeschickt"] = "zuschicken",
+        ["zugesagt"] = "zusagen",
+        ["abgestimmt"] = "abstimmen",
+        ["besprochen"] = "besprechen",
+        ["geprüft"] = "prüfen",
+        ["ausgefüllt"] = "ausfüllen",
+        ["zurückgeschickt"] = "zurückschicken",
+        ["hochgeladen"] = "hochladen",
+        ["festgelegt"] = "festlegen",
+        ["ausgewählt"] = "auswählen",
+        ["angesehen"] = "ansehen",
+        ["gemeldet"] = "melden",
+        ["decided"] = "decide",
+        ["approved"] = "approve",
+        ["signed"] = "sign",
+        ["confirmed"] = "confirm",
+        ["paid"] = "pay",
+        ["sent"] = "send",
+        ["agreed"] = "agree",
+        ["checked"] = "check",
+        ["reviewed"] = "review",
+        ["chosen"] = "choose",
+        ["picked"] = "pick",
+        ["returned"] = "return",
+        ["uploaded"] = "upload",
+        ["discussed"] = "discuss",
+        ["settled"] = "settle",
+        ["finalised"] = "finalise",
+        ["finalized"] = "finalize",
+        ["filled"] = "fill",
+        ["completed"] = "complete",
+    };
 
     /// <summary>What "Beides"/"Both" stands for: the statements of ours right before it, without a date of their own.</summary>
     private static List<string> Covered(MessageReading reading, SentenceReading sentence, Dates dated)

@@ -45,7 +45,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^\s*(?:[-–•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on|we can (?:still |easily |definitely )?(?:have\s+(?:\S+\s+){0,4}?(?:back|ready|done|finished|installed|delivered|with you)|deliver|finish|complete|install)|das schaffen wir|schaffen wir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on|we can (?:still |easily |definitely )?(?:have\s+(?:\S+\s+){0,4}?(?:back|ready|done|finished|installed|delivered|with you)|deliver|finish|complete|install)|das schaffen wir|schaffen wir|schlage ich (?:Ihnen|dir|euch)|schlagen wir (?:Ihnen|dir|euch)|ich schlage (?:Ihnen|dir|euch)|wir schlagen (?:Ihnen|dir|euch))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send|you'll have|you will have|you'll get|you will get|(?-i:Sie) bekommen|(?-i:Sie) erhalten|bekommst du|kriegst du)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -319,15 +319,22 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:I|we|ich|wir)\s+(?:(?:have|get|receive|habe|haben|bekomme|bekommen|erhalte|erhalten)\s+(?<thing>(?:your|Ihre|Ihren|Ihr|deine|deinen|dein)\b.+)|(?<thing>(?:Ihre|Ihren|Ihr|deine|deinen|dein)\b.+?)\s+(?:habe|haben|bekomme|bekommen|erhalte|erhalten))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReceiveFromClient();
 
-    [GeneratedRegex(@"^(?:you|Sie|du|ihr)\s+(?:(?:can|could|are able to|manage to)\s+)?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:you|Sie|du|ihr)(?:\s+|(?='ve\s))(?:(?:can|could|are able to|manage to)\s+)?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientSubject();
 
     [GeneratedRegex(@"\s+(?:können|könnten|kannst|könntest|würden|würdest)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanClauseVerbEnd();
 
-    /// <summary>"… entschieden habt", "… angekommen ist": a German clause in the perfect tense.</summary>
-    [GeneratedRegex(@"\b\p{Ll}{3,}(?:t|en)\s+(?:habt|hast|haben|hat|seid|bist|sind|ist)[.!]?$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PerfectTenseEnd();
+    /// <summary>"… sich entschieden haben", "have signed the contract": the client's part of a condition in the perfect tense.</summary>
+    [GeneratedRegex(@"^(?:(?<lead>.*?)\s*(?<part>\p{Ll}{3,}(?:t|en))\s+(?:habt|hast|haben|hat|seid|bist|sind|ist)[.!]?|(?:have|'ve|has)\s+(?<part>\p{Ll}{3,})(?<tail>.*))$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PerfectClause();
+
+    /// <summary>"und Herr Dr. Lang" before the rest of the clause: someone who decides with the client.</summary>
+    [GeneratedRegex(@"^und\s+(?:(?<title>Herr|Frau)\s+)?(?<name>(?:Dr\.\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CoSubject();
+
+    [GeneratedRegex(@"\b(?:sich|euch|dich)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Reflexive();
 
     [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop)|on the day|am tag selbst|am termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AtTheMeeting();

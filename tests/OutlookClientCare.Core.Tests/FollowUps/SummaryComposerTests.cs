@@ -1561,6 +1561,29 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_the_client_has_to_have_done_before_we_act_is_their_step_until_they_answer()
+    {
+        var german = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Sehr geehrter Herr Weber,\n\nkönnen Sie uns beide Varianten aufschlüsseln?\n\nMit freundlichen Grüßen\nClara Berger"),
+            FromMe("2026-12-07T09:00:00Z", "Sehr geehrte Frau Berger,\n\ngern, die Aufstellung liegt bei. Sobald Sie und Herr Dr. Lang sich entschieden haben, schlage ich Ihnen zwei Interviewtermine vor.\n\nMit freundlichen Grüßen\nJonas Weber"));
+
+        Assert.Contains(german.NextSteps, s => s.What == "Sich mit Herrn Dr. Lang entscheiden" && s.Owner == "Frau Berger");
+        Assert.Contains(german.NextSteps, s => s.What.StartsWith("Ich schlage Ihnen zwei Interviewtermine vor", StringComparison.Ordinal) && s.Owner == "Jonas");
+
+        var english = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-07T09:00:00Z", "Hi Clara,\n\nonce you've signed the contract, we'll book the crew.\n\nBest,\nJonas"));
+        Assert.Contains(english.NextSteps, s => s.What == "Sign the contract" && s.ByClient);
+
+        var answered = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-05T09:00:00Z", "Hi Clara,\n\nonce you've signed the contract, we'll book the crew.\n\nBest,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nthanks, all good on our side.\n\nClara"));
+        Assert.DoesNotContain(answered.NextSteps, s => s.What == "Sign the contract");
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
