@@ -32,6 +32,9 @@ internal static partial class Phrasing
         if (!ourRequest)
         {
             text = !german ? SwapEnglishPerson(text) : du ? SwapGermanDuPerson(text) : SwapGermanPerson(text, clientSpeaks: true);
+
+            // "Let me know who is looking into this" is ours to do: "Tell you who is looking into this" ("Let you know …" reads as a permission).
+            text = Replace(LetYouKnow(), text, "Tell you ");
         }
 
         return Finish(text);
@@ -448,6 +451,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=$| – )", RegexOptions.Multiline | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineEndDate();
+
+    [GeneratedRegex(@"^[Ll]et you know\s+(?=who|what|when|where|why|how|whether|if|which)", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LetYouKnow();
 
     [GeneratedRegex(@"\s+,", RegexOptions.None, Timeout)]
     private static partial Regex SpaceBeforeComma();

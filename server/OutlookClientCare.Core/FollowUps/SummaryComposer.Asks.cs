@@ -328,6 +328,8 @@ public static partial class SummaryComposer
             // A problem the client reports is looked into: "Friday's status never arrived – I'll come back to you on this by …".
             var answer = question || Matches(MoneyClaim(), raw) || Matches(QuestionTopic(), sentence.Sentence.Text);
             var problem = problems.Contains(point);
+            // "A reply within a day or two is the minimum I expect": a standard to keep, not a task to finish by a date.
+            var standard = !question && Matches(Standard(), raw);
 
             // Two points about the same thing ("Heute Nacht kam noch einmal eine doppelte Bestätigung …: War die Korrektur da schon drin?
             // Und sagen Sie mir kurz, ob ich weiter damit rechnen muss"): one line that names the thing once and answers both.
@@ -338,6 +340,12 @@ public static partial class SummaryComposer
                 var said = lines[^1][..tail];
                 lines[^1] = $"{said}{(said.EndsWith('?') ? "" : ".")} {Phrasing.Capital(phrased)}{(question && !reminded ? "?" : "")}{lines[^1][tail..]}";
             }
+            else if (standard)
+            {
+                lines.Add(german
+                    ? $"{what} – {(du ? "darauf kannst du dich ab jetzt verlassen" : "darauf können Sie sich ab jetzt verlassen")}"
+                    : $"{what} – you can count on that from now on");
+            }
             else
             {
                 lines.Add(german
@@ -346,6 +354,11 @@ public static partial class SummaryComposer
             }
 
             previousReferent = referent;
+
+            if (standard)
+            {
+                continue;
+            }
 
             // A problem beside what the client asked of us is answered in that line; the steps are what they asked for.
             if (problem && points.Exists(p => p.Reading == reading && !problems.Contains(p.Text)))
@@ -619,8 +632,9 @@ public static partial class SummaryComposer
         {
             var earlier = reading.Sentences[i];
 
-            // "It has been like this since Monday" points back itself: the problem is named before it.
-            if ((HasIssue(earlier) || earlier.Negative > 0) && !(NeedsReferent(earlier.Sentence.Text) && i > 0))
+            // "It has been like this since Monday" points back itself: the problem is named before it. A standard the client sets
+            // ("A reply within a day or two is the minimum I expect") is a point of its own, not what "this" means.
+            if ((HasIssue(earlier) || earlier.Negative > 0) && !(NeedsReferent(earlier.Sentence.Text) && i > 0) && !Matches(Standard(), earlier.Sentence.Text))
             {
                 // "Eine Patientin hat heute erzählt, dass sie dreimal geschrieben hat" shows a problem named before it, if one is.
                 if (Matches(ReportedSpeech(), earlier.Sentence.Text))
@@ -640,7 +654,7 @@ public static partial class SummaryComposer
             var earlier = reading.Sentences[i];
             var text = earlier.Sentence.Text;
             // "Thanks for the RAMS." names nothing that a later "it" points to.
-            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief && !Matches(ThanksOpening(), text))
+            if (!NeedsReferent(text) && text.Split(' ').Length > 3 && !text.EndsWith(',') && !earlier.IsClosure && !earlier.IsRelief && !Matches(ThanksOpening(), text) && !Matches(Standard(), text))
             {
                 if (Matches(ReportedSpeech(), text))
                 {

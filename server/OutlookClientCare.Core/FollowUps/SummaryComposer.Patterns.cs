@@ -408,6 +408,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:I|we)\s+(?:want|need|expect|demand|require|insist)\b|\bbefore\s+(?:I|we)\b|\bunless\b|\b(?:ich|wir)\s+(?:erwarte|erwarten|will|wollen|verlange|verlangen|bestehe|bestehen)\b|\bbevor\s+(?:ich|wir)\b|\bes sei denn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DemandWords();
 
+    /// <summary>"… is the minimum I expect", "… das Mindeste, was ich erwarte": a standard the client sets.</summary>
+    [GeneratedRegex(@"\b(?:is the (?:bare )?minimum|is the least (?:I|we) (?:can )?expect|das Mindeste|ist das Minimum|mindestens erwarten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Standard();
+
     /// <summary>"immer noch", "still": a problem said again.</summary>
     [GeneratedRegex(@"\b(?:immer noch|noch immer|nach wie vor|still|weiterhin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StillSo();

@@ -70,6 +70,7 @@ public sealed class PhrasingTests
     [InlineData("Hi Daniel, January 6 at 2 PM works, please send the invite.", "Send the invite")]
     [InlineData("Should we send the current version, or would you rather wait?", "Should you send the current version, or would we rather wait")]
     [InlineData("Pls send me a template for the 180 addresses.", "Send you a template for the 180 addresses")]
+    [InlineData("Can you let me know who is looking into this?", "Tell you who is looking into this")]
     [InlineData("Send me the files asap pls.", "Send you the files asap")]
     public void You_as_object_is_us_and_as_subject_is_we(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: false, keepDates: true));

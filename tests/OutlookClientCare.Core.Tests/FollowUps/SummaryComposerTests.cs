@@ -1584,6 +1584,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
+    {
+        var proposal = Propose(
+            "2026-11-30T14:00:00Z",
+            FromClient("2026-11-27T16:00:00Z", "Hi Jonas,\n\nI emailed twice and nobody answered. A reply within a day or two is the minimum I expect. Please let me know who is looking into this.\n\nBeth"));
+
+        Assert.Contains("A reply within a day or two is the minimum you expect – you can count on that from now on", proposal.Asks);
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.Contains("minimum", StringComparison.Ordinal));
+        Assert.Contains(proposal.Asks, a => a.Contains("who is looking into this", StringComparison.OrdinalIgnoreCase) && !a.Contains("minimum", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_struck_out_is_not_the_due_date()
     {
         var proposal = Propose(
