@@ -90,7 +90,7 @@ public static partial class SummaryComposer
     private static partial Regex Vocative();
 
     /// <summary>"move Mrs P's try-in …", "please send …", "schick bitte …": a bidding after the address (not "our …", "can you …", "you'll …").</summary>
-    [GeneratedRegex(@"^(?:please\s+|bitte\s+)?(?!(?:our|my|your|we|you|it|this|that|the|a|an|can|could|would|will|shall|should|is|are|was|were|do|does|did|have|has|had|just|thanks|thank|sorry|yes|no|ok|okay|unser|unsere|mein|meine|dein|deine|ihr|ihre|wir|du|ihr|sie|es|das|der|die|ein|eine|kannst|könntest|könnten|kann|wird|ist|sind|hast|hat|danke|sorry|ja|nein|also|so|and|und|but|aber|if|wenn|when|as|wie|i|ich)\b)\p{Ll}{2,}\s+(?:\p{L}|\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:please\s+|bitte\s+)?(?!(?:our|my|your|we|you|it|this|that|the|a|an|can|could|would|will|shall|should|is|are|was|were|do|does|did|have|has|had|just|thanks|thank|sorry|yes|no|ok|okay|unser|unsere|mein|meine|dein|deine|ihr|ihre|wir|du|sie|es|das|der|die|ein|eine|kannst|könntest|könnten|kann|wird|ist|sind|hast|hat|danke|ja|nein|also|so|and|und|but|aber|if|wenn|when|as|wie|i|ich)\b)\p{Ll}{2,}\s+(?:\p{L}|\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Imperative();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Herr|Frau)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*\((?:in Kopie|in cc|cc|cc'd|copied|copied in)\)\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
