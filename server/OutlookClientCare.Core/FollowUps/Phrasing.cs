@@ -100,6 +100,13 @@ internal static partial class Phrasing
             {
                 // "bis Freitag, 27.11., einen Anruf": the comma closing the date goes with it.
                 var length = at + date.Length < text.Length && text[at + date.Length] == ',' ? date.Length + 1 : date.Length;
+                // "wie wir den 4.12. sicherstellen wollen": the article of a date that was the object goes with it.
+                var article = ArticleBefore().Match(text[..at]);
+                if (article.Success && text[(at + length)..].TrimStart() is { Length: > 0 } after && char.IsLower(after[0]))
+                {
+                    (at, length) = (article.Index, length + (at - article.Index));
+                }
+
                 text = text.Remove(at, length);
             }
         }
@@ -451,6 +458,9 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?=$| – )", RegexOptions.Multiline | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineEndDate();
+
+    [GeneratedRegex(@"\b(?:den|dem|the)\s+$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"^[Ll]et you know\s+(?=who|what|when|where|why|how|whether|if|which)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LetYouKnow();

@@ -5,6 +5,12 @@ namespace OutlookClientCare.Core.Tests.FollowUps;
 /// <summary>A client's sentence as a line of our summary: in our words, with the persons turned round.</summary>
 public sealed class PhrasingTests
 {
+    [Fact]
+    public void A_passed_date_taken_out_of_a_point_takes_its_article_along() =>
+        Assert.Equal(
+            "Eine schriftliche Stellungnahme, wie wir sicherstellen wollen",
+            Phrasing.WithoutDates("Eine schriftliche Stellungnahme, wie wir den 4.12. sicherstellen wollen", ["4.12."]));
+
     [Theory]
     [InlineData("Yes , add the two partners' offices", "Add the two partners' offices")]
     [InlineData("White hellebores , definitely", "White hellebores, definitely")]
