@@ -256,10 +256,7 @@ public static partial class SummaryComposer
         }
 
         var words = Word().Matches(sentence).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        var named = readings.SelectMany(r => r.Message.To.Concat(r.Message.Cc).Append(r.Message.From))
-            .Select(a => a?.Name is { } name ? Salutations.FirstNameOf(name) : null)
-            .Where(first => first is { Length: > 2 } && words.Contains(first))
-            .Distinct(StringComparer.Ordinal).ToList();
+        var named = FirstNames(readings).Where(words.Contains).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 
@@ -310,8 +307,9 @@ public static partial class SummaryComposer
         int At(DateExtractor.Found d) => text.IndexOf(d.Text, StringComparison.Ordinal);
         if (ConditionOfOurs().Match(text) is { Success: true } condition)
         {
+            var first = dates.Min(At);
             var outside = condition.Index == 0
-                ? dates.FindAll(d => At(d) > At(dates.MinBy(At)!))
+                ? dates.FindAll(d => At(d) > first)
                 : dates.FindAll(d => At(d) is >= 0 and var at && at < condition.Index);
             if (outside.Count > 0)
             {

@@ -96,15 +96,16 @@ public static partial class SummaryComposer
 
         var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
-        Func<string, string> dateDot = german ? line => Phrasing.Tidy(Phrasing.DateDot(line)) : Phrasing.Tidy;
+        // Every line tidied for the letter; a German date at the end of one keeps its dot.
+        Func<string, string> finish = german ? line => Phrasing.Tidy(Phrasing.DateDot(line)) : Phrasing.Tidy;
         return new SummaryProposal
         {
             Form = summaryForm,
             Language = language,
             Salutation = register.Salutation,
-            Agreed = [.. agreed.Select(dateDot)],
-            Asks = [.. askLines.Select(dateDot)],
-            NextSteps = [.. steps.OrderBy(s => s.Due ?? DateOnly.MaxValue).Select(s => s with { What = dateDot(s.What) })],
+            Agreed = [.. agreed.Select(finish)],
+            Asks = [.. askLines.Select(finish)],
+            NextSteps = [.. steps.OrderBy(s => s.Due ?? DateOnly.MaxValue).Select(s => s with { What = finish(s.What) })],
             Closing = register.Closing,
             Signature = register.Signature,
             ClientName = clientOwner.Length > 0 ? clientOwner : null,
