@@ -78,7 +78,7 @@ public static partial class SummaryComposer
                     // "Sobald der Sicherheitsnachweis unterschrieben ist, reichen wir den Antrag ein": an event both sides expect, so our part is a step, dated or not.
                     awaitsEvent = AwaitedEvent().Match(sentence.Sentence.Text) is { Success: true } awaited && Matches(OurSubject(), text)
                         ? $"{awaited.Value.ToLowerInvariant()} {condition.Clause}" : null;
-                    if (awaitsEvent is null && !ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
+                    if (awaitsEvent is null && !ClientSubject().IsMatch(condition.Clause) && !ReceiveFromClient().IsMatch(condition.Clause) && !ClientActCondition().IsMatch(condition.Clause) && !ThingWithUs().IsMatch(condition.Clause) && !dates.Exists(d => text.Contains(d.Text, StringComparison.Ordinal)) && !Matches(AtTheMeeting(), text))
                     {
                         // "If a full answer takes longer, you'll get a short note": a contingency, not a next step.
                         continue;
@@ -389,6 +389,11 @@ public static partial class SummaryComposer
         var masked = MaskDateCommas(sentence, german);
         // "If you can sign it off by Thursday, the copies …" or, the other way round, "The shoot holds as long as we have your notes by Tuesday".
         var match = OurConditionClause().Match(masked);
+        if (!match.Success && !german)
+        {
+            match = OurConditionNoComma().Match(masked);
+        }
+
         if (!match.Success)
         {
             match = TrailingCondition().Match(masked);
@@ -428,6 +433,20 @@ public static partial class SummaryComposer
         var subject = ClientSubject().Match(clause);
         if (!subject.Success)
         {
+            // "Bei Freigabe bis Montag, 14. Dezember, …" → "Freigabe bis Montag, 14. Dezember"; "vorausgesetzt, die BWA ist bis Mittwoch bei
+            // mir" → "Die BWA bis Mittwoch schicken"; "as long as the signed form is back with us by Friday" → "Send the signed form by Friday".
+            if (ClientActCondition().Match(clause) is { Success: true } act)
+            {
+                return Capital($"{act.Groups["act"].Value} {act.Groups["when"].Value}".Trim());
+            }
+
+            if (ThingWithUs().Match(clause) is { Success: true } sent && awaited)
+            {
+                var when = sent.Groups["when"].Value.Trim();
+                var thing = sent.Groups["thing"].Value.Trim();
+                return german ? Capital($"{thing} {when} schicken".Replace("  ", " ", StringComparison.Ordinal)) : Capital($"send {thing} {when}".Trim());
+            }
+
             return null;
         }
 

@@ -310,8 +310,27 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:jeden|jede|every|each|wöchentlich|weekly)\s+(?:\p{L}+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|thursday|friday|woche|week)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Recurring();
 
-    [GeneratedRegex(@"^(?:If|Wenn|Falls|Sobald|Once|As soon as)\s+(?<clause>[^,]{4,200}),\s*(?<main>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// "If you can sign it off by Thursday, …", "Vorausgesetzt, die BWA ist bis Mittwoch bei mir, …", "Bei Freigabe bis Montag, …": a
+    /// condition ahead of our step. After "Bei"/"With" only the client's acts count as a condition ("Bei der Lieferung gab es …" is none).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:If|Wenn|Falls|Sobald|Sofern|Solange|Once|As soon as|As long as|Provided(?: that)?|Assuming|Vorausgesetzt,?(?:\s+dass)?)\s+|(?:Bei|Mit|Nach|With|On|Upon)\s+(?=(?:Ihrer|Ihrem|deiner|deinem|eurer|eurem|your|receipt of your)?\s*" + ClientActs + @"\s+(?:bis|am|spätestens|by|on)\s))(?<clause>[^,]{4,200}),\s*(?<main>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OurConditionClause();
+
+    /// <summary>"Once you've chosen a layout I'll send the contract": an English condition without its comma, up to where we speak.</summary>
+    [GeneratedRegex(@"^(?:If|Once|As soon as|As long as)\s+(?<clause>(?:you|your)\b[^,]{4,200}?)\s+(?<main>(?:I|we)(?:'ll|'d|\s+will|\s+can|\s+would)\s.{4,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OurConditionNoComma();
+
+    /// <summary>What a client does that our step can wait for, named as a noun: "Bei Freigabe bis …", "With your sign-off by …".</summary>
+    private const string ClientActs = @"(?:Freigabe|Zusage|Bestätigung|Beauftragung|Auftragserteilung|Auftrag|Bestellung|Unterschrift|Zahlung|Anzahlung|Rückmeldung|Entscheidung|Eingang\s+(?:der|Ihrer|deiner|eurer)\s+\p{L}+|sign-off|signoff|approval|go-ahead|confirmation|payment|deposit|order|signature|decision|PO)";
+
+    /// <summary>"Freigabe bis Montag, 14. Dezember", "your sign-off by Friday": a condition of ours named by the client's act.</summary>
+    [GeneratedRegex(@"^(?:(?:Ihrer|Ihrem|deiner|deinem|eurer|eurem|your|receipt of your)\s+)?(?<act>" + ClientActs + @")\s+(?<when>(?:bis|am|spätestens|by|on)\s.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClientActCondition();
+
+    /// <summary>"die BWA ist bis Mittwoch, 9.12. bei mir", "the signed form is back with us by Friday": something the client sends.</summary>
+    [GeneratedRegex(@"^(?<thing>(?:die|der|das|den|Ihre|Ihr|Ihren|deine|dein|deinen|eure|euer|the|your)\s+.{2,80}?)\s+(?:(?:ist|sind)\s+(?<when>.*?)\s*(?:wieder\s+)?bei\s+(?:mir|uns)|(?:is|are)\s+(?:back\s+)?(?:with|to)\s+(?:us|me)(?<when>.*?))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThingWithUs();
 
     [GeneratedRegex(@"^(?<main>[^,]{8,}?),?\s+(?:as long as|provided(?: that)?|sofern|solange|vorausgesetzt,? dass)\s+(?<clause>.{4,200}?)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TrailingCondition();
@@ -339,7 +358,8 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:zum termin|zum treffen|zum gespräch|zum workshop|to the (?:meeting|call|workshop)|at the (?:meeting|call|workshop)|on the day|am tag selbst|am termin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AtTheMeeting();
 
-    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>A German main clause after its condition, verb first: "bringe ich …", "bekommen Sie …", "geht die Broschüre …".</summary>
+    [GeneratedRegex(@"^(?<verb>\p{Ll}+)\s+(?<subject>ich|wir|alles|beides|Sie|du|ihr|(?:der|die|das|unser|unsere|Ihr|Ihre|dein|deine|euer|eure)\s+\p{Lu}[\p{L}-]*|(?:Herr|Frau)\s+\p{Lu}\p{L}+)\s+(?<rest>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InvertedSubject();
 
     [GeneratedRegex(@"^(?:(?:am|on|bis|by|this|diesen|kommenden)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:abend|morgen|mittag|nachmittag|vormittag)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -1561,6 +1561,37 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_condition_named_by_the_clients_act_or_by_what_they_send_is_their_step_and_the_rest_ours()
+    {
+        var approval = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\nVariante B passt für uns.\n\nKaren Roth"),
+            FromMe("2026-12-07T09:00:00Z", "Hallo Frau Roth,\n\nbei Freigabe bis Montag, 14. Dezember, geht die Broschüre am 15. Dezember in den Druck.\n\nViele Grüße\nJonas Weber"));
+        Assert.Contains(approval.NextSteps, s => s.What == "Freigabe bis Montag, 14. Dezember" && s.ByClient && s.Due == new DateOnly(2026, 12, 14));
+        Assert.Contains(approval.NextSteps, s => s.What == "Die Broschüre geht am 15. Dezember in den Druck" && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 15));
+
+        var papers = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\nwann bekommen wir den Abschluss?\n\nKaren Roth"),
+            FromMe("2026-12-07T09:00:00Z", "Hallo Frau Roth,\n\nvorausgesetzt, die BWA ist bis Mittwoch, 9.12. bei mir, bekommen Sie den Abschluss am Freitag, 11.12.\n\nViele Grüße\nJonas Weber"));
+        Assert.Contains(papers.NextSteps, s => s.What == "Die BWA bis Mittwoch, 9.12. schicken" && s.ByClient && s.Due == new DateOnly(2026, 12, 9));
+        Assert.Contains(papers.NextSteps, s => s.What == "Sie bekommen den Abschluss am Freitag, 11.12." && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 11));
+
+        var form = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-07T09:00:00Z", "Hi Karen,\n\nas long as the signed form is back with us by Friday 11 December, the crew starts on Monday 14 December.\n\nBest,\nJonas"));
+        Assert.Contains(form.NextSteps, s => s.What == "Send the signed form by Friday 11 December" && s.ByClient && s.Due == new DateOnly(2026, 12, 11));
+        Assert.Contains(form.NextSteps, s => s.What == "The crew starts on Monday 14 December" && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 14));
+
+        // Without its comma: "Once you've chosen a layout I'll send the contract".
+        var layout = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-07T09:00:00Z", "Hi Karen,\n\nonce you've chosen a layout I'll send the contract.\n\nBest,\nJonas"));
+        Assert.Contains(layout.NextSteps, s => s.What == "Choose a layout" && s.ByClient);
+        Assert.Contains(layout.NextSteps, s => s.What.StartsWith("I'll send the contract", StringComparison.Ordinal) && s.Owner == "Jonas");
+    }
+
+    [Fact]
     public void What_the_client_has_to_have_done_before_we_act_is_their_step_until_they_answer()
     {
         var german = Propose(
