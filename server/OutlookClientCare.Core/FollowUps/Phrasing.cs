@@ -136,6 +136,12 @@ internal static partial class Phrasing
             text = VerbLast(imperative.Groups["rest"].Value.Trim(), imperative.Groups["verb"].Value.ToLowerInvariant());
         }
 
+        // "Ich frage mich langsam, ob bei Ihnen überhaupt jemand die Seiten prüft" → "Die Seiten prüfen": what they doubt is done is what they ask.
+        if (Match(GermanDoubt(), text) is { Success: true } doubt)
+        {
+            return Capital($"{doubt.Groups["rest"].Value} {ThirdPersonInfinitive(doubt.Groups["verb"].Value)}");
+        }
+
         // "Schickst du mir bitte die Einladung" → "die Einladung schicken".
         var duQuestion = Match(GermanDuQuestion(), text);
         if (duQuestion is { Success: true })
@@ -181,9 +187,30 @@ internal static partial class Phrasing
             return $"{asked.Groups["who"].Value} {ThirdPerson(asked.Groups["verb"].Value)}{asked.Groups["rest"].Value}";
         }
 
+        // "I'm starting to wonder whether anyone tests these pages before they go to staging": what they doubt is done is what they ask.
+        if (Match(EnglishDoubt(), text) is { Success: true } doubt)
+        {
+            return Capital($"{BaseForm(doubt.Groups["verb"].Value)} {doubt.Groups["rest"].Value}");
+        }
+
         text = Replace(EnglishPoliteOpener(), text, "");
         return Replace(EnglishPlease(), text, " ");
     }
+
+    /// <summary>"tests" → "test", "checks" → "check", "fixes" → "fix", "tries" → "try", "does" → "do": the verb after "anyone".</summary>
+    private static string BaseForm(string verb) => verb switch
+    {
+        "does" or "goes" => verb[..^2],
+        "has" => "have",
+        _ when verb.EndsWith("ies", StringComparison.Ordinal) => verb[..^3] + "y",
+        _ when verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal) || verb.EndsWith("sses", StringComparison.Ordinal) || verb.EndsWith("xes", StringComparison.Ordinal) => verb[..^2],
+        _ when verb.EndsWith('s') => verb[..^1],
+        _ => verb,
+    };
+
+    /// <summary>"prüft" → "prüfen", "testet" → "testen", "nachschaut" → "nachschauen": the verb after "ob jemand".</summary>
+    private static string ThirdPersonInfinitive(string verb) =>
+        verb.EndsWith("et", StringComparison.Ordinal) ? verb[..^1] + "n" : verb[..^1] + "en";
 
     /// <summary>"let" → "lets", "go" → "goes", "copy" → "copies", "have" → "has": the verb after "he" or "she".</summary>
     private static string ThirdPerson(string verb) => verb switch
@@ -495,7 +522,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\s+([,.;:])", RegexOptions.None, Timeout)]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"^(?:aber|allerdings|jedoch|but|however|nur noch[^:]*:|und noch etwas[^:]*:|and|(?:ich\s+)?(?:will|möchte)\s+(?:dich\s+|Sie\s+|euch\s+)?(?:nicht\s+nerven|nicht\s+drängeln)[^,]*,\s*aber|i\s+don't\s+want\s+to\s+(?:nag|be\s+a\s+pain|micromanage\s+this)[^,]*,\s*but|(?:i|we)\s+(?:understand|know|get|realise|realize|appreciate)\b[^,]*,\s*but|(?:ich|wir)\s+(?:verstehe|verstehen|weiß|wissen)\b[^,]*,(?:[^,]*,)?\s*aber|(?:mir|uns)\s+ist\s+(?:schon\s+|ja\s+)?klar\b[^,]*,(?:[^,]*,)?\s*aber)[,]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:aber|allerdings|jedoch|but|however|nur noch[^:]*:|und noch etwas[^:]*:|and|(?:ich\s+)?(?:will|möchte)\s+(?:dich\s+|Sie\s+|euch\s+|mich\s+)?(?:nicht\s+nerven|nicht\s+drängeln|nicht\s+einmischen)[^,]*,\s*aber|i\s+don't\s+want\s+to\s+(?:nag|be\s+a\s+pain|micromanage\s+this)[^,]*,\s*but|(?:i|we)\s+(?:understand|know|get|realise|realize|appreciate)\b[^,]*,\s*but|(?:ich|wir)\s+(?:verstehe|verstehen|weiß|wissen)\b[^,]*,(?:[^,]*,)?\s*aber|(?:mir|uns)\s+ist\s+(?:schon\s+|ja\s+)?klar\b[^,]*,(?:[^,]*,)?\s*aber)[,]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ContrastLead();
 
     [GeneratedRegex(@"^sich\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
@@ -540,6 +567,12 @@ internal static partial class Phrasing
 
     [GeneratedRegex(@"^(?:[^:.!?]{3,40}:\s+(?=(?:they|he|she)'d\s+like))?(?:(?:also|and|so|one request|quick question|one more thing|one thing|plus|just)[,:]?\s+)*(?:(?:could|can|would|will)\s+(?:you|we|someone)\s+(?:please\s+)?|i'?d\s+(?:really\s+)?appreciate\s+it\s+if\s+you\s+could\s+|i\s+would\s+appreciate\s+it\s+if\s+you\s+could\s+|(?:i|we)\s+need\s+(?:you\s+to\s+)?|(?:i|we)\s+(?:also\s+|still\s+)?(?:want|expect)\s+(?=(?:a|an|the|that|our|my)\s)|(?:i|we|they|he|she)'?d\s+like\s+(?:you\s+to\s+)?|(?:please\s+)?let\s+(?:me|us)\s+know\s+|kindly\s+|would\s+it\s+be\s+possible\s+to\s+|is\s+it\s+possible\s+to\s+|(?:please|pls|plz)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex EnglishPoliteOpener();
+
+    [GeneratedRegex(@"^(?:I'm|I am|we're|we are|I've been|we've been)\s+(?:(?:starting|beginning)\s+to\s+)?wonder(?:ing)?\s+(?:whether|if)\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:at all|on your side|at your end|there|even|actually|ever|really)\s+)*(?<verb>[a-z]{3,}s)\s+(?<rest>[^?]{4,}?)[.?]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex EnglishDoubt();
+
+    [GeneratedRegex(@"^(?:[Ii]ch|[Ww]ir)\s+frage[n]?\s+(?:mich|uns)(?:,?\s+\p{Ll}+){0,2}?,?\s+ob\s+(?:bei\s+(?:Ihnen|euch|dir)\s+)?(?:(?:überhaupt|eigentlich|auch)\s+)*(?:jemand|irgendjemand|irgendwer|einer|wer)\s+(?:(?:überhaupt|eigentlich|mal|je|auch)\s+)*(?<rest>\p{L}.{3,}?)\s+(?<verb>\p{Ll}{3,}t)[.?]?$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex GermanDoubt();
 
     [GeneratedRegex(@"^(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!You\b|We\b|They\b|He\b|She\b|Someone\b|Anyone\b|I\b)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:please\s+)?(?<verb>\p{Ll}+)\b(?<rest>[^?]*)\??$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex NamedPersonAsked();

@@ -278,9 +278,16 @@ public static partial class SummaryComposer
                 : null;
             // "…: Get this sorted by December 4th", "…: Das kurzfristig ansehen": a bare "fix it" says nothing that the line's
             // "– on it by …" does not; the point is what it points to.
+            var justFixIt = referent is not null && JustFixIt().IsMatch(WithoutDateTexts(phrased, dates).Trim());
             var what = referent is null ? phrased
-                : JustFixIt().IsMatch(WithoutDateTexts(phrased, dates).Trim()) ? Capital(referent)
+                : justFixIt ? Capital(referent)
                 : $"{referent}: {phrased}";
+
+            // "… ob jemand die Seiten prüft. Können Sie das bis Freitag klären?": the point it points to is a line already.
+            if (justFixIt && lines.Exists(l => l.StartsWith(what + " – ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
 
             // "By Wednesday." on its own, "Den Wagen täglich": a fragment with fewer than two words besides its dates is no point of its own.
             if (WithoutDateTexts(what, dates).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3)
@@ -290,6 +297,13 @@ public static partial class SummaryComposer
 
             // "Das Formular geht immer noch nicht" after "Über das Kontaktformular kommen keine Anfragen mehr an": the same problem, reminded.
             if (Matches(Fault(), raw) && Matches(StillSo(), raw) && lines.Exists(l => SharesMatterWord(l, what)))
+            {
+                continue;
+            }
+
+            // "My agents can't send clients to a site with wrong prices" after "three of the featured listings show last month's
+            // prices": what the problem before costs them, no point of its own.
+            if (!question && lines.Count > 0 && Matches(CannotBecause(), raw) && !Matches(MoneyClaim(), raw) && !sentence.IsAsk && !sentence.HasRequestCue && SharesMatterWord(lines[^1], what))
             {
                 continue;
             }

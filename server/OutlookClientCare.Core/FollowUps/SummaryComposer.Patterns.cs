@@ -432,6 +432,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:is the (?:bare )?minimum|is the least (?:I|we) (?:can )?expect|das Mindeste|ist das Minimum|mindestens erwarten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Standard();
 
+    /// <summary>"can't send clients to a site with wrong prices", "können so keine Termine vergeben": what a problem keeps them from.</summary>
+    [GeneratedRegex(@"\b(?:can't|cannot|can not|can no longer|(?:kann|können|kannst|könnt)\s+(?:\S+\s+){0,6}?(?:nicht|keine|keinen|kein)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CannotBecause();
+
     /// <summary>"immer noch", "still": a problem said again.</summary>
     [GeneratedRegex(@"\b(?:immer noch|noch immer|nach wie vor|still|weiterhin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StillSo();

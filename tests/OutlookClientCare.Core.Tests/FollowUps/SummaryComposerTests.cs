@@ -1615,6 +1615,25 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_doubt_is_asked_as_what_they_doubt_is_done_and_what_a_problem_costs_them_is_no_point_of_its_own()
+    {
+        var english = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Karen,\n\nthe search is back at the top.\n\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Jonas,\n\nThe search is back at the top, thank you. But the page still loads slowly on my phone, and three of the featured listings show last month's prices. My agents can't send clients to a site with wrong prices.\nI don't want to micromanage this, but I'm starting to wonder whether anyone tests these pages before they go to staging. Can we get this sorted by December 11th?\n\nKaren"));
+        Assert.Contains(english.Asks, a => a.StartsWith("Three of the featured listings show last month's prices – ", StringComparison.Ordinal));
+        Assert.Contains(english.Asks, a => a.StartsWith("Test these pages before they go to staging – ", StringComparison.Ordinal));
+        Assert.DoesNotContain(english.Asks, a => a.Contains("can't send clients", StringComparison.Ordinal) || a.Contains("wonder", StringComparison.Ordinal));
+
+        var german = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hallo Frau Roth,\n\nich kümmere mich.\n\nJonas Weber"),
+            FromClient("2026-12-07T16:00:00Z", "Hallo Herr Weber,\n\nIch will mich nicht einmischen, aber ich frage mich langsam, ob bei Ihnen überhaupt jemand die Seiten vor dem Livegang prüft. Können Sie das bis Freitag, 11.12. klären?\n\nKaren Roth"));
+        // The question pointing back at the doubt ("Können Sie das … klären?") is the same point, once.
+        Assert.Equal(["Die Seiten vor dem Livegang prüfen – erledige ich bis Freitag, 11. Dezember"], german.Asks);
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
