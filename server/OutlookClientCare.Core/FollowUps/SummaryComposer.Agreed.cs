@@ -66,6 +66,31 @@ public static partial class SummaryComposer
             }
         }
 
+        // "Bev – gold, ivory and deep red, noted", "Die Rechnungen gehen an eure Buchhaltung, ist notiert": what we confirm in so many
+        // words about something the client wrote is settled between us, unless a line above says it already.
+        foreach (var ours in readings.Skip(1).Where(r => r.Party == Party.Us))
+        {
+            var at = readings.IndexOf(ours);
+            var told = readings.Take(at).LastOrDefault(r => r.Party == Party.Client)?.Sentences.SelectMany(s => MatterStems(s.Sentence.Text)).ToHashSet() ?? [];
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && !Matches(Offer(), s.Sentence.Text)
+                && Matches(WeConfirm(), s.Sentence.Text) && !Matches(ConditionClause(), s.Sentence.Text) && !Matches(SubjectTo(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(told.Contains)
+                // "Variante a) ist notiert", "16 December at 10:30 is noted, subject to shortlisting": too little, or not settled yet.
+                && ContentWords(WithoutDateTexts(WeConfirm().Replace(s.Sentence.Text, ""), dated.In(ours, s))).Count >= 3))
+            {
+                var confirmation = Phrasing.Commitment(sentence.Sentence.Text)?.TrimEnd('.', '!');
+                // "Bev – gold, ivory and deep red, noted": whom we told is no part of what is agreed.
+                if (confirmation is not null && LeadingName().Match(confirmation) is { Success: true } name && FirstNames(readings).Contains(name.Groups["name"].Value))
+                {
+                    confirmation = Phrasing.Capital(confirmation[name.Length..]);
+                }
+
+                if (confirmation is not null && !agreed.Exists(a => Similar(a, confirmation)))
+                {
+                    agreed.Add(confirmation);
+                }
+            }
+        }
+
         return agreed;
     }
 

@@ -132,6 +132,17 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:works|work for us|passt|ist kein problem|sind kein problem|no problem|is fine|are fine|geht klar|ist inklusive|sind inklusive|sind enthalten|ist enthalten|is included|are included|machen wir gern|können wir gern|happy to do|gladly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeAccept();
 
+    /// <summary>"No lilies, anywhere – I've noted it on the order", "Die Rechnungen gehen an eure Buchhaltung, ist notiert", "Die Reparatur legen
+    /// wir wie gewünscht nach 16 Uhr": we confirm in writing what the client told us.</summary>
+    [GeneratedRegex(@"\b(?:noted|I've made a note|ist notiert|habe ich notiert|haben wir notiert|notiere ich|vermerkt|halte ich fest|halten wir fest|wie gewünscht|wie gewuenscht|as requested|as you asked|as you requested|as agreed|wie vereinbart|wie besprochen|is absolutely fine|ist absolut in Ordnung|ist in Ordnung)\b|^(?:Confirmed|Bestätigt)\s*[:,–-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeConfirm();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+)\s*[,–-]\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"\b(?:subject to|pending|vorbehaltlich|unter (?:dem )?Vorbehalt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SubjectTo();
+
     [GeneratedRegex(@",\s+(?:and|und)\s+(?=\p{L})|,\s+(?=(?:die|der|das|the)\s+\p{L}+\s+(?:bis|by)\s)|\s+[–—]\s+(?=\p{L})", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PartJoin();
 
@@ -149,7 +160,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:I|we)(?:'ll| will)\s+(?:come|get)\s+back\s+to\s+you|(?:I|we)(?:'ll| will)\s+(?:let you know|be in touch|confirm)|(?:ich|wir)\s+melde[n]?\s+(?:mich|uns)|melde[n]?\s+(?:ich|wir)\s+(?:mich|uns)|(?:ich|wir)\s+gebe[n]?\s+(?:Ihnen|dir|euch)\s+(?:\p{L}+\s+)?Bescheid|(?:ich|wir)\s+komme[n]?\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|euch)\s+zurück)\b(?:\s+\S+){0,6}\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VaguePromise();
 
-    [GeneratedRegex(@"\b(?:at no (?:extra|additional) (?:cost|charge)|free of charge|no extra charge|ohne (?:Aufpreis|Mehrkosten|Zusatzkosten|Aufschlag)|kein(?:en)? Aufpreis|keine Mehrkosten|kostet (?:dasselbe|das gleiche|gleich viel)|kosten (?:\p{L}+\s+){0,4}(?:dasselbe|das gleiche|gleich viel)|(?:kostet|kosten) nichts (?:extra|zusätzlich)|costs? nothing extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|no extra charge|ohne (?:Aufpreis|Mehrkosten|Zusatzkosten|Aufschlag)|kein(?:en)? Aufpreis|keine Mehrkosten|kostet (?:dasselbe|das gleiche|gleich viel)|kosten (?:\p{L}+\s+){0,4}(?:dasselbe|das gleiche|gleich viel)|(?:kostet|kosten) nichts (?:extra|zusätzlich)|costs? nothing extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Granted();
 
     [GeneratedRegex(@"\bsieht\s+(?:\p{L}+\s+){0,2}(?:aus|gut aus)\b|\bpasst so\b|\bgefällt (?:mir|uns)\b|\blooks? (?:great|good|perfect|fantastic|amazing|brilliant|lovely)\b|\blove (?:it|them)\b|\b(?:approved|freigegeben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

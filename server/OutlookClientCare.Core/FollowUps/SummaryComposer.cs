@@ -94,7 +94,8 @@ public static partial class SummaryComposer
         steps.RemoveAll(s => IsBareDate(s.What));
         agreed.RemoveAll(IsBareDate);
 
-        var summaryForm = hot && agreed.Count == 0 ? SummaryForm.WhatIHear : SummaryForm.Agreed;
+        // What we gave unasked ("Annika has started imaging the healthy drives at no charge") is no agreement with an upset client.
+        var summaryForm = hot && agreed.TrueForAll(a => Matches(Granted(), a)) ? SummaryForm.WhatIHear : SummaryForm.Agreed;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
         // Every line tidied for the letter; a German date at the end of one keeps its dot.
         Func<string, string> finish = german ? line => Phrasing.Tidy(Phrasing.DateDot(line)) : Phrasing.Tidy;

@@ -1634,6 +1634,37 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_we_confirm_in_so_many_words_about_what_the_client_wrote_is_agreed_but_a_gift_to_an_upset_client_is_no_agreement()
+    {
+        var english = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nOption C it is. Please, no lilies anywhere – my mother is allergic. And every invoice needs our PO 44718.\n\nNiamh") with { From = new MailAddress("Niamh Byrne", "k.mahler@kunde.example") },
+            FromMe("2026-12-07T09:00:00Z", "Hi Niamh,\n\nNo lilies, anywhere – I've noted it on the order.\n\nNiamh, noted: all invoices will reference PO 44718.\n\nBest,\nJonas"));
+        Assert.Contains("No lilies, anywhere – I've noted it on the order", english.Agreed);
+        Assert.Contains("Noted: all invoices will reference PO 44718", english.Agreed);
+
+        var german = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Hallo Jonas,\n\ndie Rechnungen bitte an unsere Buchhaltung, buchhaltung@radwerk.example.\n\nLG Mia"),
+            FromMe("2026-12-07T09:00:00Z", "Hallo Mia,\n\ndie Rechnungen gehen an eure Buchhaltung, ist notiert.\n\nLG Jonas"));
+        Assert.Contains(german.Agreed, a => a.StartsWith("Die Rechnungen gehen an eure Buchhaltung", StringComparison.Ordinal));
+
+        // A slot noted "subject to shortlisting" is not settled yet.
+        var pending = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-04T09:00:00Z", "Dear Jonas,\n\nPlease hold the presentation slot for the panel on Wednesday 16 December at 10:30 at County Hall.\n\nGráinne"),
+            FromMe("2026-12-07T09:00:00Z", "Dear Gráinne,\n\nThank you – the presentation at County Hall on Wednesday 16 December at 10:30 is noted, subject to shortlisting.\n\nKind regards,\nJonas"));
+        Assert.DoesNotContain(pending.Agreed, a => a.Contains("subject to", StringComparison.Ordinal));
+
+        // An upset client who was given something unasked has agreed to nothing: what I hear, not "agreed".
+        var upset = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Dear Riaan,\n\nIn the meantime Annika has started imaging the healthy drives at no charge, so no time is lost whatever you decide.\n\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Jonas,\n\nThis is unacceptable. Your price is outrageous and nobody told me about it before. I want a written breakdown of the R18,000 by Monday or I'm taking the NAS elsewhere.\n\nRiaan"));
+        Assert.Equal(SummaryForm.WhatIHear, upset.Form);
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
