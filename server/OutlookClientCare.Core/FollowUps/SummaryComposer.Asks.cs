@@ -180,6 +180,12 @@ public static partial class SummaryComposer
                     // "And still no word on the timer for the garland lights": the question they asked before, asked again.
                     points.Add((earlier.Reading, earlier.Sentence, earlier.Sentence.Sentence.Text, null));
                 }
+                else if (!threat && !sentence.Sentence.IsQuestion && Matches(StillOutstanding(), text) && !Matches(FixedConfirmation(), text) && !ConditionClause().IsMatch(text))
+                {
+                    // "Still waiting on that prop polish price though", "Die Aufstellung für die Versicherung ist bei mir noch nicht
+                    // angekommen": what they chase is open, whether we find where they first asked or not.
+                    points.Add((reading, sentence, text, null));
+                }
                 else if (Refusals(text, german) is { Count: > 0 } refusals)
                 {
                     // "Die Stunden von heute zahle ich nicht, und die Pauschale gibt's erst, wenn alles läuft": two claims to answer.

@@ -1665,6 +1665,29 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_the_client_chases_is_an_open_point_even_where_they_first_asked_is_not_in_the_thread()
+    {
+        var english = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Mike,\n\nboth boats are booked in for the 14th.\n\nHannah"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Hannah,\n\nthe 14th is fine. Still waiting on that prop polish price though. And the consent form has not reached us yet.\n\nMike"));
+        Assert.Contains(english.Asks, a => a.Contains("prop polish price", StringComparison.Ordinal));
+        Assert.Contains(english.Asks, a => a.Contains("consent form", StringComparison.Ordinal));
+
+        var german = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hallo Mia,\n\nder Saal ist für euch reserviert.\n\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hallo Jonas,\n\nsuper, danke! Die Rechnung mit der Kaution ist übrigens noch nicht angekommen.\n\nMia"));
+        Assert.Contains(german.Asks, a => a.StartsWith("Die Rechnung mit der Kaution ist übrigens noch nicht angekommen – ", StringComparison.Ordinal));
+
+        // A threat on that condition is no chase: "If I haven't received the plan by Friday, …".
+        var threat = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T16:00:00Z", "Hi Hannah,\n\nIf we haven't received the recovery plan by Friday, we will look for another yard.\n\nMike"));
+        Assert.DoesNotContain(threat.Asks, a => a.StartsWith("If you haven't received", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
