@@ -169,7 +169,9 @@ internal static partial class Phrasing
             var particle = Match(SeparablePrefix(), rest);
             var prefix = particle is { Success: true } ? particle.Groups["prefix"].Value.ToLowerInvariant() : "";
             rest = particle is { Success: true } ? rest[..particle.Index] : rest;
-            text = $"{promise.Groups["before"].Value.Trim()} {rest.Trim()} {prefix}{verb[..^1].ToLowerInvariant()}en".Trim();
+            // "schicke ich" and, as people write, "schick ich" → "schicken".
+            var stem = verb.EndsWith('e') ? verb[..^1] : verb;
+            text = $"{promise.Groups["before"].Value.Trim()} {rest.Trim()} {prefix}{stem.ToLowerInvariant()}en".Trim();
         }
 
         text = Replace(GermanReflexiveLead(), text, "");
@@ -553,7 +555,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"\s+(?<prefix>ab|an|auf|aus|ein|mit|nach|vor|zu|zurück|hoch|durch|weiter|fest|bei|her|hin|los|vorbei|weg|fertig|frei)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex SeparablePrefix();
 
-    [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e)\s+ich|ich\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig)e))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:(?<before>.+?)\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig|bestell|zahl|organisier|buch)e?)\s+ich|ich\s+(?<verb>(?:schick|send|liefer|meld|geb|klär|prüf|bring|mach|stell|lad|reich|bereit|füll|überweis|unterschreib|bestätig|bestell|zahl|organisier|buch)e?))\s+(?:(?:dir|dich|euch|Ihnen|Sie)\s+)?(?:(?:noch|dann|gleich|morgen)\s+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GermanFirstPersonPromise();
 
     [GeneratedRegex(@"^(?:(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|guten tag|good morning|guten morgen)\b[^,.!?]{0,40}|(?:frau|herr|mr|mrs|ms)\.?\s+(?:dr\.\s+)?\p{Lu}[\p{L}-]+(?=,\s*(?:ich|wir|bitte|können|könnten|würden|es|das|leider|sie|i|we|please|could|can|would)\b)),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]

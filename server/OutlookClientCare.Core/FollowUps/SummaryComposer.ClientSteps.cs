@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Core.Threads.Analysis;
 
@@ -49,7 +50,7 @@ public static partial class SummaryComposer
 
                 // "We'll go with option B" is a decision, recorded as agreed, not a step of theirs.
                 // "Unser Hausmeister, Herr Brenner, schließt das Tor auf", "Die Benutzerliste schickt Ihnen Frau Adam bis Mittwoch": their colleague's part.
-                var colleague = HaveSomeone().IsMatch(text) || ChaseSomeone().IsMatch(text) ? null : NamedOwner(text);
+                var colleague = HaveSomeone().IsMatch(text) || ChaseSomeone().IsMatch(text) ? null : NamedOwner(text) ?? (german ? null : PromisingName(text, readings));
                 // "Die Belege lade ich spätestens morgen Vormittag hoch": in German the present tense with a date ahead is a promise too.
                 var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
                     && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
@@ -171,6 +172,32 @@ public static partial class SummaryComposer
             steps.Add(new SummaryStep(Capital(clause.Trim().TrimEnd('.', '!')), named ?? clientOwner, date.Date) { ByClient = true });
         }
     }
+
+    /// <summary>
+    /// Who on the client's side promises, by a name the name lists do not know: "Carys our treasurer will pay the deposit on
+    /// Monday", "Ruth's still chasing the addresses, she'll have the list to you by Wednesday", "Mel will let the parents know".
+    /// A capital at the start of an English sentence is a name when an apposition says who it is, or when the thread writes it
+    /// with a capital inside a sentence too ("Payment will follow on Monday" has neither).
+    /// </summary>
+    private static string? PromisingName(string text, List<MessageReading> readings)
+    {
+        if (PromiserLead().Match(text) is not { Success: true } lead || NotAName.Contains(lead.Groups["name"].Value))
+        {
+            return null;
+        }
+
+        var name = lead.Groups["name"].Value;
+        var inside = new Regex(@"[\p{Ll},;:–-]\s+" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return lead.Groups["role"].Success || Salutations.Gender(name) != '?'
+            || readings.Exists(r => r.Sentences.Exists(s => inside.IsMatch(s.Sentence.Text))) ? name : null;
+    }
+
+    private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "It", "We", "You", "They", "He", "She", "Our", "Your", "My", "Everything", "Nothing", "Someone",
+        "Somebody", "Everyone", "Everybody", "Nobody", "Payment", "Delivery", "Invoice", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "Today", "Tomorrow", "Also", "And", "But", "So", "Then", "Yes", "Thanks", "Please", "Hopefully",
+    };
 
     /// <summary>The nouns a delivery is about, as lower-case words of four letters or more ("list", "payroll", "files").</summary>
     private static HashSet<string> Things(string text) =>

@@ -1688,6 +1688,35 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_promise_on_the_clients_side_is_their_step_as_people_write_it_and_owned_by_whom_it_names()
+    {
+        var german = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hallo Deniz,\n\nhier ist das Angebot.\n\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hallo Jonas,\n\nsuper, passt. Die Liste mit den Gerichten schick ich dir bis morgen Abend.\n\nDeniz"));
+        Assert.Contains(german.NextSteps, s => s.What == "Die Liste mit den Gerichten bis Dienstag, 8.12. schicken" && s.ByClient && s.Due == new DateOnly(2026, 12, 8));
+
+        var treasurer = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Gethin,\n\nhere is the quote.\n\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Jonas,\n\nperfect. Carys our treasurer will pay the deposit on Monday, she does the bank on Mondays.\n\nGethin"));
+        Assert.Contains(treasurer.NextSteps, s => s.What.StartsWith("Carys your treasurer will pay the deposit", StringComparison.Ordinal) && s.Owner == "Carys" && s.Due == new DateOnly(2026, 12, 14));
+
+        var chasing = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Aoife,\n\nhere is the quote.\n\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Jonas,\n\nthanks. Ruth's still chasing a few of the remote crew for their addresses, she'll have the full list to you by Wednesday.\n\nAoife"));
+        Assert.Contains(chasing.NextSteps, s => s.Owner == "Ruth" && s.Due == new DateOnly(2026, 12, 9));
+
+        // A thing at the start of the sentence is nobody: "Payment will follow on Monday".
+        var payment = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Sam,\n\nhere is the quote.\n\nJonas"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Jonas,\n\nsounds good. Payment will follow on Monday.\n\nSam"));
+        Assert.DoesNotContain(payment.NextSteps, s => s.Owner == "Payment");
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
