@@ -47,7 +47,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("She says the figures will come not before Thursday.", "before Thursday", "2026-12-03", true)]
     [InlineData("The crew finishes on Wednesday 30th.", "on Wednesday 30th", "2026-12-30", false)]
     [InlineData("We start on Tuesday 5 and finish by lunchtime.", "on Tuesday 5", "2027-01-05", false)]
-    [InlineData("She'll call you this Friday (Dec 11) about the keys.", "this Friday (Dec 11", "2026-12-11", false)]
+    [InlineData("She'll call you this Friday (Dec 11) about the keys.", "this Friday (Dec 11)", "2026-12-11", false)]
     [InlineData("Der Drucker lief heute Morgen noch nicht.", "heute Morgen", "2026-12-01", false)]
     [InlineData("Frau Frei schickt Ihnen nächste Woche Dienstag den Fragebogen.", "nächste Woche Dienstag", "2026-12-08", false)]
     [InlineData("Tuesday next week works for us.", "Tuesday next week", "2026-12-08", false)]
@@ -68,6 +68,10 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Im Oktober lief das noch.", "Im Oktober", "2026-10-01", false)]
     [InlineData("The call is on Thursday, December 10 at 3 PM.", "on Thursday, December 10", "2026-12-10", false)]
     [InlineData("Bitte bis Donnerstag, den 10.12. zurückmelden.", "bis Donnerstag, den 10.12.", "2026-12-10", true)]
+    [InlineData("You'll have the proofs by Thursday (10/12).", "by Thursday (10/12)", "2026-12-10", true)]
+    [InlineData("The crew starts on 08/12 with the scaffold.", "08/12", "2026-12-08", false)]
+    [InlineData("Can we move the call to 12/3?", "12/3", "2026-12-03", false)]
+    [InlineData("We kick off on 6/1 after the break.", "6/1", "2027-01-06", false)]
     public void Dates_are_resolved_against_the_sent_day(string sentence, string text, string date, bool deadline)
     {
         // Sent Tuesday 1 December 2026.

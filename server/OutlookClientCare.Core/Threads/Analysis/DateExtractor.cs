@@ -92,7 +92,7 @@ internal static partial class DateExtractor
 
                     var regex = char.IsDigit(sentence.Lower[tokens[start].Start]) ? NumericDateRegex() : WordDateRegex();
                     var match = regex.Match(sentence.Text, tokens[start].Start);
-                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday) is not { } date || IsGreeting(sentence, start, match) || IsNamedDay(sentence, start) || IsDayRate(sentence.Text, match))
+                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday, NamedWeekday(sentence.Lower, match)) is not { } date || IsGreeting(sentence, start, match) || IsNamedDay(sentence, start) || IsDayRate(sentence.Text, match))
                     {
                         continue;
                     }
@@ -199,7 +199,10 @@ internal static partial class DateExtractor
                 && (between.IsEmpty || between.Equals("den", StringComparison.OrdinalIgnoreCase) || between.Equals("the", StringComparison.OrdinalIgnoreCase) || between.Equals("(", StringComparison.Ordinal))
                 && WeekdayOnlyRegex().IsMatch(weekday.Text))
             {
-                found[i] = new Found(text[at..(next + date.Text.Length)], date.Date, weekday.IsDeadline || date.IsDeadline);
+                // "Thursday (10/12)": the bracket closes with the date.
+                var end = next + date.Text.Length;
+                end += between.Equals("(", StringComparison.Ordinal) && end < text.Length && text[end] == ')' ? 1 : 0;
+                found[i] = new Found(text[at..end], date.Date, weekday.IsDeadline || date.IsDeadline);
                 found.RemoveAt(i + 1);
             }
         }
@@ -369,7 +372,51 @@ internal static partial class DateExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = FillerWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static DateOnly? Resolve(Match m, DateOnly sentDay, DateTimeOffset sentLocal, bool monthFirst, DayOfWeek lastWorkday)
+    /// <summary>The weekday written right beside a date ("Thursday (10/12)", "Tue 8/12", "08/12 (Tuesday)"), which says how to read it.</summary>
+    private static DayOfWeek? NamedWeekday(string lower, Match match)
+    {
+        var before = lower[Math.Max(0, match.Index - 16)..match.Index];
+        var after = lower[(match.Index + match.Length)..Math.Min(lower.Length, match.Index + match.Length + 16)];
+        return WeekdayBefore().Match(before) is { Success: true } b ? DayOf(b.Groups["wd"].Value)
+            : WeekdayAfter().Match(after) is { Success: true } a ? DayOf(a.Groups["wd"].Value)
+            : null;
+    }
+
+    private static DayOfWeek? DayOf(string weekday) => weekday[..3] switch
+    {
+        "mon" => DayOfWeek.Monday,
+        "tue" or "die" => DayOfWeek.Tuesday,
+        "wed" or "mit" => DayOfWeek.Wednesday,
+        "thu" or "don" => DayOfWeek.Thursday,
+        "fri" or "fre" => DayOfWeek.Friday,
+        "sat" or "sam" => DayOfWeek.Saturday,
+        "sun" or "son" => DayOfWeek.Sunday,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "10/12" is October 12 in Boston and 10 December in Auckland. A weekday beside it decides; else the reading nearer the day
+    /// it was written ("08/12" written on 5 December is the 8th, not next August); else, when both are near, the thread's language.
+    /// </summary>
+    private static DateOnly? Slash(int first, int second, Group year, DateOnly sentDay, bool monthFirst, DayOfWeek? weekday)
+    {
+        var monthDay = first <= 12 ? WithYear(sentDay, first, second, year) : null;
+        var dayMonth = second <= 12 ? WithYear(sentDay, second, first, year) : null;
+        if (monthDay is not { } md || dayMonth is not { } dm || md == dm)
+        {
+            return monthDay ?? dayMonth;
+        }
+
+        if (weekday is { } named && (md.DayOfWeek == named) != (dm.DayOfWeek == named))
+        {
+            return md.DayOfWeek == named ? md : dm;
+        }
+
+        var (toMd, toDm) = (Math.Abs(md.DayNumber - sentDay.DayNumber), Math.Abs(dm.DayNumber - sentDay.DayNumber));
+        return toMd <= 45 && toDm <= 45 ? (monthFirst ? md : dm) : toMd <= toDm ? md : dm;
+    }
+
+    private static DateOnly? Resolve(Match m, DateOnly sentDay, DateTimeOffset sentLocal, bool monthFirst, DayOfWeek lastWorkday, DayOfWeek? weekday)
     {
         if (m.Groups["iso"].Success)
         {
@@ -383,9 +430,7 @@ internal static partial class DateExtractor
 
         if (m.Groups["slash"].Success)
         {
-            var (first, second) = (Int(m, "s1"), Int(m, "s2"));
-            var (month, day) = monthFirst && first <= 12 ? (first, second) : (second, first);
-            return WithYear(sentDay, month, day, m.Groups["sy"]);
+            return Slash(Int(m, "s1"), Int(m, "s2"), m.Groups["sy"], sentDay, monthFirst, weekday);
         }
 
         if (m.Groups["dayMonth"].Success)
@@ -647,6 +692,12 @@ internal static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + DayParts + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeekdayOnlyRegex();
+
+    [GeneratedRegex(@"\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*\(?\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayBefore();
+
+    [GeneratedRegex(@"^\s*\(?\s*(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WeekdayAfter();
 
     [GeneratedRegex(
         @"\G(?:"
