@@ -123,6 +123,19 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Standard antifoul for both, thanks, we'll look at Coppercoat next winter": an option named by what it is, not by its label.
+            if (!sentence.Sentence.IsQuestion && sentence.Negative < 0.3 && sentence.Signals == 0 && (Accepts(sentence) || Matches(Chooses(), sentence.Sentence.Text) || Matches(TakeIt(), sentence.Sentence.Text))
+                && ourEarlier.Select(ours => ChoiceByContent(sentence, ours)).FirstOrDefault(o => o is not null) is { } described)
+            {
+                if (!agreed.Exists(a => Similar(a, described)))
+                {
+                    agreed.Add(described);
+                }
+
+                chose = true;
+                continue;
+            }
+
             // "The search is back at the top, thank you": what we fixed, confirmed by the client.
             if (isLatest && sentence.Negative < 0.3 && !sentence.Sentence.IsQuestion && FixedConfirmation().Match(sentence.Sentence.Text) is { Success: true })
             {
@@ -498,6 +511,51 @@ public static partial class SummaryComposer
         var end = item.IndexOfAny(['(', ':']);
         var words = end > 0 ? item[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList() : [];
         return words.Count <= 4 ? words : [];
+    }
+
+    /// <summary>
+    /// The one option of ours that a client's words describe, where our options are labelled ("Option 1: …") or listed with a price
+    /// ("- Standard: haul-out, …: $4,850", "- Coppercoat instead of antifoul: $9,200"): the most of its words of matter, two at least; where two options have as
+    /// many, the one the client names first ("Standard antifoul for both, thanks, we'll look at Coppercoat next winter").
+    /// </summary>
+    private static string? ChoiceByContent(SentenceReading sentence, MessageReading ours)
+    {
+        var options = new List<(string Name, string Content)>();
+        foreach (var text in ours.Sentences.Select(s => s.Sentence.Text.Trim().TrimEnd('.', ';')))
+        {
+            if (OptionMarker().Match(text) is { Success: true } marker && text.Length - marker.Length > 8)
+            {
+                options.Add((Capital(marker.Value.Trim().TrimEnd(':', ')', '.', '–', '-').Trim()), text[marker.Length..]));
+            }
+            else if (ListItem().Match(text) is { Success: true } item && text[item.Length..] is var listed && Matches(Money(), listed))
+            {
+                // A priced line of a list is an option on offer ("- Standard: …: $4,850 + GST"); "- Lieferung: Donnerstag, …" is a plan.
+                var colon = listed.IndexOf(':', StringComparison.Ordinal);
+                options.Add(colon > 0 && listed[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+                    ? (Capital(listed[..colon].Trim()), listed[(colon + 1)..].Trim())
+                    : ("", listed));
+            }
+        }
+
+        if (options.Count < 2 || options.Count > 5)
+        {
+            return null;
+        }
+
+        // Capitals count here: "Standard antifoul" and "Coppercoat" are what the options are called.
+        static List<string> Stems(string text) => [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5 && !Stop.Contains(w)).Select(w => w[..Math.Min(6, w.Length)]).Distinct()];
+        var said = Stems(sentence.Sentence.Text);
+        var scored = options.Select(o => (Option: o, Stems: Stems($"{o.Name} {o.Content}"))).ToList();
+        var ranked = scored.Select(o => (o.Option, Shared: o.Stems.Count(said.Contains),
+                First: said.FindIndex(stem => o.Stems.Contains(stem) && scored.Count(other => other.Stems.Contains(stem)) == 1)))
+            .OrderByDescending(o => o.Shared).ThenBy(o => o.First < 0 ? int.MaxValue : o.First).ToList();
+        if (ranked[0].Shared < 2 || (ranked[0].Shared == ranked[1].Shared && (ranked[0].First < 0 || (ranked[1].First >= 0 && ranked[1].First <= ranked[0].First))))
+        {
+            return null;
+        }
+
+        var (name, content) = ranked[0].Option;
+        return name.Length > 0 ? $"{name}: {content}" : Capital(content);
     }
 
     /// <summary>"Variante B" in the client's words → "Variante B: Workshop mit zwei Moderatorinnen, …: 3.350 € netto" from our "B) …".</summary>

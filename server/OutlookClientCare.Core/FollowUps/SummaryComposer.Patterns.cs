@@ -39,8 +39,17 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PlanHeading();
 
-    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+(?:[a-d]|\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>"Variante B", "option 2", "Paket M", "Package Plus": one of the options we offered, by its name.</summary>
+    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+(?:[a-d]|\d|[sml]|xl|plus|basis|basic|premium|standard|komfort|comfort|gold|silber|silver|bronze)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionLabel();
+
+    /// <summary>"Option 1: …", "Paket M – …", "B) …": a line of ours that offers one option by its label.</summary>
+    [GeneratedRegex(@"^(?:(?:variante|option|paket|package|angebot|vorschlag)\s+(?:[a-d]|\d|[sml]|xl|plus|basis|basic|premium|standard|komfort|comfort|gold|silber|silver|bronze)|[a-d]|\d)\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OptionMarker();
+
+    /// <summary>"…, thanks", "let's do …", "we'll take …", "bitte …", "nehmen wir": words that take what they name.</summary>
+    [GeneratedRegex(@"\b(?:thanks|thank you|let's do|let's go|we'll take|I'll take|go ahead|please|danke|nehmen wir|wir nehmen|ich nehme|machen wir|bitte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TakeIt();
 
     [GeneratedRegex(@"^\s*(?:[-–•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();

@@ -1717,6 +1717,22 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void An_option_the_client_takes_by_a_size_name_or_by_what_it_is_is_that_option_as_we_offered_it()
+    {
+        var bySize = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hallo Frau Egger,\n\nwie besprochen zwei Pakete:\nPaket S: 3 Ansagen auf Deutsch, 290 € netto.\nPaket M: 5 Ansagen auf Deutsch und Englisch mit lizenzfreier Wartemusik, 520 € netto.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-07T16:00:00Z", "Hallo Herr Weber,\n\nPaket M passt!\n\nViele Grüße\nMaria Egger"));
+        Assert.Contains("Paket M: 5 Ansagen auf Deutsch und Englisch mit lizenzfreier Wartemusik, 520 € netto", bySize.Agreed);
+
+        var byContent = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-04T09:00:00Z", "Hi Mike,\n\nTwo ways to do it:\n- Standard: haul-out, water-blast, two coats of antifoul, new anodes: $4,850 + GST\n- Coppercoat instead of antifoul (lasts up to ten years): $9,200 + GST\n\nHannah"),
+            FromClient("2026-12-07T16:00:00Z", "Hi Hannah,\n\nStandard antifoul for both, thanks, we'll look at Coppercoat next winter.\n\nMike"));
+        Assert.Contains("Standard: haul-out, water-blast, two coats of antifoul, new anodes: $4,850 + GST", byContent.Agreed);
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
