@@ -1733,6 +1733,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_colleague_introduced_with_their_role_keeps_their_promise_after_our_next_mail()
+    {
+        var proposal = Propose(
+            "2026-12-02T09:00:00Z",
+            FromClient("2026-11-27T09:00:00Z", "Hi Jonas,\n\nwir nehmen Paket Plus.\n\nJannik"),
+            FromMe("2026-11-28T09:00:00Z", "Hi Jannik,\n\nEmre, unser Tonmeister (in Kopie), schickt euch bis Freitag, 11.12., den Ablaufplan für den Aufnahmetag.\n\nLiebe Grüße\nJonas"),
+            FromMe("2026-11-30T09:00:00Z", "Hi Jannik,\n\nkurzes Update: der Vertrag kommt morgen.\n\nLiebe Grüße\nJonas"));
+
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Ablaufplan", StringComparison.Ordinal) && s.Owner == "Emre" && s.Due == new DateOnly(2026, 12, 11));
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
