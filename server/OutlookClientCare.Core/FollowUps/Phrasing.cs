@@ -40,6 +40,10 @@ internal static partial class Phrasing
         return Finish(text);
     }
 
+    /// <summary>The client's sentence with its persons turned to ours: "works for us" → "works for you", "wir nehmen" → "Sie nehmen".</summary>
+    public static string InOurWords(string text, bool german, bool du) =>
+        !german ? SwapEnglishPerson(text) : du ? SwapGermanDuPerson(text) : SwapGermanPerson(text, clientSpeaks: true);
+
     /// <summary>
     /// A commitment of ours, as we wrote it: the summary is our letter, so "Ich schicke Ihnen bis
     /// Dienstag eine Folie" reads right as it stands; only list markers and purpose clauses go.

@@ -14,7 +14,7 @@ public static partial class SummaryComposer
     /// is never an agreement.
     /// </summary>
     private static List<string> Agreements(
-        List<MessageReading> readings, int lastClient, Dates dated, bool german, DateOnly today, string userFirst, List<SummaryStep> steps, List<DateOnly> meetings, HashSet<DateOnly> confirmed)
+        List<MessageReading> readings, int lastClient, Dates dated, bool german, bool du, DateOnly today, string userFirst, List<SummaryStep> steps, List<DateOnly> meetings, HashSet<DateOnly> confirmed)
     {
         var agreed = new List<string>();
         if (lastClient < 0)
@@ -29,7 +29,7 @@ public static partial class SummaryComposer
         {
             if (readings[at].Party == Party.Client)
             {
-                chose |= AgreementsIn(readings, at, at == lastClient, lastMoved > at, topic, dated, german, today, userFirst, agreed, steps, meetings);
+                chose |= AgreementsIn(readings, at, at == lastClient, lastMoved > at, topic, dated, german, du, today, userFirst, agreed, steps, meetings);
             }
         }
 
@@ -100,7 +100,7 @@ public static partial class SummaryComposer
     /// last week may have been overtaken since. Says whether the client took one of our options.
     /// </summary>
     private static bool AgreementsIn(
-        List<MessageReading> readings, int at, bool isLatest, bool movedSince, string topic, Dates dated, bool german, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
+        List<MessageReading> readings, int at, bool isLatest, bool movedSince, string topic, Dates dated, bool german, bool du, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
     {
         var latest = readings[at];
         var ourEarlier = readings.Take(at).Where(r => r.Party == Party.Us).Reverse().ToList();
@@ -292,7 +292,7 @@ public static partial class SummaryComposer
                 continue;
             }
 
-            var text = AcceptedText(sentence.Sentence.Text, german);
+            var text = AcceptedText(sentence.Sentence.Text, german, du);
             if (text is not null && !agreed.Exists(a => Similar(a, text)))
             {
                 agreed.Add(text);
@@ -754,7 +754,7 @@ public static partial class SummaryComposer
     }
 
     /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
-    private static string? AcceptedText(string sentence, bool german)
+    private static string? AcceptedText(string sentence, bool german, bool du)
     {
         var text = Phrasing.Clean(sentence).Trim().TrimEnd('.', '!');
         text = LeadingFiller().Replace(text, "");
@@ -775,7 +775,8 @@ public static partial class SummaryComposer
             return german ? $"{Capital(what)} bleibt {keep.Groups["how"].Value.ToLowerInvariant()}" : $"{Capital(what)} stays";
         }
 
-        // Otherwise the client's words in our letter, with their pronouns turned to ours.
-        return Capital(text);
+        // Otherwise the client's words in our letter, with their pronouns turned to ours ("We're approved to go ahead" → "You're
+        // approved to go ahead", "Wir nehmen Variante 2" → "Sie nehmen Variante 2").
+        return Capital(Phrasing.InOurWords(text, german, du));
     }
 }

@@ -60,6 +60,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send|you'll have|you will have|you'll get|you will get|(?-i:Sie) bekommen|(?-i:Sie) erhalten|bekommst du|kriegst du|(?:he|she|they)(?:'ll| will)|will (?:pay|send|bring|sign|call|ring|email|forward|confirm|drop|transfer|approve|book|arrange|let)|(?:schick|mach|bring|bestell|meld|ruf|überweis|zahl|kümmer|erledig|geb|check|klär|organisier|buch|trag|lad|schreib|leit|send)\s+(?-i:ich|wir)|\p{Ll}{3,}t\s+(?-i:er)\s+(?:dir|Ihnen|euch|uns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
+    [GeneratedRegex(@"\b(?:as long as|provided(?: that)?|so long as|if|sofern|solange|vorausgesetzt,?(?: dass)?|wenn|falls)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingConditionWord();
+
     /// <summary>"Carys our treasurer will pay …", "Mel will let …", "Ruth's still chasing …, she'll have …": someone named promises.</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}{2,})(?:(?:,?\s+(?<role>(?:our|my)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\((?:cc|cc'd|copied)\)),?)?\s+(?:will\s+(?!be\b)|'ll\s+|is going to\s+)|'s\b[^.;]*?,\s*(?:she|he)(?:'ll|\s+will)\s)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PromiserLead();
@@ -332,7 +335,7 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:RE|AW|WG|FW|FWD|Re|Aw|Wg|Fw|Fwd|SV|VS)\s*:\s*)+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:ja|yes|ok|okay|gut|prima|super|great|perfect|perfekt|dann|then|also|so|vielen dank|danke schön|danke|many thanks|thanks|thank you)[,!.]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"\b(?:jeden|jede|every|each|wöchentlich|weekly)\s+(?:\p{L}+\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|monday|tuesday|wednesday|thursday|friday|woche|week)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -45,8 +45,8 @@ public static partial class SummaryComposer
         var agreedSteps = new List<SummaryStep>();
         var agreedMeetings = new List<DateOnly>();
         var confirmedDates = new HashSet<DateOnly>();
-        var agreed = Agreements(readings, lastClient, dated, german, today, userFirst, agreedSteps, agreedMeetings, confirmedDates);
         var du = form == "du";
+        var agreed = Agreements(readings, lastClient, dated, german, du, today, userFirst, agreedSteps, agreedMeetings, confirmedDates);
         var meeting = agreedSteps.Find(s => s.Due is not null && s.Due > today)?.Due ?? agreedMeetings.FirstOrDefault();
         var commitments = Commitments(readings, dated, today, german, du, userFirst, clientOwner, meeting == default ? null : meeting);
 
@@ -55,8 +55,10 @@ public static partial class SummaryComposer
         var (askLines, askSteps) = Asks(card, readings, dated, today, german, du, userFirst, clientOwner, commitments);
         // "Let's go ahead with the on-site training": a decision recorded as agreed is no open ask and no step besides.
         // "We're approved to go ahead, but the provider says the licence is only active on December 1" agreed: the same words are no ask besides.
-        askLines.RemoveAll(line => line.Split(" – ")[0] is var point && agreed.Exists(a => a.Contains(point, StringComparison.OrdinalIgnoreCase)));
-        askSteps.RemoveAll(step => agreed.Exists(a => a.Contains(step.What, StringComparison.OrdinalIgnoreCase)));
+        // … but not the condition an acceptance was given on ("go with Option 2, as long as you stay under the $185k budget"): that stays open.
+        askLines.RemoveAll(line => line.Split(" – ")[0] is var point && agreed.Exists(a => a.IndexOf(point, StringComparison.OrdinalIgnoreCase) is >= 0 and var at
+            && !TrailingConditionWord().IsMatch(a[..at])));
+        askSteps.RemoveAll(step => agreed.Exists(a => a.IndexOf(step.What, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && !TrailingConditionWord().IsMatch(a[..at])));
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner, userFirst);
 
         var steps = new List<SummaryStep>();

@@ -1745,6 +1745,23 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
+    {
+        var english = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T09:00:00Z", "Hi Rosa,\n\nattached are both options.\n\nDan"),
+            FromClient("2026-11-27T09:00:00Z", "Hi Dan,\n\nthat sounds great – go with Option 2 and the bigger bathroom, as long as we stay under the $185k construction budget we talked about.\n\nRosa"));
+        Assert.Contains(english.Agreed, a => a.Contains("as long as you stay under the $185k construction budget you talked about", StringComparison.Ordinal));
+        Assert.Contains(english.Asks, a => a.StartsWith("You stay under the $185k construction budget", StringComparison.Ordinal));
+
+        var german = Propose(
+            "2026-11-30T09:00:00Z",
+            FromMe("2026-11-25T09:00:00Z", "Sehr geehrte Frau Roth,\n\nanbei unser Angebot.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-11-27T09:00:00Z", "Sehr geehrter Herr Weber,\n\nvielen Dank, Ihr Angebot nehmen wir an.\n\nMit freundlichen Grüßen\nKaren Roth"));
+        Assert.Contains("Unser Angebot nehmen Sie an", german.Agreed);
+    }
+
+    [Fact]
     public void A_standard_the_client_sets_is_kept_not_finished_by_a_date()
     {
         var proposal = Propose(
