@@ -292,7 +292,7 @@ public static partial class SummaryComposer
                 continue;
             }
 
-            var text = AcceptedText(sentence.Sentence.Text, german, du);
+            var text = AcceptedText(sentence.Sentence.Text, german, du, userFirst);
             if (text is not null && !agreed.Exists(a => Similar(a, text)))
             {
                 agreed.Add(text);
@@ -754,9 +754,12 @@ public static partial class SummaryComposer
     }
 
     /// <summary>"Thursday 10 AM works." → "Thursday 10 AM works"; "Passt, danke!" says nothing to record.</summary>
-    private static string? AcceptedText(string sentence, bool german, bool du)
+    private static string? AcceptedText(string sentence, bool german, bool du, string userFirst)
     {
         var text = Phrasing.Clean(sentence).Trim().TrimEnd('.', '!');
+        // "No worries Josh, the 17th is fine", "Dan, that sounds great – go with Option 2": whom they answer and how glad they are is no part of the fact.
+        text = Regex.Replace(text, @"^(?:[\p{L}']+\s+){0,2}" + Regex.Escape(userFirst) + @",\s*", "", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        text = GladLead().Replace(text, "");
         text = LeadingFiller().Replace(text, "");
         // "15% for a second hire works for us – please put that in an updated terms letter": the request after the yes is an ask.
         text = RequestAfterYes().Replace(text, "");

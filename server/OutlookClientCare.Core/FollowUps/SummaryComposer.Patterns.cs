@@ -63,6 +63,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:as long as|provided(?: that)?|so long as|if|sofern|solange|vorausgesetzt,?(?: dass)?|wenn|falls)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TrailingConditionWord();
 
+    /// <summary>"That sounds great – ", "Klingt super: ": gladness before the decision.</summary>
+    [GeneratedRegex(@"^[^–:,]{0,25}\b(?:great|good|perfect|fine|brilliant|lovely|gut|super|perfekt|prima|klasse|toll|wunderbar)!?\s*[–:-]\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GladLead();
+
     /// <summary>"Carys our treasurer will pay …", "Mel will let …", "Ruth's still chasing …, she'll have …": someone named promises.</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}{2,})(?:(?:,?\s+(?<role>(?:our|my)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\((?:cc|cc'd|copied)\)),?)?\s+(?:will\s+(?!be\b)|'ll\s+|is going to\s+)|'s\b[^.;]*?,\s*(?:she|he)(?:'ll|\s+will)\s)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PromiserLead();

@@ -1751,7 +1751,7 @@ public sealed class SummaryComposerTests
             "2026-11-30T09:00:00Z",
             FromMe("2026-11-25T09:00:00Z", "Hi Rosa,\n\nattached are both options.\n\nDan"),
             FromClient("2026-11-27T09:00:00Z", "Hi Dan,\n\nthat sounds great – go with Option 2 and the bigger bathroom, as long as we stay under the $185k construction budget we talked about.\n\nRosa"));
-        Assert.Contains(english.Agreed, a => a.Contains("as long as you stay under the $185k construction budget you talked about", StringComparison.Ordinal));
+        Assert.Contains(english.Agreed, a => a.StartsWith("Go with Option 2 and the bigger bathroom", StringComparison.Ordinal) && a.Contains("as long as you stay under the $185k construction budget you talked about", StringComparison.Ordinal));
         Assert.Contains(english.Asks, a => a.StartsWith("You stay under the $185k construction budget", StringComparison.Ordinal));
 
         var german = Propose(
