@@ -63,6 +63,9 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:as long as|provided(?: that)?|so long as|if|sofern|solange|vorausgesetzt,?(?: dass)?|wenn|falls)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TrailingConditionWord();
 
+    [GeneratedRegex(@"^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}-]+\s*,\s*(?:\r?\n|$)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareFormalAddress();
+
     /// <summary>"That sounds great – ", "Klingt super: ": gladness before the decision.</summary>
     [GeneratedRegex(@"^[^–:,]{0,25}\b(?:great|good|perfect|fine|brilliant|lovely|gut|super|perfekt|prima|klasse|toll|wunderbar)!?\s*[–:-]\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GladLead();

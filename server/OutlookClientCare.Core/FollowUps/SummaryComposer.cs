@@ -223,7 +223,9 @@ public static partial class SummaryComposer
     private static bool WritesFormally(MessageReading reading) =>
         GreetsFormally(reading)
         || Salutations.GreetingOf(reading.Message.Text) is { } greeting
-            && (greeting.Contains("Herr ", StringComparison.Ordinal) || greeting.Contains("Frau ", StringComparison.Ordinal) || greeting.StartsWith("Sehr geehrte", StringComparison.Ordinal));
+            && (greeting.Contains("Herr ", StringComparison.Ordinal) || greeting.Contains("Frau ", StringComparison.Ordinal) || greeting.StartsWith("Sehr geehrte", StringComparison.Ordinal))
+        // "Herr Krämer," or "Mr. Brooks," alone on the first line: curter, and as formal.
+        || BareFormalAddress().IsMatch(reading.Message.Text.TrimStart());
 
     private static bool SameAddress(MailAddress a, MailAddress b) => string.Equals(a.Address, b.Address, StringComparison.OrdinalIgnoreCase);
 

@@ -750,8 +750,16 @@ public sealed class SummaryComposerTests
             FromClient("2026-12-04T09:00:00Z", "Jonas,\n\nno plan yet.\n\nMegan") with { From = new MailAddress("Megan Foster", "megan@brightpath-demo.example"), Cc = [new MailAddress("Richard Alvarez", "richard@brightpath-demo.example")] },
             FromClient("2026-12-04T10:00:00Z", "Mr. Weber,\n\nunless I receive a written recovery plan by Tuesday, we will terminate the agreement.\n\nRichard Alvarez") with { From = new MailAddress("Richard Alvarez", "richard@brightpath-demo.example"), Cc = [new MailAddress("Megan Foster", "megan@brightpath-demo.example")] });
 
+        var chef = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-02T09:00:00Z", "Sehr geehrte Frau Overbeck,\n\nhier die ersten beiden Vorschläge.\n\nMit freundlichen Grüßen\nJonas Weber") with { To = [new MailAddress("Sabrina Overbeck", "s.overbeck@logistik-demo.example")] },
+            FromClient("2026-12-04T09:00:00Z", "Sehr geehrter Herr Weber,\n\nHerr Holtkamp (in Kopie) hat sich beide angesehen.\n\nMit freundlichen Grüßen\nSabrina Overbeck") with { From = new MailAddress("Sabrina Overbeck", "s.overbeck@logistik-demo.example"), Cc = [new MailAddress("Ralf Holtkamp", "r.holtkamp@logistik-demo.example")] },
+            FromClient("2026-12-04T10:00:00Z", "Herr Weber,\n\nich erwarte bis morgen, 12 Uhr, eine Band, die dem entspricht, was wir gebucht haben.\n\nRalf Holtkamp") with { From = new MailAddress("Ralf Holtkamp", "r.holtkamp@logistik-demo.example"), Cc = [new MailAddress("Sabrina Overbeck", "s.overbeck@logistik-demo.example")] });
+
         Assert.Equal("Hallo Verena und Florian", both.Salutation);
         Assert.Equal("Dear Mr. Alvarez", boss.Salutation);
+        // "Herr Weber," alone on the first line is as formal as "Sehr geehrter Herr Weber".
+        Assert.Contains(chef.Salutation, new[] { "Sehr geehrter Herr Holtkamp", "Guten Tag Herr Holtkamp" });
     }
 
     [Fact]
