@@ -514,9 +514,10 @@ public static partial class SummaryComposer
     }
 
     /// <summary>
-    /// The one option of ours that a client's words describe, where our options are labelled ("Option 1: …") or listed with a price
-    /// ("- Standard: haul-out, …: $4,850", "- Coppercoat instead of antifoul: $9,200"): the most of its words of matter, two at least; where two options have as
-    /// many, the one the client names first ("Standard antifoul for both, thanks, we'll look at Coppercoat next winter").
+    /// The one option of ours that a client's words describe, where our options are labelled ("Option 1: …") or listed with a
+    /// price ("- Standard: haul-out, …: $4,850", "- Coppercoat instead of antifoul: $9,200"): the most of its words of matter,
+    /// two at least; where two options have as many, the one the client names first ("Standard antifoul for both, thanks,
+    /// we'll look at Coppercoat next winter").
     /// </summary>
     private static string? ChoiceByContent(SentenceReading sentence, MessageReading ours)
     {

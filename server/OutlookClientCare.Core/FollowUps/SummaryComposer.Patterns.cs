@@ -39,12 +39,15 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"(?:vorschlag|plan|ablauf|agreed|changing|sum up|zusammengefasst|nächste schritte|next steps)\b[^:]*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PlanHeading();
 
+    /// <summary>What an option is called after its kind: "B", "2", "M", "Plus", "Premium".</summary>
+    private const string OptionName = @"(?:[a-d]|\d|[sml]|xl|plus|basis|basic|premium|standard|komfort|comfort|gold|silber|silver|bronze)";
+
     /// <summary>"Variante B", "option 2", "Paket M", "Package Plus": one of the options we offered, by its name.</summary>
-    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+(?:[a-d]|\d|[sml]|xl|plus|basis|basic|premium|standard|komfort|comfort|gold|silber|silver|bronze)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:variante|option|direction|vorschlag|weg|paket|package|angebot|swatch|muster|entwurf|draft|design|version|tier|stufe)\s+" + OptionName + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionLabel();
 
     /// <summary>"Option 1: …", "Paket M – …", "B) …": a line of ours that offers one option by its label.</summary>
-    [GeneratedRegex(@"^(?:(?:variante|option|paket|package|angebot|vorschlag)\s+(?:[a-d]|\d|[sml]|xl|plus|basis|basic|premium|standard|komfort|comfort|gold|silber|silver|bronze)|[a-d]|\d)\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:variante|option|paket|package|angebot|vorschlag)\s+" + OptionName + @"|[a-d]|\d)\s*[):.–-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OptionMarker();
 
     /// <summary>"…, thanks", "let's do …", "we'll take …", "bitte …", "nehmen wir": words that take what they name.</summary>
