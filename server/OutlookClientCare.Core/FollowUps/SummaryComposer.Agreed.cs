@@ -25,11 +25,12 @@ public static partial class SummaryComposer
         var topic = Topic(readings[0].Message.Subject);
         var chose = false;
         var lastMoved = readings.FindLastIndex(r => r.Sentences.Exists(s => Matches(Moved(), s.Sentence.Text)));
+        var offers = new Dictionary<MessageReading, List<OfferedOption>>();
         for (var at = lastClient; at >= 0; at--)
         {
             if (readings[at].Party == Party.Client)
             {
-                chose |= AgreementsIn(readings, at, at == lastClient, lastMoved > at, topic, dated, german, du, today, userFirst, agreed, steps, meetings);
+                chose |= AgreementsIn(readings, at, at == lastClient, lastMoved > at, topic, dated, german, du, today, userFirst, agreed, steps, meetings, offers);
             }
         }
 
@@ -71,9 +72,10 @@ public static partial class SummaryComposer
         foreach (var ours in readings.Skip(1).Where(r => r.Party == Party.Us))
         {
             var at = readings.IndexOf(ours);
-            var told = readings.Take(at).LastOrDefault(r => r.Party == Party.Client)?.Sentences.SelectMany(s => MatterStems(s.Sentence.Text)).ToHashSet() ?? [];
-            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && !Matches(Offer(), s.Sentence.Text)
-                && Matches(WeConfirm(), s.Sentence.Text) && !Matches(ConditionClause(), s.Sentence.Text) && !Matches(SubjectTo(), s.Sentence.Text) && MatterStems(s.Sentence.Text).Exists(told.Contains)
+            HashSet<string>? told = null;
+            foreach (var sentence in ours.Sentences.Where(s => !s.Sentence.IsQuestion && !s.IsAsk && Matches(WeConfirm(), s.Sentence.Text) && !Matches(Offer(), s.Sentence.Text)
+                && !Matches(ConditionClause(), s.Sentence.Text) && !Matches(SubjectTo(), s.Sentence.Text)
+                && MatterStems(s.Sentence.Text).Exists((told ??= readings.Take(at).LastOrDefault(r => r.Party == Party.Client)?.Sentences.SelectMany(c => MatterStems(c.Sentence.Text)).ToHashSet() ?? []).Contains)
                 // "Variante a) ist notiert", "16 December at 10:30 is noted, subject to shortlisting": too little, or not settled yet.
                 && ContentWords(WithoutDateTexts(WeConfirm().Replace(s.Sentence.Text, ""), dated.In(ours, s))).Count >= 3))
             {
@@ -100,10 +102,12 @@ public static partial class SummaryComposer
     /// last week may have been overtaken since. Says whether the client took one of our options.
     /// </summary>
     private static bool AgreementsIn(
-        List<MessageReading> readings, int at, bool isLatest, bool movedSince, string topic, Dates dated, bool german, bool du, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings)
+        List<MessageReading> readings, int at, bool isLatest, bool movedSince, string topic, Dates dated, bool german, bool du, DateOnly today, string userFirst, List<string> agreed, List<SummaryStep> steps, List<DateOnly> meetings,
+        Dictionary<MessageReading, List<OfferedOption>> offers)
     {
         var latest = readings[at];
         var ourEarlier = readings.Take(at).Where(r => r.Party == Party.Us).Reverse().ToList();
+        List<OfferedOption>? offered = null;
         var chose = false;
         foreach (var sentence in latest.Sentences)
         {
@@ -123,9 +127,11 @@ public static partial class SummaryComposer
                 continue;
             }
 
-            // "Standard antifoul for both, thanks, we'll look at Coppercoat next winter": an option named by what it is, not by its label.
+            // "Standard antifoul for both, thanks, we'll look at Coppercoat next winter": an option named by what it is, not by its label,
+            // among the options of our latest mail that offered some.
             if (!sentence.Sentence.IsQuestion && sentence.Negative < 0.3 && sentence.Signals == 0 && (Accepts(sentence) || Matches(Chooses(), sentence.Sentence.Text) || Matches(TakeIt(), sentence.Sentence.Text))
-                && ourEarlier.Select(ours => ChoiceByContent(sentence, ours)).FirstOrDefault(o => o is not null) is { } described)
+                && (offered ??= ourEarlier.Select(ours => offers.TryGetValue(ours, out var known) ? known : offers[ours] = OptionsIn(ours)).FirstOrDefault(o => o.Count >= 2) ?? []) is { Count: >= 2 }
+                && ChoiceByContent(sentence, offered) is { } described)
             {
                 if (!agreed.Exists(a => Similar(a, described)))
                 {
@@ -519,45 +525,52 @@ public static partial class SummaryComposer
     /// two at least; where two options have as many, the one the client names first ("Standard antifoul for both, thanks,
     /// we'll look at Coppercoat next winter").
     /// </summary>
-    private static string? ChoiceByContent(SentenceReading sentence, MessageReading ours)
+    private static string? ChoiceByContent(SentenceReading sentence, List<OfferedOption> options)
     {
-        var options = new List<(string Name, string Content)>();
-        foreach (var text in ours.Sentences.Select(s => s.Sentence.Text.Trim().TrimEnd('.', ';')))
-        {
-            if (OptionMarker().Match(text) is { Success: true } marker && text.Length - marker.Length > 8)
-            {
-                options.Add((Capital(marker.Value.Trim().TrimEnd(':', ')', '.', '–', '-').Trim()), text[marker.Length..]));
-            }
-            else if (ListItem().Match(text) is { Success: true } item && text[item.Length..] is var listed && Matches(Money(), listed))
-            {
-                // A priced line of a list is an option on offer ("- Standard: …: $4,850 + GST"); "- Lieferung: Donnerstag, …" is a plan.
-                var colon = listed.IndexOf(':', StringComparison.Ordinal);
-                options.Add(colon > 0 && listed[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
-                    ? (Capital(listed[..colon].Trim()), listed[(colon + 1)..].Trim())
-                    : ("", listed));
-            }
-        }
-
-        if (options.Count < 2 || options.Count > 5)
-        {
-            return null;
-        }
-
-        // Capitals count here: "Standard antifoul" and "Coppercoat" are what the options are called.
-        static List<string> Stems(string text) => [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5 && !Stop.Contains(w)).Select(w => w[..Math.Min(6, w.Length)]).Distinct()];
-        var said = Stems(sentence.Sentence.Text);
-        var scored = options.Select(o => (Option: o, Stems: Stems($"{o.Name} {o.Content}"))).ToList();
-        var ranked = scored.Select(o => (o.Option, Shared: o.Stems.Count(said.Contains),
-                First: said.FindIndex(stem => o.Stems.Contains(stem) && scored.Count(other => other.Stems.Contains(stem)) == 1)))
+        var said = OptionStems(sentence.Sentence.Text);
+        var ranked = options.Select(o => (Option: o, Shared: o.Stems.Count(said.Contains),
+                First: said.FindIndex(stem => o.Stems.Contains(stem) && options.Count(other => other.Stems.Contains(stem)) == 1)))
             .OrderByDescending(o => o.Shared).ThenBy(o => o.First < 0 ? int.MaxValue : o.First).ToList();
         if (ranked[0].Shared < 2 || (ranked[0].Shared == ranked[1].Shared && (ranked[0].First < 0 || (ranked[1].First >= 0 && ranked[1].First <= ranked[0].First))))
         {
             return null;
         }
 
-        var (name, content) = ranked[0].Option;
-        return name.Length > 0 ? $"{name}: {content}" : Capital(content);
+        var chosen = ranked[0].Option;
+        return chosen.Name.Length > 0 ? $"{chosen.Name}: {chosen.Content}" : Capital(chosen.Content);
     }
+
+    /// <summary>An option of ours as offered: its name ("Option 1", "Standard", or none), what it is, and its words.</summary>
+    private sealed record OfferedOption(string Name, string Content, List<string> Stems);
+
+    /// <summary>The options a mail of ours offers, labelled ("Option 1: …", "B) …") or as priced lines of a list; two to five, or none.</summary>
+    private static List<OfferedOption> OptionsIn(MessageReading ours)
+    {
+        var options = new List<OfferedOption>();
+        foreach (var text in ours.Sentences.Select(s => s.Sentence.Text.Trim().TrimEnd('.', ';')))
+        {
+            if (OptionMarker().Match(text) is { Success: true } marker && text.Length - marker.Length > 8)
+            {
+                var name = Capital(marker.Value.Trim().TrimEnd(':', ')', '.', '–', '-').Trim());
+                options.Add(new OfferedOption(name, text[marker.Length..], OptionStems($"{name} {text[marker.Length..]}")));
+            }
+            else if (ListItem().Match(text) is { Success: true } item && text[item.Length..] is var listed && Matches(Money(), listed))
+            {
+                // A priced line of a list is an option on offer ("- Standard: …: $4,850 + GST"); "- Lieferung: Donnerstag, …" is a plan.
+                var colon = listed.IndexOf(':', StringComparison.Ordinal);
+                var (name, content) = colon > 0 && listed[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+                    ? (Capital(listed[..colon].Trim()), listed[(colon + 1)..].Trim())
+                    : ("", listed);
+                options.Add(new OfferedOption(name, content, OptionStems(listed)));
+            }
+        }
+
+        return options.Count is >= 2 and <= 5 ? options : [];
+    }
+
+    /// <summary>Words of five letters or more, capitals too ("Standard antifoul" and "Coppercoat" are what the options are called), as stems of six.</summary>
+    private static List<string> OptionStems(string text) =>
+        [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 5 && !Stop.Contains(w)).Select(w => w[..Math.Min(6, w.Length)]).Distinct()];
 
     /// <summary>"Variante B" in the client's words → "Variante B: Workshop mit zwei Moderatorinnen, …: 3.350 € netto" from our "B) …".</summary>
     private static string? LabelledChoice(SentenceReading sentence, MessageReading ours)

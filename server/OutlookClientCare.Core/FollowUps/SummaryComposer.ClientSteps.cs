@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OutlookClientCare.Core.Threads;
 using OutlookClientCare.Core.Threads.Analysis;
 
@@ -187,9 +186,24 @@ public static partial class SummaryComposer
         }
 
         var name = lead.Groups["name"].Value;
-        var inside = new Regex(@"[\p{Ll},;:–-]\s+" + Regex.Escape(name) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return lead.Groups["role"].Success || Salutations.Gender(name) != '?'
-            || readings.Exists(r => r.Sentences.Exists(s => inside.IsMatch(s.Sentence.Text))) ? name : null;
+            || readings.Exists(r => r.Sentences.Exists(s => WrittenInside(s.Sentence.Text, name))) ? name : null;
+    }
+
+    /// <summary>Whether the text has the name after a word, not at its start ("… I told Mel about it"): a capital there is a name's.</summary>
+    private static bool WrittenInside(string text, string name)
+    {
+        for (var at = text.IndexOf(name, 1, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (char.IsWhiteSpace(text[at - 1]) && (end == text.Length || !char.IsLetter(text[end])) && text[..at].TrimEnd() is { Length: > 0 } before
+                && (char.IsLower(before[^1]) || before[^1] is ',' or ';' or ':' or '–' or '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> NotAName = new(StringComparer.Ordinal)

@@ -92,7 +92,7 @@ internal static partial class DateExtractor
 
                     var regex = char.IsDigit(sentence.Lower[tokens[start].Start]) ? NumericDateRegex() : WordDateRegex();
                     var match = regex.Match(sentence.Text, tokens[start].Start);
-                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday, NamedWeekday(sentence.Lower, match)) is not { } date || IsGreeting(sentence, start, match) || IsNamedDay(sentence, start) || IsDayRate(sentence.Text, match))
+                    if (!match.Success || Resolve(match, sentDay, sentLocal, monthFirst, lastWorkday, match.Groups["slash"].Success ? NamedWeekday(sentence.Lower, match) : null) is not { } date || IsGreeting(sentence, start, match) || IsNamedDay(sentence, start) || IsDayRate(sentence.Text, match))
                     {
                         continue;
                     }
