@@ -56,9 +56,9 @@ public static partial class SummaryComposer
         // "Let's go ahead with the on-site training": a decision recorded as agreed is no open ask and no step besides.
         // "We're approved to go ahead, but the provider says the licence is only active on December 1" agreed: the same words are no ask besides.
         // … but not the condition an acceptance was given on ("go with Option 2, as long as you stay under the $185k budget"): that stays open.
-        askLines.RemoveAll(line => line.Split(" – ")[0] is var point && agreed.Exists(a => a.IndexOf(point, StringComparison.OrdinalIgnoreCase) is >= 0 and var at
-            && !TrailingConditionWord().IsMatch(a[..at])));
-        askSteps.RemoveAll(step => agreed.Exists(a => a.IndexOf(step.What, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && !TrailingConditionWord().IsMatch(a[..at])));
+        bool Agreed(string text) => agreed.Exists(a => a.IndexOf(text, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && !TrailingConditionWord().IsMatch(a[..at]));
+        askLines.RemoveAll(line => Agreed(line.Split(" – ")[0]));
+        askSteps.RemoveAll(step => Agreed(step.What));
         var clientSteps = ClientSteps(readings, lastClient, dated, today, german, du, clientOwner, userFirst);
 
         var steps = new List<SummaryStep>();
@@ -81,23 +81,25 @@ public static partial class SummaryComposer
         // "Die Montage am Montag, 14.12., können wir nicht halten. Wir schlagen Ihnen neu Mittwoch, 16.12., vor": the new date is the Montage's.
         NameMovedDates(MovedDates(readings, dated, userFirst, german), agreed, steps, today);
 
-        // "Wednesday 16th afternoon is better for Graham" and our "Four interviews on Wednesday 16th from 1pm – noted": agreed, however either side says yes.
-        // … unless the client is upset and nothing else is agreed: then a date is no agreement to build on.
+        // An upset client has settled nothing with us unless something is agreed beyond what we gave unasked ("Annika has started
+        // imaging the healthy drives at no charge"): then a date is no agreement to build on, and the summary says what we hear.
         var hot = card.Mood.Level >= MoodLevel.Frustrated;
-        if (!hot || agreed.Count > 0)
+        bool Settled() => !hot || agreed.Exists(a => !Matches(Granted(), a));
+
+        // "Wednesday 16th afternoon is better for Graham" and our "Four interviews on Wednesday 16th from 1pm – noted": agreed, however either side says yes.
+        if (Settled())
         {
             SharedDates(readings, dated, today, userFirst, agreed, steps);
         }
 
         // "Für den Restbetrag gilt das neue Zahlungsziel 02.12." is agreed; "Damit ist der Go-live am Freitag, 4.12., realistisch" is the go-live.
-        StatementsOfOurs(steps, agreed, settled: !hot || agreed.Count > 0);
+        StatementsOfOurs(steps, agreed, settled: Settled());
 
         // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
         steps.RemoveAll(s => IsBareDate(s.What));
         agreed.RemoveAll(IsBareDate);
 
-        // What we gave unasked ("Annika has started imaging the healthy drives at no charge") is no agreement with an upset client.
-        var summaryForm = hot && agreed.TrueForAll(a => Matches(Granted(), a)) ? SummaryForm.WhatIHear : SummaryForm.Agreed;
+        var summaryForm = Settled() ? SummaryForm.Agreed : SummaryForm.WhatIHear;
         var userGerman = (context.UserLanguage ?? language) == ThreadLanguage.De;
         // Every line tidied for the letter; a German date at the end of one keeps its dot.
         Func<string, string> finish = german ? line => Phrasing.Tidy(Phrasing.DateDot(line)) : Phrasing.Tidy;
