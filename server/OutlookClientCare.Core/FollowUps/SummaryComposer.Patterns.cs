@@ -688,6 +688,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s[–—;-]\s+(?<request>(?:please|bitte|could you|can you|könnten sie|können sie|kannst du)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RequestAfterYes();
 
+    /// <summary>"You recover …": a sentence whose subject is a person.</summary>
+    [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PersonFirst();
+
+    /// <summary>"Herr Özdemir weiß Bescheid", "Priya knows": someone who only knows does nothing.</summary>
+    [GeneratedRegex(@"\b(?:weiß|wissen|knows?|is aware|ist informiert)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Knows();
+
     /// <summary>"Ronny kommt morgen …", "Sandra does our payments on Thursdays": a name, then a verb in the third person.</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+)\s+(?:(?!(?:has|is|was|says|thinks|asks|hat|ist|sagt|meint|fragt|findet|weiß)\b)\p{Ll}+(?:t|s)|will|wird)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex KnownNameFirst();

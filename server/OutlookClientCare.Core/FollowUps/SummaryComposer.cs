@@ -377,6 +377,14 @@ public static partial class SummaryComposer
             return afterLead;
         }
 
+        // "It is under warranty; Jono will bring a replacement on Friday": the clause after a semicolon has its own subject, unless
+        // the first clause already has a person ("You recover the projects by Wednesday; …") or the second only knows ("…; Herr Özdemir weiß Bescheid").
+        var semicolon = sentence.IndexOf("; ", StringComparison.Ordinal);
+        if (semicolon > 0 && !PersonFirst().IsMatch(sentence) && !Knows().IsMatch(sentence[semicolon..]) && NamedOwner(Capital(sentence[(semicolon + 2)..]), acting) is { } afterSemicolon)
+        {
+            return afterSemicolon;
+        }
+
         // A bare capitalised word is a person only as a known first name or with their team ("Site is back" is no one), or
         // when the next sentence calls it "she" or "he" ("Marisol will need a key. She'll call you …").
         var match = NamedSubject().Match(sentence);

@@ -1753,6 +1753,22 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_colleague_named_after_a_semicolon_owns_the_promise_but_one_who_only_knows_does_not()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-04T12:00:00Z", "Hi Lindiwe,\n\nnobody came at ten this morning. What now?\n\nMarius"),
+            FromMe("2026-12-04T15:00:00Z", "Hi Marius,\n\nCloudy water is normal while the new surface cures; Sipho will inspect the steps on Wednesday, 9 December, with written findings the same day.\n\nLindiwe"));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("inspect the steps", StringComparison.Ordinal) && s.Owner == "Sipho" && s.Due == new DateOnly(2026, 12, 9));
+
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-04T12:00:00Z", "Hallo Herr Weber,\n\npasst der 19.12. noch?\n\nGrüße\nAnke Lang"),
+            FromMe("2026-12-04T15:00:00Z", "Hallo Frau Lang,\n\nja, dann bleibt es beim 19.12. ab 7:30 Uhr; Herr Özdemir weiß Bescheid.\n\nViele Grüße\nJonas Weber"));
+        Assert.DoesNotContain(german.NextSteps, s => s.Owner == "Herr Özdemir");
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
