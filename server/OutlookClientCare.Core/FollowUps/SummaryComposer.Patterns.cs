@@ -275,10 +275,11 @@ public static partial class SummaryComposer
     [GeneratedRegex(@",\s*(?:und|and)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RefusalParts();
 
-    [GeneratedRegex(@"^(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle|bezahle|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+)?nicht\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>"Die Stunden von heute zahle ich nicht", "… werden wir nicht bezahlen", "Den verlorenen Tag ziehe ich Ihnen von der Rechnung ab": a charge they refuse.</summary>
+    [GeneratedRegex(@"^(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle|bezahle|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,3}nicht\b|(?:werde|werden)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+){0,3}nicht\s+(?:be)?zahlen\b|(?:ziehe|ziehen)\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:von\s+der\s+(?:\p{L}+\s+)?Rechnung|davon|vom\s+\p{L}+)\s+ab\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanRefusal();
 
-    [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+(?:be\s+paying|pay)\s+(?:you\s+)?(?:for\s+)?(?<what>.{3,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+(?:be\s+paying|pay)\s+(?:you\s+)?(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'m|\s+am|\s+are|'re)?\s+(?:be\s+)?deduct(?:ing)?\s+(?<what>.{3,80}?)\s+from\s+(?:the|your|our|any)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishRefusal();
 
     [GeneratedRegex(@"^(?:a (?:single )?(?:cent|penny|dime|thing)|anything|one (?:cent|penny|dime))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -292,7 +293,7 @@ public static partial class SummaryComposer
     private static partial Regex Rhetorical();
 
     /// <summary>"unser Einkauf benötigt eine Auftragsbestätigung", "we'll need a signed NDA": a need of theirs we are to meet.</summary>
-    [GeneratedRegex(@"\b(?:benötigt|benötigen|benötige|brauche|brauchen|braucht|bräuchte|bräuchten)\s+(?:(?:ich|wir|unser\p{Ll}*\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:von\s+)?(?:Ihnen|dir|euch)\s+)?(?:noch\s+|außerdem\s+|auch\s+|dringend\s+)?(?:eine?n?)\b(?!\s+(?:halbe\s+)?(?:Stunde|Tag|Woche|Minute))|\b(?:we|i|our \w+) (?:will |'ll |would |'d |also |still )?(?:need|needs|require|requires|want)\s+(?:from you\s+)?(?:a|an)\b(?!\s+(?:hour|day|week|minute|half))|\bso (?:they|he|she)(?:'ll| will)? need\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:benötigt|benötigen|benötige|brauche|brauchen|braucht|bräuchte|bräuchten)\s+(?:(?:ich|wir|unser\p{Ll}*\s+\p{Lu}\p{Ll}+)\s+)?(?:(?:von\s+)?(?:Ihnen|dir|euch)\s+)?(?:noch\s+|außerdem\s+|auch\s+|dringend\s+)?(?:eine?n?|die|den|das|Ihre|Ihren|eure|euren|deine|deinen)\b(?!\s+(?:halbe\s+)?(?:Stunde|Tag|Woche|Minute))|\b(?:(?:we|i|our \w+) (?:will |'ll |would |'d |also |still )?(?:need|require|want)|needs|requires|wants)\s+(?:from you\s+)?(?:a|an|the|your)\b(?!\s+(?:hour|day|week|minute|half))|\bso (?:they|he|she)(?:'ll| will)? need\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Need();
 
     [GeneratedRegex(@"\b(?:bescheid|entscheidung|entscheiden|lieber|welche|welcher|welches|bestätigen|rückmeldung|let (?:me|us) know|decision|decide|prefer|which|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

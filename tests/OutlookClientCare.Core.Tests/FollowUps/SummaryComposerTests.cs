@@ -1769,6 +1769,40 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_someone_on_the_clients_side_needs_from_us_is_an_open_point()
+    {
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Karen,\n\nthe crew starts on Monday, December 14.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nthanks. Building security needs the names of your crew for the access cards.\n\nKaren"));
+        Assert.Contains(english.Asks, a => a.Contains("names of our crew", StringComparison.Ordinal));
+
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hallo Frau Roth,\n\nwir kommen am Montag, 14.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\ndanke. Unsere Hausverwaltung braucht noch die Namen Ihrer Monteure für die Zufahrt.\n\nGrüße\nKaren Roth"));
+        Assert.Contains(german.Asks, a => a.Contains("Namen", StringComparison.Ordinal) && a.Contains("Monteure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_charge_the_client_refuses_or_deducts_is_a_point_to_answer_not_a_step_of_theirs()
+    {
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hallo Frau Roth,\n\nwir kommen am Montag, 14.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\nheute kam niemand. Die heute ausgefallenen Stunden werden wir selbstverständlich nicht bezahlen. Den verlorenen Tag meiner Equipe (CHF 1450.–) ziehe ich Ihnen von der Rechnung ab.\n\nKaren Roth"));
+        Assert.Contains(german.Asks, a => a.StartsWith("Die ausgefallenen Stunden nicht berechnen", StringComparison.Ordinal));
+        Assert.Contains(german.Asks, a => a.StartsWith("Den verlorenen Tag Ihrer Equipe (CHF 1450.–) nicht berechnen", StringComparison.Ordinal));
+
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Karen,\n\nthe crew starts on Monday, December 14.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nnobody came today. We will deduct the two lost days from your final invoice.\n\nKaren"));
+        Assert.Contains(english.Asks, a => a.StartsWith("No charge for the two lost days", StringComparison.Ordinal));
+        Assert.DoesNotContain(english.NextSteps, s => s.What.Contains("deduct", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
