@@ -170,10 +170,18 @@ public static partial class SummaryComposer
                     // "Frau Steiner bittet, die Rechnung an buchhaltung@… zu schicken und nicht an mich": their colleague's request.
                     points.Add((reading, sentence, relayed.Groups["what"].Value.TrimEnd('.', '!'), null));
                 }
-                else if (QuestionTopic().Match(text) is { Success: true } topic)
+                else if ((QuestionTopic().Match(text) is { Success: true } asked ? asked : WantToKnow().Match(text)) is { Success: true } topic)
                 {
                     // "Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen": the question, to be answered.
-                    points.Add((reading, sentence, topic.Groups["question"].Value, null));
+                    // "I want to know who, by name, is doing the repair work": the same, put as a statement.
+                    points.Add((reading, sentence, Capital(topic.Groups["question"].Value.Trim()), null));
+                }
+                else if (!threat && german && !sentence.Sentence.IsQuestion && GermanWishFor().Match(text) is { Success: true } wish)
+                {
+                    // "Bis Freitag will ich außerdem das Protokoll haben": the protocol, by Friday; "Außerdem hätte ich …" leads nothing.
+                    var by = wish.Groups["lead"].Value.Trim() is var wishLead && DeadlineLead().IsMatch(wishLead) ? $" {Phrasing.Lower(wishLead)}" : "";
+                    var wishDue = by.Length == 0 ? null : dated.In(reading, sentence).Where(d => d.IsDeadline && d.Date >= today).Select(d => (DateOnly?)d.Date).Min();
+                    points.Add((reading, sentence, Capital($"{wish.Groups["what"].Value}{wish.Groups["rest"].Value.TrimEnd()}{by}"), wishDue));
                 }
                 else if (!sentence.Sentence.IsQuestion && Matches(QuestionReminder(), text) && EarlierQuestion(readings, reading, text) is { } earlier)
                 {
@@ -391,7 +399,9 @@ public static partial class SummaryComposer
                 : !answer || question ? step
                 : Matches(QuestionTopic(), sentence.Sentence.Text) ? AnswerTo(step, german)
                 : german ? $"Stellung nehmen zu: {step}" : $"Reply on: {step}";
-            steps.Add(new SummaryStep(stepText, NamedOwner(sentence.Sentence.Text) ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
+            // "Dr Iyer would like to know whether he can see the report": whoever wants to know, we answer.
+            var named = WantToKnow().IsMatch(sentence.Sentence.Text) ? null : NamedOwner(sentence.Sentence.Text);
+            steps.Add(new SummaryStep(stepText, named ?? NamedOwner(phrased) ?? ColleagueOn(step, readings) ?? userFirst, due));
         }
 
         return (lines, steps);

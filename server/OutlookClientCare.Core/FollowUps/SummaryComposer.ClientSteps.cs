@@ -54,10 +54,11 @@ public static partial class SummaryComposer
                 var promise = Matches(ClientPromise(), text) || (german && Matches(FirstPersonPresent(), text) && !Matches(PastTense(), text) && !Matches(NoPromise(), text)
                     && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
                 // "We'll pass on Kevin": a choice they turned down is no step of theirs either; nor is a threat ("If the fix isn't
-                // live by Thursday, we will withhold payment"), a charge they refuse ("We will deduct the lost days from your invoice") or
-                // waiting for us ("I'll keep an eye out for the proof").
+                // live by Thursday, we will withhold payment"), a charge they refuse ("We will deduct the lost days from your invoice"),
+                // waiting for us ("I'll keep an eye out for the proof") or a question ("Dr Iyer would like to know whether …").
                 if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text)
-                    || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text) || Matches(PastTense(), text) || Refusals(text, german).Count > 0)
+                    || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text) || Matches(PastTense(), text) || Refusals(text, german).Count > 0
+                    || WantToKnow().IsMatch(text))
                 {
                     continue;
                 }

@@ -272,6 +272,18 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:nobody|no one|you)\s+(?:has|have)(?:n't| not)?\s+(?:yet\s+)?answered\s+[^.?!]{0,40}?\bquestion\s+(?:as to|about|on|of)\s+(?<question>[^.?!]{6,120})|\b(?<question>(?:meine|unsere|my|our)\s+(?:frage|question)\s+(?:zu|zum|zur|wegen|nach|bezüglich|about|on|regarding)\s+[^,.;:!?]{3,60}?)\s+(?:ist|is|blieb|bleibt|was|still)\b[^.?!]{0,30}\b(?:offen|open|unbeantwortet|unanswered)|\b(?:meine|unsere|my|our)\s+(?:frage|question),?\s+(?<question>(?:ob|wann|wie|wo|was|whether|when|how|where|what)\b[^.?!]{6,160}?),?\s+(?:haben sie|hast du|habt ihr|have you|you)\b[^.?!]{0,20}?\b(?:nicht|not|never|n't)\b[^.?!]{0,10}?\b(?:beantwortet|answered)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuestionTopic();
 
+    /// <summary>"I want to know who, by name, is doing the repair work", "Mir ist bis heute nicht klar, warum …": a question put as a statement.</summary>
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:also\s+|still\s+)?(?:want|need)|(?:would|'d|’d)\s+(?:also\s+)?like)\s+to\s+know\s+(?<question>(?:who|why|what|when|whether|if|how|where)\b[^.?!]{6,160})|\b(?:i|we)\s+(?:still\s+)?(?:have|got|had)\s+no\s+answer\s+(?:on|to|about|as to)\s+(?<question>(?:who|why|what|when|whether|if|how)\b[^.?!]{6,160})|\b(?:möchte|möchten|will|wollen|würde\s+gerne?|würden\s+gerne?)\s+(?:(?:ich|wir|jetzt|endlich|schon|auch|außerdem|gerne?)\s+){0,3}wissen,?\s+(?<question>(?:wer|warum|wieso|weshalb|was|wann|ob|wie|wo)\b[^.?!]{6,160})|\bmir\s+ist\s+(?:\p{Ll}+\s+){0,3}nicht\s+klar,?\s+(?<question>(?:wer|warum|wieso|weshalb|was|wann|ob|wie|wo)\b[^.?!]{6,160})|\bnoch\s+keine\s+Antwort\s+(?:darauf|auf\s+die\s+Frage),?\s+(?<question>(?:wer|warum|wieso|weshalb|was|wann|ob|wie|wo)\b[^.?!]{6,160})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WantToKnow();
+
+    /// <summary>"Außerdem hätte ich das Prüfprotokoll gern als PDF …", "Bis Freitag will ich das Protokoll haben": a wish for something from us.</summary>
+    [GeneratedRegex(@"^(?<lead>[^,]*?\s)?(?:(?:hätte|hätten)\s+(?:ich|wir)\s+(?:(?:außerdem|auch|noch)\s+)*(?<what>(?:die|der|das|den|eine?n?|Ihre|Ihren|eure|euren|deine|deinen)\s[^,]+?)\s+gerne?\b(?<rest>[^,.;!]*)|(?:will|wollen|möchte|möchten)\s+(?:ich|wir)\s+(?:(?:außerdem|auch|noch)\s+)*(?<what>(?:die|der|das|den|eine?n?|Ihre|Ihren|eure|euren|deine|deinen)\s[^,]+?)\s+(?:haben|sehen|bekommen|erhalten)\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanWishFor();
+
+    /// <summary>"Bis Freitag", "Spätestens morgen": a lead that dates what follows.</summary>
+    [GeneratedRegex(@"^(?:bis|spätestens|morgen|heute|noch\s+heute)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DeadlineLead();
+
     [GeneratedRegex(@",\s*(?:und|and)\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RefusalParts();
 

@@ -1803,6 +1803,27 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_question_put_as_a_statement_and_a_wish_for_something_of_ours_are_open_points_we_answer()
+    {
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Karen,\n\nthe engineer comes on Monday, December 14.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nI want to know who, by name, is doing the repair work. Our medical officer, Dr Iyer, would like to know whether he can see a consolidated report on your portal.\n\nKaren"));
+        Assert.Contains(english.Asks, a => a.StartsWith("Who, by name, is doing the repair work", StringComparison.Ordinal));
+        Assert.Contains(english.Asks, a => a.StartsWith("Whether he can see a consolidated report on our portal", StringComparison.Ordinal));
+        Assert.Contains(english.NextSteps, s => s.What.StartsWith("Whether he can see", StringComparison.Ordinal) && s.Owner == "Jonas");
+        Assert.DoesNotContain(english.NextSteps, s => s.Owner == "Dr Iyer");
+
+        var german = Propose(
+            "2026-12-01T09:00:00Z",
+            FromMe("2026-11-27T09:00:00Z", "Hallo Frau Roth,\n\nwir kommen am Montag, 14.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-11-30T09:00:00Z", "Hallo Herr Weber,\n\nBis Freitag will ich außerdem das Protokoll über beide Einsätze haben. Außerdem hätte ich den Prüfbericht gern als PDF an unsere Buchhaltung. Und mir ist bis heute nicht klar, warum nur im Lager Köder stehen.\n\nGrüße\nKaren Roth"));
+        Assert.Contains(german.NextSteps, s => s.What.StartsWith("Das Protokoll über beide Einsätze bis Freitag", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 4));
+        Assert.Contains(german.Asks, a => a.StartsWith("Den Prüfbericht als PDF an Ihre Buchhaltung", StringComparison.Ordinal));
+        Assert.Contains(german.Asks, a => a.StartsWith("Warum nur im Lager Köder stehen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
