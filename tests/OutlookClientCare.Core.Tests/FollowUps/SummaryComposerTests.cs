@@ -1824,6 +1824,23 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_the_clients_side_says_it_will_do_is_their_step_but_agreeing_how_we_do_it_is_not()
+    {
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Karen,\n\nthe crew starts on Monday, December 14.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\ngreat. Finance will raise the PO for the advance by Friday, December 11.\n\nKaren"));
+        Assert.Contains(english.NextSteps, s => s.What.Contains("raise the PO", StringComparison.Ordinal) && s.Owner != "Jonas" && s.Due == new DateOnly(2026, 12, 11));
+
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hallo Frau Roth,\n\nwir kommen am Montag, 14.12., und bringen die Kabel mit.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\nso machen wir es. Die Bildschirme bestelle ich selber bis Donnerstag, 10.12.\n\nGrüße\nKaren Roth"));
+        Assert.Contains(german.NextSteps, s => s.What.Contains("Bildschirme", StringComparison.Ordinal) && s.Owner != "Jonas" && s.Due == new DateOnly(2026, 12, 10));
+        Assert.DoesNotContain(german.NextSteps, s => s.What.Contains("so machen", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
