@@ -170,11 +170,15 @@ public static partial class SummaryComposer
                     // "Frau Steiner bittet, die Rechnung an buchhaltung@… zu schicken und nicht an mich": their colleague's request.
                     points.Add((reading, sentence, relayed.Groups["what"].Value.TrimEnd('.', '!'), null));
                 }
-                else if ((QuestionTopic().Match(text) is { Success: true } asked ? asked : WantToKnow().Match(text)) is { Success: true } topic)
+                else if (QuestionTopic().Match(text) is { Success: true } topic)
                 {
                     // "Und meine Frage zu den Weihnachtsgutscheinen ist leider noch offen": the question, to be answered.
-                    // "I want to know who, by name, is doing the repair work": the same, put as a statement.
-                    points.Add((reading, sentence, Capital(topic.Groups["question"].Value.Trim()), null));
+                    points.Add((reading, sentence, topic.Groups["question"].Value, null));
+                }
+                else if (WantToKnow().Match(text) is { Success: true } wantToKnow)
+                {
+                    // "I want to know who, by name, is doing the repair work": a question put as a statement.
+                    points.Add((reading, sentence, Capital(wantToKnow.Groups["question"].Value.Trim()), null));
                 }
                 else if (!threat && german && !sentence.Sentence.IsQuestion && GermanWishFor().Match(text) is { Success: true } wish)
                 {
