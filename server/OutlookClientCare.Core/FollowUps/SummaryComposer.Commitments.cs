@@ -50,7 +50,7 @@ public static partial class SummaryComposer
 
                 var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
                 // "I'll look out for the authorization form": waiting for the client is no promise of ours.
-                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text)) || ClientIsAsked(sentence) || (sentence.IsApology && !Matches(Promise(), text)) || underRequest || Matches(Awaiting(), text)))
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text) && !Matches(OwnCheck(), text)) || ClientIsAsked(sentence) || (sentence.IsApology && !Matches(Promise(), text)) || underRequest || Matches(Awaiting(), text)))
                 {
                     continue;
                 }
@@ -114,7 +114,7 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                if (Matches(Offer(), text) && !Matches(Promise(), text))
+                if (Matches(Offer(), text) && !Matches(Promise(), text) && !Matches(OwnCheck(), text))
                 {
                     // "To protect your launch, we can load the first 40 courses in parallel": an offer until the client takes it.
                     continue;
@@ -132,7 +132,7 @@ public static partial class SummaryComposer
                 var colleagueBefore = (Matches(HimOrHer(), text) || Matches(ThirdPersonPronoun(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var pronounAt
                     ? NamedOwner(reading.Sentences[pronounAt - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[pronounAt - 1].Sentence.Text, readings)
                     : null;
-                var promise = awaitsEvent is not null || Matches(Promise(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
+                var promise = awaitsEvent is not null || Matches(Promise(), text) || Matches(OwnCheck(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
                     && (Matches(Future(), text) || (german && (ColleagueActs(text, ahead) || (colleagueBefore is not null && ahead.Count > 0 && !Matches(PastTense(), text))))));
                 // "Die Rechnung mit der Kaution schicke ich bis Freitag", Friday has passed and the client writes it has not come: we owe it
                 // now, due on the next working day from today, without the passed date.

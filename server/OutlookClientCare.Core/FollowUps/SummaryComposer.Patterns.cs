@@ -701,6 +701,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\s[–—;-]\s+(?<request>(?:please|bitte|could you|can you|könnten sie|können sie|kannst du)\b.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RequestAfterYes();
 
+    /// <summary>"I need to check with our insurer what cover we can offer", "Das muss ich noch mit dem Statiker klären": a check of ours, not a request.</summary>
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:still\s+|first\s+|just\s+)?(?:need|have)\s+to\s+(?:check|confirm|clarify|ask|speak|talk|look into|find out|verify|double-check)\b|\b(?:muss|müssen)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,5}?(?:prüfen|klären|abklären|nachfragen|abstimmen|nachsehen)\b|\b(?:ich|wir)\s+(?:muss|müssen)\s+(?:\p{L}+\s+){0,5}?(?:prüfen|klären|abklären|nachfragen|abstimmen|nachsehen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OwnCheck();
+
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PersonFirst();

@@ -1841,6 +1841,23 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_check_we_still_have_to_make_is_our_step_not_a_request_to_the_client()
+    {
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hi Jonas,\n\nare the samples covered if a freezer fails?\n\nKasia"),
+            FromMe("2026-12-04T09:00:00Z", "Hi Kasia,\n\nOn the samples, I need to check with our insurer what cover we can offer.\n\nJonas"));
+        Assert.Contains(english.NextSteps, s => s.What.Contains("check with our insurer", StringComparison.Ordinal) && s.Owner == "Jonas");
+        Assert.DoesNotContain(english.NextSteps, s => s.Owner != "Jonas");
+
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hallo Herr Weber,\n\ngeht die Dachterrasse?\n\nGrüße\nKaren Roth"),
+            FromMe("2026-12-04T09:00:00Z", "Hallo Frau Roth,\n\ndas muss ich noch mit dem Statiker klären.\n\nViele Grüße\nJonas Weber"));
+        Assert.Contains(german.NextSteps, s => s.What.Contains("Statiker", StringComparison.Ordinal) && s.Owner == "Jonas");
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
