@@ -55,10 +55,11 @@ public static partial class SummaryComposer
                     && dated.In(latest, sentence).Exists(d => d.Date > DateOnly.FromDateTime(latest.Message.SentDateTime.UtcDateTime) && (d.IsDeadline || DayAhead().IsMatch(d.Text))));
                 // "We'll pass on Kevin": a choice they turned down is no step of theirs either; nor is a threat ("If the fix isn't
                 // live by Thursday, we will withhold payment"), a charge they refuse ("We will deduct the lost days from your invoice"),
-                // waiting for us ("I'll keep an eye out for the proof") or a question ("Dr Iyer would like to know whether …").
+                // waiting for us ("I'll keep an eye out for the proof"), a question ("Dr Iyer would like to know whether …") or what was
+                // done or said ("Herr Imhof hat Sie informiert", "Frau Hentschel meinte, …").
                 if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text)
                     || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text) || Matches(PastTense(), text) || Refusals(text, german).Count > 0
-                    || WantToKnow().IsMatch(text))
+                    || WantToKnow().IsMatch(text) || (german && GermanDoneOrSaid().IsMatch(text)))
                 {
                     continue;
                 }

@@ -705,6 +705,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:i|we)\s+(?:still\s+|first\s+|just\s+)?(?:need|have)\s+to\s+(?:check|confirm|clarify|ask|speak|talk|look into|find out|verify|double-check)\b|\b(?:muss|müssen)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,5}?(?:prüfen|klären|abklären|nachfragen|abstimmen|nachsehen)\b|\b(?:ich|wir)\s+(?:muss|müssen)\s+(?:\p{L}+\s+){0,5}?(?:prüfen|klären|abklären|nachfragen|abstimmen|nachsehen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OwnCheck();
 
+    /// <summary>"Herr Imhof hat Sie über die Vorfälle informiert", "Frau Hentschel meinte, …", "Herr Lindenmann ist in Kopie": what was done or said, no step.</summary>
+    [GeneratedRegex(@"\b(?:hat|haben|hatte|hatten)\b[^,.;:!?]*\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)\b(?![^,.;:!?]*\b(?:werden|wird)\b)|\b(?:meinte|sagte|schrieb|erzählte)\b|\b(?:ist|sind)\s+(?:in|im)\s+(?:Kopie|CC|cc)\s*$|\bin\s+Kopie\s+gesetzt\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GermanDoneOrSaid();
+
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PersonFirst();

@@ -1858,6 +1858,16 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_a_colleague_of_the_client_has_done_or_said_is_no_step_of_theirs()
+    {
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hallo Frau Roth,\n\ndie Paletten holen wir am Montag, 14.12., ab.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\nFrau Lang aus unserem Vertrieb (in Kopie) hat heute schon mit dem Einkauf telefoniert. Frau Hentschel meinte, das Lager ist am Montag ab 7 Uhr offen.\n\nGrüße\nKaren Roth"));
+        Assert.DoesNotContain(german.NextSteps, s => s.What.Contains("telefoniert", StringComparison.Ordinal) || s.What.Contains("meinte", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
