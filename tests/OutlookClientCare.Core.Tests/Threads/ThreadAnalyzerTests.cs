@@ -72,6 +72,7 @@ public sealed class ThreadAnalyzerTests
     [InlineData("The crew starts on 08/12 with the scaffold.", "08/12", "2026-12-08", false)]
     [InlineData("Can we move the call to 12/3?", "12/3", "2026-12-03", false)]
     [InlineData("We kick off on 6/1 after the break.", "6/1", "2027-01-06", false)]
+    [InlineData("The part arrives Thursday morning 12/17 at the earliest.", "Thursday morning 12/17", "2026-12-17", false)]
     public void Dates_are_resolved_against_the_sent_day(string sentence, string text, string date, bool deadline)
     {
         // Sent Tuesday 1 December 2026.
@@ -82,6 +83,13 @@ public sealed class ThreadAnalyzerTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), found.Date);
         Assert.Equal(deadline, found.IsDeadline);
     }
+
+    [Theory]
+    [InlineData("Revised handover date is Tuesday, 22/12. We will start work tonight.", "We will start work tonight.")]
+    [InlineData("The call is at 10:30. Please dial in five minutes early.", "Please dial in five minutes early.")]
+    [InlineData("Die Druckdaten kommen am 16.12. Dann geht alles in den Druck.", "Dann geht alles in den Druck.")]
+    public void A_sentence_after_a_date_or_a_time_starts_on_its_own(string text, string second) =>
+        Assert.Contains(OutlookClientCare.Core.Threads.Analysis.Segmenter.Split(text), s => s.Text == second);
 
     [Theory]
     [InlineData("On the Saturday fee: we expect it to be waived.")]

@@ -196,7 +196,8 @@ internal static partial class DateExtractor
             var at = text.IndexOf(weekday.Text, StringComparison.Ordinal);
             var next = at < 0 ? -1 : text.IndexOf(date.Text, at + weekday.Text.Length, StringComparison.Ordinal);
             if (next >= 0 && text.AsSpan(at + weekday.Text.Length, next - at - weekday.Text.Length).Trim().TrimStart(',').Trim() is var between
-                && (between.IsEmpty || between.Equals("den", StringComparison.OrdinalIgnoreCase) || between.Equals("the", StringComparison.OrdinalIgnoreCase) || between.Equals("(", StringComparison.Ordinal))
+                && (between.IsEmpty || between.Equals("den", StringComparison.OrdinalIgnoreCase) || between.Equals("the", StringComparison.OrdinalIgnoreCase) || between.Equals("(", StringComparison.Ordinal)
+                    || DayPartBetween(between))
                 && WeekdayOnlyRegex().IsMatch(weekday.Text))
             {
                 // "Thursday (10/12)": the bracket closes with the date.
@@ -206,6 +207,20 @@ internal static partial class DateExtractor
                 found.RemoveAt(i + 1);
             }
         }
+    }
+
+    /// <summary>"Thursday morning 12/17", "Freitag vormittags, 11.12.": the time of day between a weekday and its date.</summary>
+    private static bool DayPartBetween(ReadOnlySpan<char> between)
+    {
+        foreach (var part in (ReadOnlySpan<string>)["morning", "afternoon", "evening", "night", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend", "abends", "früh"])
+        {
+            if (between.TrimEnd(',').Equals(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTrigger(Sentence sentence, int t)
@@ -693,7 +708,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + DayParts + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeekdayOnlyRegex();
 
-    [GeneratedRegex(@"\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*\(?\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?(?:\s+(?:morning|afternoon|evening|night))?\s*\(?\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WeekdayBefore();
 
     [GeneratedRegex(@"^\s*\(?\s*(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant, 1000)]

@@ -160,11 +160,11 @@ internal static class Segmenter
             return true;
         }
 
-        // An ordinal or a date piece: "am 4. Dezember", "bis zum 7.12. Bescheid". A full date before a word
-        // that only starts sentences ("bis Freitag, 20.11. Das ist …") ends the sentence.
+        // An ordinal or a date piece: "am 4. Dezember", "bis zum 7.12. Bescheid". A full date or a time before a word
+        // that only starts sentences ("bis Freitag, 20.11. Das ist …", "Tuesday, 22/12. We will …", "at 10:30. Please …") ends the sentence.
         if (word.Length <= 2 && char.IsDigit(word[0]))
         {
-            return (wordStart >= 2 && chunk[wordStart - 1] == '.' && char.IsDigit(chunk[wordStart - 2]) && StartsSentence(chunk[next..]))
+            return (wordStart >= 2 && chunk[wordStart - 1] is '.' or '/' or ':' && char.IsDigit(chunk[wordStart - 2]) && StartsSentence(chunk[next..]))
                 || EnglishMonthBefore(chunk[sentenceStart..wordStart]);
         }
 
@@ -182,6 +182,7 @@ internal static class Segmenter
     [
         "Das", "Dies", "Die", "Der", "Dann", "Danach", "Damit", "Dafür", "Wir", "Ich", "Es", "Bitte", "Falls", "Wenn", "Sollte", "Außerdem",
         "Zudem", "Leider", "Vielen", "Danke", "Ansonsten", "Bis", "Ab", "Aber", "Und", "Gleichzeitig", "Anschließend",
+        "We", "I", "The", "This", "That", "It", "Please", "Thanks", "If", "Our", "You", "Your", "Let", "Also", "And", "But", "So", "Then",
     ];
 
     /// <summary>"… on Thursday, December 10. Jordan will …": an English date ends with its day, so the full stop ends the sentence.</summary>
