@@ -1867,6 +1867,28 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(german.NextSteps, s => s.What.Contains("telefoniert", StringComparison.Ordinal) || s.What.Contains("meinte", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("die Partner haben sich für Variante B entschieden.")]
+    [InlineData("der Gemeinderat hat gestern einstimmig Variante B beschlossen.")]
+    public void An_option_chosen_by_the_clients_board_is_agreed(string decision)
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-02T09:00:00Z", "Sehr geehrte Frau Roth,\n\nwir bieten zwei Varianten an:\nVariante A: Mooswand im Empfang, CHF 6800.– einmalig.\nVariante B: Mooswand im Empfang und 8 Pflanzgefässe, CHF 9800.– einmalig.\n\nMit freundlichen Grüssen\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", $"Sehr geehrter Herr Weber,\n\n{decision}\n\nFreundliche Grüsse\nKaren Roth"));
+        Assert.Contains(proposal.Agreed, a => a.StartsWith("Variante B: Mooswand im Empfang und 8 Pflanzgefässe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_option_the_clients_board_has_gone_for_is_agreed()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-02T09:00:00Z", "Hi Karen,\n\ntwo options:\nOption A: 6 vans, $800.\nOption B: 9 vans, $1,200.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nthe board has gone for Option B.\n\nKaren"));
+        Assert.Contains("Option B: 9 vans, $1,200", proposal.Agreed);
+    }
+
     [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
