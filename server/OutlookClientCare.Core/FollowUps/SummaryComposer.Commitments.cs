@@ -22,6 +22,7 @@ public static partial class SummaryComposer
         var moved = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reading in Enumerable.Reverse(ours))
         {
+            var fromStep = steps.Count;
             var movedBefore = moved.ToHashSet(StringComparer.Ordinal);
             moved.UnionWith(reading.Sentences.Where(s => Matches(Moved(), s.Sentence.Text)).SelectMany(s => MatterStems(s.Sentence.Text)).Where(stem => stem.Length >= 6));
             var underRequest = false;
@@ -217,9 +218,35 @@ public static partial class SummaryComposer
                     steps.Add(new SummaryStep(Capital(purpose.Groups["what"].Value.Trim()), clientOwner, null) { ByClient = true });
                 }
             }
+
+            HandOverToColleague(reading, dated, speaker, steps, fromStep);
         }
 
         return steps;
+    }
+
+    /// <summary>
+    /// "– Installation: Dienstag, 12. Jänner … Installation und Einschulung macht meine Kollegin Verena Aigner (cc)": the colleague a
+    /// line of the same mail puts on it owns the steps of that matter.
+    /// </summary>
+    private static void HandOverToColleague(MessageReading reading, Dates dated, string speaker, List<SummaryStep> steps, int fromStep)
+    {
+        foreach (var line in reading.Sentences.Where(s => Matches(TakesOn(), s.Sentence.Text) && dated.In(reading, s).Count == 0))
+        {
+            if (NamedOwner(line.Sentence.Text) is not { } colleague || colleague == speaker)
+            {
+                continue;
+            }
+
+            var stems = Stems(line.Sentence.Text);
+            for (var i = fromStep; i < steps.Count; i++)
+            {
+                if (steps[i].Owner == speaker && !steps[i].ByClient && Stems(steps[i].What).Overlaps(stems))
+                {
+                    steps[i] = steps[i] with { Owner = colleague };
+                }
+            }
+        }
     }
 
     /// <summary>Who "I" is in a mail of our side: the mailbox owner, or the colleague who wrote it, by name ("Katharina Wimmer").</summary>
@@ -228,6 +255,10 @@ public static partial class SummaryComposer
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
             ? string.Join(' ', words)
             : userFirst;
+
+    /// <summary>The words of five letters or more, cut to six, whatever their case ("Einschulung" → "einsch").</summary>
+    private static HashSet<string> Stems(string text) =>
+        [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 5 && !Stop.Contains(w)).Select(w => w[..Math.Min(6, w.Length)])];
 
     /// <summary>"… – ich schaue mir die Liste an": after a dash the German "ich" is not capitalised.</summary>
     private static string AfterDash(string text) => text.StartsWith("Ich ", StringComparison.Ordinal) ? "i" + text[1..] : text;

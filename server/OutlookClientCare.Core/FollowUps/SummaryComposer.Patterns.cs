@@ -709,6 +709,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:hat|haben|hatte|hatten)\b[^,.;:!?]*\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)\b(?![^,.;:!?]*\b(?:werden|wird)\b)|\b(?:meinte|sagte|schrieb|erzählte)\b|\b(?:ist|sind)\s+(?:in|im)\s+(?:Kopie|CC|cc)\s*$|\bin\s+Kopie\s+gesetzt\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanDoneOrSaid();
 
+    /// <summary>"Installation und Einschulung macht meine Kollegin Verena Aigner", "Priya will handle the install": who takes a matter on.</summary>
+    [GeneratedRegex(@"\b(?:macht|übernimmt|übernehmen|kümmert sich um|betreut|leitet|handles|will handle|takes care of|will take care of|will run|will lead|is handling|will be handling)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TakesOn();
+
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PersonFirst();

@@ -1890,6 +1890,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_colleague_our_mail_puts_on_a_matter_owns_its_dated_steps()
+    {
+        var proposal = Propose(
+            "2026-12-02T09:00:00Z",
+            FromClient("2026-11-30T09:00:00Z", "Hallo Florian,\n\npasst, wir nehmen Paket M.\n\nAndi"),
+            FromMe("2026-12-01T09:00:00Z", "Hallo Andi,\n\ndie Termine:\n– Installation: Dienstag, 12. Jänner, ab 8 Uhr\n– Einschulung für euer Team: Montag, 18. Jänner, 14 Uhr\n\nDie Einschulung macht meine Kollegin Verena Aigner.\n\nLG Jonas"));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Einschulung", StringComparison.Ordinal) && s.Owner == "Verena Aigner" && s.Due == new DateOnly(2027, 1, 18));
+        Assert.Contains(proposal.NextSteps, s => s.What.StartsWith("Installation", StringComparison.Ordinal) && s.Owner == "Jonas");
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
