@@ -138,6 +138,11 @@ public static partial class SummaryComposer
                     // "Außerdem benötigt unser Einkauf eine Auftragsbestätigung mit unserer Bestellnummer": what they need from us.
                     points.Add((reading, sentence, text, null));
                 }
+                else if (!threat && !sentence.Sentence.IsQuestion && Matches(TheirCondition(), text) && !Matches(PastTense(), text))
+                {
+                    // "Also, the hives need to be off the orchard before we start the spray on Monday 14th": a condition on our work.
+                    points.Add((reading, sentence, text, null));
+                }
                 else if (!threat && ConditionLead().Match(text) is { Success: true } lead && text.Length - lead.Length > 12)
                 {
                     // "Einzige Bedingung: Die Flyer müssen spätestens am Mittwoch, 9.12., bei uns sein."

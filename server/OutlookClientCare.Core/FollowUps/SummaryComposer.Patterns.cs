@@ -713,6 +713,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:macht|übernimmt|übernehmen|kümmert sich um|betreut|leitet|handles|will handle|takes care of|will take care of|will run|will lead|is handling|will be handling)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TakesOn();
 
+    /// <summary>"The hives need to be off the orchard before Monday", "Report must reach us by 10 December", "Die Stühle müssen vormittags da sein": a condition they set on our work.</summary>
+    [GeneratedRegex(@"^(?:(?:also|and|but|außerdem|aber|und),?\s+)?(?!(?:I|We|Ich|Wir)\b)(?:the|your|our|die|der|das|den|unsere?|Ihre?|eure?)?\s*[\p{L}\d][^,;:.!?]{1,60}?\s(?<!\bwould\s)(?:must|needs? to|has to|have to)\s+(?:be|reach|arrive|get|go|come|stay|run|work)\b|^(?:(?:außerdem|aber|und),?\s+)?(?!(?:Ich|Wir)\b)(?:die|der|das|den|unsere?|Ihre?|eure?)\s[^,;:.!?]{1,60}?\s(?:muss|müssen)\b[^,;:.!?]{0,60}?\b(?:sein|laufen|ankommen|kommen|bleiben|fertig)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TheirCondition();
+
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PersonFirst();

@@ -1901,6 +1901,24 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_condition_the_client_sets_on_our_work_is_an_open_point_but_a_hypothetical_is_not()
+    {
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hi Karen,\n\nthe crew starts on Monday, December 14.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Hi Jonas,\n\nthanks. Also, the hives need to be off the orchard before we start the spray on Monday 14th. Anything bigger would have to go to the trustees.\n\nKaren"));
+        Assert.Contains(english.Asks, a => a.Contains("hives need to be off the orchard", StringComparison.Ordinal));
+        Assert.Contains(english.NextSteps, s => s.What.Contains("hives", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 14));
+        Assert.DoesNotContain(english.Asks, a => a.Contains("trustees", StringComparison.Ordinal));
+
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hallo Frau Roth,\n\ndie Ersatzstühle kommen am Donnerstag, 10.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\ndanke. Die Ersatzstühle müssen dann aber auch wirklich vormittags da sein.\n\nGrüße\nKaren Roth"));
+        Assert.Contains(german.Asks, a => a.StartsWith("Die Ersatzstühle müssen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
