@@ -115,9 +115,11 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                if (Matches(Offer(), text) && !Matches(Promise(), text) && !Matches(OwnCheck(), text))
+                if (Offer().Match(text) is { Success: true } offer && !Matches(Promise(), text) && !Matches(OwnCheck(), text)
+                    && !(Future().Match(text) is { Success: true } future && future.Index < offer.Index))
                 {
                     // "To protect your launch, we can load the first 40 courses in parallel": an offer until the client takes it.
+                    // "Annika will send you a list of the folders we can already see" is a promise: its "can" comes after its "will".
                     continue;
                 }
 

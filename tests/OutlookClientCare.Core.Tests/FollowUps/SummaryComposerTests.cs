@@ -1919,6 +1919,16 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_promise_is_no_offer_because_what_it_sends_is_something_we_can_see()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nplease tell me whether the project files can be saved.\n\nRiaan"),
+            FromMe("2026-12-08T09:00:00Z", "Hi Riaan,\n\nAnnika will send you a list of the folders we can already see on the partial image by Monday 14 December.\n\nJonas"));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("list of the folders", StringComparison.Ordinal) && s.Owner == "Annika" && s.Due == new DateOnly(2026, 12, 14));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
