@@ -135,7 +135,8 @@ public static partial class SummaryComposer
                 var colleagueBefore = (Matches(HimOrHer(), text) || Matches(ThirdPersonPronoun(), text)) && reading.Sentences.IndexOf(sentence) is > 0 and var pronounAt
                     ? NamedOwner(reading.Sentences[pronounAt - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[pronounAt - 1].Sentence.Text, readings)
                     : null;
-                var promise = awaitsEvent is not null || Matches(Promise(), text) || Matches(OwnCheck(), text) || ((NamedOwner(text) ?? colleagueBefore) is not null
+                var underWay = reading == lastOurs && dates.Count == 0 && Matches(InProgress(), text);
+                var promise = awaitsEvent is not null || Matches(Promise(), text) || Matches(OwnCheck(), text) || underWay || ((NamedOwner(text) ?? colleagueBefore) is not null
                     && (Matches(Future(), text) || (german && (ColleagueActs(text, ahead) || (colleagueBefore is not null && ahead.Count > 0 && !Matches(PastTense(), text))))));
                 // "Die Rechnung mit der Kaution schicke ich bis Freitag", Friday has passed and the client writes it has not come: we owe it
                 // now, due on the next working day from today, without the passed date.
@@ -164,7 +165,8 @@ public static partial class SummaryComposer
                 var due = AnchoredWithin(sentence.Sentence.Text, reading, readings, dated)
                     ?? ReportBackDate(text, ahead) ?? own.Where(d => d.IsDeadline).Select(d => (DateOnly?)d.Date).Min() ?? own.Select(d => (DateOnly?)d.Date).Min()
                     ?? (Matches(Then(), text) ? PreviousDate(reading, sentence, dated, today) : null)
-                    ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? day : null);
+                    ?? (meeting is { } day && Matches(AtTheMeeting(), text) ? (DateOnly?)day : null)
+                    ?? (underWay ? (DateOnly?)(dated.IsWorkday(today) ? today : dated.AddWorkdays(today, 1)) : null);
                 if (due is not null && thenOurs is null && Matches(Collective(), text) && Covered(reading, sentence, dated) is { Count: > 0 } covered)
                 {
                     // "Wir stellen die Galerie um … Beim Logo übernehmen wir den Farbwert … Beides ist bis Freitag, 4.12., online": two promises, one date.

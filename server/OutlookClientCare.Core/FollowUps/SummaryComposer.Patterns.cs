@@ -717,6 +717,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^(?:(?:also|and|but|außerdem|aber|und),?\s+)?(?!(?:I|We|Ich|Wir)\b)(?:the|your|our|die|der|das|den|unsere?|Ihre?|eure?)?\s*[\p{L}\d][^,;:.!?]{1,60}?\s(?<!\bwould\s)(?:must|needs? to|has to|have to)\s+(?:be|reach|arrive|get|go|come|stay|run|work)\b|^(?:(?:außerdem|aber|und),?\s+)?(?!(?:Ich|Wir)\b)(?:die|der|das|den|unsere?|Ihre?|eure?)\s[^,;:.!?]{1,60}?\s(?:muss|müssen)\b[^,;:.!?]{0,60}?\b(?:sein|laufen|ankommen|kommen|bleiben|fertig)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TheirCondition();
 
+    /// <summary>"In the meantime I'm pulling the list of affected appointments for you": work of ours under way, done today.</summary>
+    [GeneratedRegex(@"\b(?:i'm|i am|we're|we are)\s+(?:now\s+|already\s+|currently\s+)?(?:pulling|preparing|checking|putting together|working on|chasing|looking into|arranging|drafting|following up|fixing|updating|re-editing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InProgress();
+
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PersonFirst();

@@ -1929,6 +1929,16 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void Work_of_ours_under_way_in_our_last_mail_is_a_step_for_today()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T09:00:00Z", "Hi Jonas,\n\nhalf our bookings were doubled this morning.\n\nRiaan"),
+            FromMe("2026-12-07T11:00:00Z", "Hi Riaan,\n\nI am so sorry. In the meantime I'm pulling the list of affected appointments for you.\n\nJonas"));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("list of affected appointments", StringComparison.Ordinal) && s.Owner == "Jonas" && s.Due == new DateOnly(2026, 12, 8));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
