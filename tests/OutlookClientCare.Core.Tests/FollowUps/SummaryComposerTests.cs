@@ -1939,6 +1939,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_german_promise_led_by_then_or_a_day_is_ours_but_one_on_the_clients_condition_is_not_whole()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-03T09:00:00Z", "Hallo Jonas,\n\nhier die Liste mit allen Mitarbeitenden.\n\nLG Mara"),
+            FromMe("2026-12-04T09:00:00Z", "Hallo Mara,\n\ndanke! Dann lege ich alle vorab an und bringe die Chips zur Montage schon beschriftet mit. Gib mir bis 11.12. Bescheid, dann halte ich euch den Termin fest.\n\nLG Jonas"));
+        Assert.Contains(proposal.NextSteps, s => s.What.Contains("Chips", StringComparison.Ordinal) && s.Owner == "Jonas");
+        Assert.DoesNotContain(proposal.NextSteps, s => s.What.StartsWith("Gib mir", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
