@@ -507,7 +507,7 @@ internal static partial class Phrasing
     [GeneratedRegex(@"^(?:[-–•*]\s*|\d{1,2}[.)]\s+)", RegexOptions.None, Timeout)]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(?:quick follow-up|quick question|quick update|one more thing|one more question|one last question|eine frage noch|noch eine frage|eine letzte frage|kurze rückfrage|kurze frage|kurze info|noch etwas|nachtrag|p\.?\s?s\.?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:quick follow-up|quick question|quick update|one more thing|one more question|one last question|eine frage noch|noch eine frage|eine letzte frage|kurze rückfrage|kurze frage|kurze info|noch etwas|nachtrag|p\.?\s?s\.?|done|erledigt)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineLabel();
 
     [GeneratedRegex(@",\s*(?:so that (?:you|we|I)\b|so (?:you|we|I) (?:can|could)\b|damit\b|sodass\b|so dass\b|um\s.+\szu\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]

@@ -12,6 +12,13 @@ public sealed class PhrasingTests
             Phrasing.WithoutDates("Eine schriftliche Stellungnahme, wie wir den 4.12. sicherstellen wollen", ["4.12."]));
 
     [Theory]
+    [InlineData("Done: the weekend check runs every Saturday", "the weekend check runs every Saturday")]
+    [InlineData("Erledigt: Die Rechnung ist korrigiert", "Die Rechnung ist korrigiert")]
+    [InlineData("Quick follow-up: our brand guidelines", "our brand guidelines")]
+    public void A_status_label_before_a_line_is_no_part_of_it(string line, string expected) =>
+        Assert.Equal(expected, Phrasing.Clean(line));
+
+    [Theory]
     [InlineData("Yes , add the two partners' offices", "Add the two partners' offices")]
     [InlineData("White hellebores , definitely", "White hellebores, definitely")]
     [InlineData("bei mir ist noch keine Auftragsbestätigung angekommen", "Bei mir ist noch keine Auftragsbestätigung angekommen")]
