@@ -138,6 +138,15 @@ public static partial class SummaryComposer
                     // "Außerdem benötigt unser Einkauf eine Auftragsbestätigung mit unserer Bestellnummer": what they need from us.
                     points.Add((reading, sentence, text, null));
                 }
+                else if (!threat && !sentence.Sentence.IsQuestion && TakenForGranted().Match(text) is { Success: true } granted)
+                {
+                    // "Ich gehe davon aus, dass ihr die alte Kassa zurücknehmt": what they take for granted is what they ask.
+                    // "Den Aufpreis fürs Gegenlesen will ich zurück": the money back.
+                    var what = granted.Groups["back"].Success
+                        ? german ? $"{granted.Groups["back"].Value} zurückerstatten" : $"Refund {granted.Groups["back"].Value}"
+                        : Capital(granted.Groups["what"].Value.Trim().TrimEnd('.', '!'));
+                    points.Add((reading, sentence, what, null));
+                }
                 else if (!threat && !sentence.Sentence.IsQuestion && Matches(TheirCondition(), text) && !Matches(PastTense(), text))
                 {
                     // "Also, the hives need to be off the orchard before we start the spray on Monday 14th": a condition on our work.

@@ -1950,6 +1950,24 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void What_the_client_takes_for_granted_wants_back_or_reminds_us_of_is_an_open_point()
+    {
+        var german = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Hallo Frau Roth,\n\nwir kommen am Montag, 14.12.\n\nViele Grüße\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Hallo Herr Weber,\n\nden Aufpreis fürs Gegenlesen (180 €) will ich übrigens zurück. Ich gehe daher davon aus, dass Sie uns die Anfahrt für die zwei Einsatztage nicht berechnen.\n\nGrüße\nKaren Roth"));
+        Assert.Contains(german.Asks, a => a.StartsWith("Den Aufpreis fürs Gegenlesen (180 €) zurückerstatten", StringComparison.Ordinal));
+        Assert.Contains(german.Asks, a => a.StartsWith("Die Anfahrt für die zwei Einsatztage nicht berechnen", StringComparison.Ordinal));
+
+        var english = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Dear Mr Rao,\n\nthe drafts follow on 16 December.\n\nJonas"),
+            FromClient("2026-12-04T09:00:00Z", "Dear Jonas,\n\nMadam has asked me to remind you about the rate card. I assume you will cover the courier to Tiruppur.\n\nRao"));
+        Assert.Contains(english.Asks, a => a.StartsWith("The rate card", StringComparison.Ordinal));
+        Assert.Contains(english.Asks, a => a.StartsWith("Cover the courier to Tiruppur", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
