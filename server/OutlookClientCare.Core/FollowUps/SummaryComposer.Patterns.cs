@@ -729,6 +729,14 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"\b(?:ich\s+gehe?|wir\s+gehen)\s+(?:\p{Ll}+\s+)?davon\s+aus,?\s+dass\s+(?-i:Sie)\s+(?:uns\s+|mir\s+)?(?<what>.{8,})|\b(?:i|we)\s+(?:assume|take\s+it|trust)\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?<what>.{6,})|^(?<back>(?:den|die|das|meine?n?|unsere?n?)\s.{3,60}?)\s+(?:will|möchte|hätte)\s+(?:ich|wir)\s+(?:(?:übrigens|gern|gerne|auch|schon)\s+){0,2}zurück\b|\bremind\s+you\s+(?:about|of)\s+(?<what>.{4,})|\b(?:erinnere|erinnern)\s+(?:ich\s+|wir\s+)?(?:Sie|dich|euch)\s+(?:\p{Ll}+\s+)?an\s+(?<what>.{4,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TakenForGranted();
 
+    /// <summary>"Dear Sir,", "Sir,", "Respected Madam,": a mail that opens with an honorific and no name.</summary>
+    [GeneratedRegex(@"^(?:(?:Dear|Respected)\s+)?(?:Sir|Madam|Ma'am|Ma’am)\s*[,!\r\n]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareHonorific();
+
+    /// <summary>"Dear Farah Ma'am": a greeting with an honorific.</summary>
+    [GeneratedRegex(@"\b(?:Sir|Madam|Ma'am|Ma’am)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HonorificWord();
+
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PersonFirst();

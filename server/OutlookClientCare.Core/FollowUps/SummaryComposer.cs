@@ -206,6 +206,17 @@ public static partial class SummaryComposer
         // A client who writes "Dear Mr. Brooks" or "Mr. Brooks," expects the same from us.
         var clientIsFormal = client is not null && GreetsFormally(client);
         var register = Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
+        // "Dear Sir," or "Sir," from the client and "Dear Farah Ma'am" from us: the thread speaks in honorifics, and so does the summary.
+        var ourOpenings = readings.Where(r => r.Party == Party.Us).Select(r => FirstLine(r.Message.Text)).ToList();
+        if (language == ThreadLanguage.En && client is not null && BareHonorific().IsMatch(client.Message.Text.TrimStart())
+            && (ourGreetings.Count == 0 || ourOpenings.Exists(g => HonorificWord().IsMatch(g)))
+            && (ourOpenings.Exists(g => g.Contains("Ma'am", StringComparison.Ordinal) || g.Contains("Madam", StringComparison.Ordinal)) ? 'f'
+                : ourOpenings.Exists(g => g.Contains("Sir", StringComparison.Ordinal)) ? 'm'
+                : Salutations.Gender(person.SignedAs ?? Salutations.FirstNameOf(person.DisplayName ?? ""))) is var gender && gender is 'f' or 'm')
+        {
+            return (register with { Salutation = gender == 'f' ? "Dear Ma'am" : "Dear Sir", Closing = "Kind regards", Signature = userName }, client);
+        }
+
         // Both by first name with the same greeting: "Hallo Verena und Florian", "Hi Deb and Alan"; else the client we wrote to.
         if (beside is not null
             && Salutations.For(PersonOf(beside), ourGreetings, language, form, clientIsFormal, userName).Salutation.Split(' ') is [var opener, var otherName]
@@ -215,6 +226,20 @@ public static partial class SummaryComposer
         }
 
         return (register, client);
+    }
+
+    /// <summary>The first line of a mail that has words.</summary>
+    private static string FirstLine(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (!line.IsWhiteSpace())
+            {
+                return line.Trim().ToString();
+            }
+        }
+
+        return "";
     }
 
     /// <summary>Whether a client's mail opens "Dear Mr. Brooks" or "Mr. Brooks,".</summary>

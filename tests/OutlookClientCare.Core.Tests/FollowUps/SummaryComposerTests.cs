@@ -1968,6 +1968,22 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_thread_in_honorifics_is_answered_in_honorifics_but_a_greeting_by_name_we_used_stays()
+    {
+        var honorific = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Dear Farah Ma'am,\n\nthe costumes are ready for the rehearsal.\n\nRegards,\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Sir,\n\nthe wings are still missing. Please confirm when they come.\n\nFarah Sayyed"));
+        Assert.Equal("Dear Ma'am", honorific.Salutation);
+
+        var byName = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-12-03T09:00:00Z", "Dear Ms. Okafor,\n\nthe frames are ready.\n\nKind regards,\nJonas Weber"),
+            FromClient("2026-12-04T09:00:00Z", "Dear Sir,\n\nplease confirm the hanging date.\n\nNgozi Okafor"));
+        Assert.Equal("Dear Ms. Okafor", byName.Salutation);
+    }
+
+    [Fact]
     public void What_the_client_agreed_in_their_words_reads_in_ours_and_the_condition_they_gave_stays_open()
     {
         var english = Propose(
