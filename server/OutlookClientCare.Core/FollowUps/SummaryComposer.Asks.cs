@@ -140,7 +140,7 @@ public static partial class SummaryComposer
                 }
                 else if (!threat && !sentence.Sentence.IsQuestion && TakenForGranted().Match(text) is { Success: true } granted)
                 {
-                    // "Ich gehe davon aus, dass ihr die alte Kassa zurücknehmt": what they take for granted is what they ask.
+                    // "Ich gehe davon aus, dass Sie uns die Anfahrt nicht berechnen": what they take for granted is what they ask.
                     // "Den Aufpreis fürs Gegenlesen will ich zurück": the money back.
                     var what = granted.Groups["back"].Success
                         ? german ? $"{granted.Groups["back"].Value} zurückerstatten" : $"Refund {granted.Groups["back"].Value}"

@@ -207,14 +207,9 @@ public static partial class SummaryComposer
         var clientIsFormal = client is not null && GreetsFormally(client);
         var register = Salutations.For(person, ourGreetings, language, form, clientIsFormal, userName);
         // "Dear Sir," or "Sir," from the client and "Dear Farah Ma'am" from us: the thread speaks in honorifics, and so does the summary.
-        var ourOpenings = readings.Where(r => r.Party == Party.Us).Select(r => FirstLine(r.Message.Text)).ToList();
-        if (language == ThreadLanguage.En && client is not null && BareHonorific().IsMatch(client.Message.Text.TrimStart())
-            && (ourGreetings.Count == 0 || ourOpenings.Exists(g => HonorificWord().IsMatch(g)))
-            && (ourOpenings.Exists(g => g.Contains("Ma'am", StringComparison.Ordinal) || g.Contains("Madam", StringComparison.Ordinal)) ? 'f'
-                : ourOpenings.Exists(g => g.Contains("Sir", StringComparison.Ordinal)) ? 'm'
-                : Salutations.Gender(person.SignedAs ?? Salutations.FirstNameOf(person.DisplayName ?? ""))) is var gender && gender is 'f' or 'm')
+        if (language == ThreadLanguage.En && client is not null && HonorificGreeting(readings, client, ourGreetings, person) is { } honorific)
         {
-            return (register with { Salutation = gender == 'f' ? "Dear Ma'am" : "Dear Sir", Closing = "Kind regards", Signature = userName }, client);
+            return (register with { Salutation = honorific, Closing = "Kind regards", Signature = userName }, client);
         }
 
         // Both by first name with the same greeting: "Hallo Verena und Florian", "Hi Deb and Alan"; else the client we wrote to.
@@ -226,6 +221,32 @@ public static partial class SummaryComposer
         }
 
         return (register, client);
+    }
+
+    /// <summary>"Dear Ma'am" or "Dear Sir" to a client who opens with a bare honorific, where we greet with one too or not yet at all.</summary>
+    private static string? HonorificGreeting(List<MessageReading> readings, MessageReading client, List<string> ourGreetings, Salutations.Person person)
+    {
+        if (!BareHonorific().IsMatch(client.Message.Text.TrimStart()))
+        {
+            return null;
+        }
+
+        var ourOpenings = readings.Where(r => r.Party == Party.Us).Select(r => FirstLine(r.Message.Text)).ToList();
+        if (ourGreetings.Count > 0 && !ourOpenings.Exists(g => HonorificWord().IsMatch(g)))
+        {
+            // "Dear Ms. Okafor" from us stays, whatever the client calls us.
+            return null;
+        }
+
+        var gender = ourOpenings.Exists(g => g.Contains("Ma'am", StringComparison.Ordinal) || g.Contains("Madam", StringComparison.Ordinal)) ? 'f'
+            : ourOpenings.Exists(g => g.Contains("Sir", StringComparison.Ordinal)) ? 'm'
+            : Salutations.Gender(person.SignedAs ?? Salutations.FirstNameOf(person.DisplayName ?? ""));
+        return gender switch
+        {
+            'f' => "Dear Ma'am",
+            'm' => "Dear Sir",
+            _ => null,
+        };
     }
 
     /// <summary>The first line of a mail that has words.</summary>
