@@ -59,7 +59,7 @@ public static partial class SummaryComposer
                 // done or said ("Herr Imhof hat Sie informiert", "Frau Hentschel meinte, …").
                 if (sentence.Sentence.IsQuestion || (!promise && colleague is null) || Matches(Decision(), text) || Matches(Decline(), text)
                     || sentence.Signals != 0 || Matches(ThreatCondition(), text) || Matches(Awaiting(), text) || Matches(PastTense(), text) || Refusals(text, german).Count > 0
-                    || WantToKnow().IsMatch(text) || (german && GermanDoneOrSaid().IsMatch(text)))
+                    || WantToKnow().IsMatch(text) || (german && (GermanDoneOrSaid().IsMatch(text) || AgreedHowWeDo().IsMatch(text))))
                 {
                     continue;
                 }

@@ -51,7 +51,7 @@ public static partial class SummaryComposer
 
                 var thenOurs = !sentence.Sentence.IsQuestion && ClientIsAsked(sentence) ? ThenOurs(text, german) : null;
                 // "I'll look out for the authorization form": waiting for the client is no promise of ours.
-                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text) && !Matches(OwnCheck(), text)) || ClientIsAsked(sentence) || (sentence.IsApology && !Matches(Promise(), text)) || underRequest || Matches(Awaiting(), text)))
+                if (thenOurs is null && (sentence.Sentence.IsQuestion || (sentence.IsAsk && !sentence.Speaks && !AskedOnlyInRelative(text) && !Matches(OwnCheck(), text)) || ClientIsAsked(sentence) || (sentence.IsApology && !IsPromise(text)) || underRequest || Matches(Awaiting(), text)))
                 {
                     continue;
                 }
@@ -115,7 +115,7 @@ public static partial class SummaryComposer
                     continue;
                 }
 
-                if (Offer().Match(text) is { Success: true } offer && !Matches(Promise(), text) && !Matches(OwnCheck(), text)
+                if (Offer().Match(text) is { Success: true } offer && !IsPromise(text) && !Matches(OwnCheck(), text)
                     && !(Future().Match(text) is { Success: true } future && future.Index < offer.Index))
                 {
                     // "To protect your launch, we can load the first 40 courses in parallel": an offer until the client takes it.
@@ -136,11 +136,11 @@ public static partial class SummaryComposer
                     ? NamedOwner(reading.Sentences[pronounAt - 1].Sentence.Text, acting: false) ?? ParticipantIn(reading.Sentences[pronounAt - 1].Sentence.Text, readings)
                     : null;
                 var underWay = reading == lastOurs && dates.Count == 0 && Matches(InProgress(), text);
-                var promise = awaitsEvent is not null || Matches(Promise(), text) || Matches(OwnCheck(), text) || underWay || ((NamedOwner(text) ?? colleagueBefore) is not null
+                var promise = awaitsEvent is not null || IsPromise(text) || Matches(OwnCheck(), text) || underWay || ((NamedOwner(text) ?? colleagueBefore) is not null
                     && (Matches(Future(), text) || (german && (ColleagueActs(text, ahead) || (colleagueBefore is not null && ahead.Count > 0 && !Matches(PastTense(), text))))));
                 // "Die Rechnung mit der Kaution schicke ich bis Freitag", Friday has passed and the client writes it has not come: we owe it
                 // now, due on the next working day from today, without the passed date.
-                if (dates.Count > 0 && ahead.Count == 0 && Matches(Promise(), text) && !DoneSince(text, readings, readingAt, Party.Us)
+                if (dates.Count > 0 && ahead.Count == 0 && IsPromise(text) && !DoneSince(text, readings, readingAt, Party.Us)
                     && StillAwaited(text, readings, readingAt) && Phrasing.Commitment(Phrasing.WithoutDates(text, [.. dates.Select(d => d.Text)])) is { Length: > 8 } owed)
                 {
                     steps.Add(new SummaryStep(Capital(owed.TrimEnd('.')), NamedOwner(text) ?? speaker, dated.IsWorkday(today) ? today : dated.AddWorkdays(today, 1)));
@@ -199,7 +199,7 @@ public static partial class SummaryComposer
                 if (what is not null && DatedParts(text, ahead) is { } parts)
                 {
                     // "Sorry I couldn't give you an answer on Friday as promised – I expect their answer by Thursday": the apology is no step.
-                    steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || Matches(Promise(), p.Text)).Select((p, i) => new SummaryStep(
+                    steps.AddRange(parts.Where(p => !Matches(Apology(), p.Text) || IsPromise(p.Text)).Select((p, i) => new SummaryStep(
                         i == 0 && about.Length > 0 ? about + AfterDash(Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text) : Absolute(Phrasing.Commitment(p.Text), dates, german) ?? p.Text, NamedOwner(p.Text) ?? ParticipantActs(p.Text, readings) ?? PossessiveOwner(p.Text) ?? speaker, p.Due)));
                 }
                 else if (what is not null)

@@ -57,10 +57,10 @@ public static partial class SummaryComposer
     [GeneratedRegex(@"^\s*(?:[-–•*]|\d{1,2}[.)])\s+", RegexOptions.None, 1000)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"\b(?:^(?:dann|danach|anschließend|gleich|morgen|heute|zuerst|vorab|übermorgen)\s+(?!(?:hoffe|denke|glaube|freue|verstehe|finde|meine|habe|wäre|würde|könnte|müsste|sollte|möchte)\b)\p{Ll}{2,}e\s+ich|i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on|we can (?:still |easily |definitely )?(?:have\s+(?:\S+\s+){0,4}?(?:back|ready|done|finished|installed|delivered|with you)|deliver|finish|complete|install)|das schaffen wir|schaffen wir|schlage ich (?:Ihnen|dir|euch)|schlagen wir (?:Ihnen|dir|euch)|ich schlage (?:Ihnen|dir|euch)|wir schlagen (?:Ihnen|dir|euch))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|i am going to|we are going to|ich werde|wir werden|schreibe ich|schicke ich|sende ich|melde ich|ich schicke|ich sende|ich melde|wir schicken|wir senden|wir melden|wir liefern|wir spielen|bekommen sie|erhalten sie|bekommst du|you'll (?:get|have|receive)|you will (?:get|have|receive)|übernehmen wir|übernehme ich|kümmern wir uns|kümmere ich mich|and will|und werde|und werden|we'll take care|i'll take care|happy to take (?:it|this|that) on|we can (?:still |easily |definitely )?(?:have\s+(?:\S+\s+){0,4}?(?:back|ready|done|finished|installed|delivered|with you)|deliver|finish|complete|install)|das schaffen wir|schaffen wir|schlage ich (?:Ihnen|dir|euch)|schlagen wir (?:Ihnen|dir|euch)|ich schlage (?:Ihnen|dir|euch)|wir schlagen (?:Ihnen|dir|euch))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send|you'll have|you will have|you'll get|you will get|(?-i:Sie) bekommen|(?-i:Sie) erhalten|bekommst du|kriegst du|(?:he|she|they)(?:'ll| will)|will (?:pay|send|bring|sign|call|ring|email|forward|confirm|drop|transfer|approve|book|arrange|let|raise|issue|follow|go through|order|collect|pick up|return|submit|upload|provide|sort|organise|organize|prepare)|(?<!\bso\s)(?:schick|mach|bring|bestell|meld|ruf|überweis|zahl|kümmer|erledig|geb|check|klär|organisier|buch|trag|lad|schreib|leit|send)(?:e|en)?\s+(?-i:ich|wir)(?!\s+(?:das\s+|es\s+)?so\b)|(?:schickt|bringt|zahlt|überweist|macht|ruft|meldet|bestellt|bucht|sendet|liefert|gibt)\s+(?-i:er)\s+(?:dir|Ihnen|euch|uns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:i'll|we'll|i will|we will|ich werde|wir werden|ich schicke|ich sende|ich melde|schicke ich|sende ich|melde mich|kommt in den nächsten|folgt (?:in|bis|morgen|nächste)|i'll send|will send|you'll have|you will have|you'll get|you will get|(?-i:Sie) bekommen|(?-i:Sie) erhalten|bekommst du|kriegst du|(?:he|she|they)(?:'ll| will)|will (?:pay|send|bring|sign|call|ring|email|forward|confirm|drop|transfer|approve|book|arrange|let|raise|issue|follow|go through|order|collect|pick up|return|submit|upload|provide|sort|organise|organize|prepare)|(?:schick|mach|bring|bestell|meld|ruf|überweis|zahl|kümmer|erledig|geb|check|klär|organisier|buch|trag|lad|schreib|leit|send)(?:e|en)?\s+(?-i:ich|wir)|(?:schickt|bringt|zahlt|überweist|macht|ruft|meldet|bestellt|bucht|sendet|liefert|gibt)\s+(?-i:er)\s+(?:dir|Ihnen|euch|uns))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClientPromise();
 
     [GeneratedRegex(@"\b(?:as long as|provided(?: that)?|so long as|if|sofern|solange|vorausgesetzt,?(?: dass)?|wenn|falls)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -736,6 +736,14 @@ public static partial class SummaryComposer
     /// <summary>"Dear Farah Ma'am": a greeting with an honorific.</summary>
     [GeneratedRegex(@"\b(?:Sir|Madam|Ma'am|Ma’am)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HonorificWord();
+
+    /// <summary>"Dann lege ich alle vorab an", "Morgen schaue ich mir das an": a German promise led by "then" or a day, undated.</summary>
+    [GeneratedRegex(@"^(?:dann|danach|anschließend|gleich|morgen|heute|zuerst|vorab|übermorgen)\s+(?!(?:hoffe|denke|glaube|freue|verstehe|finde|meine|habe|wäre|würde|könnte|müsste|sollte|möchte)\b)\p{Ll}{2,}e\s+ich\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadPromise();
+
+    /// <summary>"So machen wir es", "Dann machen wir das so": agreeing how we do it, no promise of the client's.</summary>
+    [GeneratedRegex(@"\bso\s+(?:machen|mache)\s+(?:wir|ich)\b|\b(?:machen|mache)\s+(?:wir|ich)\s+(?:das\s+|es\s+)?so\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AgreedHowWeDo();
 
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]

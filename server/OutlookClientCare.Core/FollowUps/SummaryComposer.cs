@@ -450,10 +450,13 @@ public static partial class SummaryComposer
         return asked.Success ? asked.Groups["name"].Value : null;
     }
 
+    /// <summary>A promise of ours: "I'll send …", "schicke ich …", or, led by "dann" or a day, "Dann lege ich alle vorab an".</summary>
+    private static bool IsPromise(string text) => Matches(Promise(), text) || Matches(LeadPromise(), text);
+
     /// <summary>"Please send us your brand guidelines": a request of ours to the client.</summary>
     /// <remarks>"I need to check with our insurer …" is a check of ours.</remarks>
     private static bool ClientIsAsked(SentenceReading sentence) =>
-        sentence.IsAsk && (sentence.HasRequestCue || sentence.IsImperative) && !Matches(Promise(), sentence.Sentence.Text) && !AskedOnlyInRelative(sentence.Sentence.Text)
+        sentence.IsAsk && (sentence.HasRequestCue || sentence.IsImperative) && !IsPromise(sentence.Sentence.Text) && !AskedOnlyInRelative(sentence.Sentence.Text)
         && !Matches(OwnCheck(), sentence.Sentence.Text);
 
     /// <summary>"Frau Frei schickt Ihnen … einen Fragebogen, den die Teilnehmenden bitte bis … ausfüllen": the "bitte" is in the relative clause; the sentence is our colleague's promise.</summary>
