@@ -141,11 +141,12 @@ public static partial class SummaryComposer
                 else if (!threat && !sentence.Sentence.IsQuestion && TakenForGranted().Match(text) is { Success: true } granted)
                 {
                     // "Ich gehe davon aus, dass Sie uns die Anfahrt nicht berechnen": what they take for granted is what they ask.
+                    points.Add((reading, sentence, Capital(granted.Groups["what"].Value.Trim().TrimEnd('.', '!')), null));
+                }
+                else if (!threat && german && WantsBack().Match(text) is { Success: true } back)
+                {
                     // "Den Aufpreis fürs Gegenlesen will ich zurück": the money back.
-                    var what = granted.Groups["back"].Success
-                        ? german ? $"{granted.Groups["back"].Value} zurückerstatten" : $"Refund {granted.Groups["back"].Value}"
-                        : Capital(granted.Groups["what"].Value.Trim().TrimEnd('.', '!'));
-                    points.Add((reading, sentence, what, null));
+                    points.Add((reading, sentence, $"{back.Groups["back"].Value} zurückerstatten", null));
                 }
                 else if (!threat && !sentence.Sentence.IsQuestion && Matches(TheirCondition(), text) && !Matches(PastTense(), text))
                 {

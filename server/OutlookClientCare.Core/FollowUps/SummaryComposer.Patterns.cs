@@ -722,12 +722,15 @@ public static partial class SummaryComposer
     private static partial Regex InProgress();
 
     /// <summary>
-    /// What the client takes for granted or wants back, put as a statement: "Ich gehe davon aus, dass Sie uns die Anfahrt nicht
-    /// berechnen", "Den Aufpreis fürs Gegenlesen will ich übrigens zurück", "I assume you'll cover the courier", "Madam has asked me
-    /// to remind you about the rate card".
+    /// What the client takes for granted, put as a statement: "Ich gehe davon aus, dass Sie uns die Anfahrt nicht berechnen",
+    /// "I assume you'll cover the courier", "Madam has asked me to remind you about the rate card".
     /// </summary>
-    [GeneratedRegex(@"\b(?:ich\s+gehe?|wir\s+gehen)\s+(?:\p{Ll}+\s+)?davon\s+aus,?\s+dass\s+(?-i:Sie)\s+(?:uns\s+|mir\s+)?(?<what>.{8,})|\b(?:i|we)\s+(?:assume|take\s+it|trust)\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?<what>.{6,})|^(?<back>(?:den|die|das|meine?n?|unsere?n?)\s.{3,60}?)\s+(?:will|möchte|hätte)\s+(?:ich|wir)\s+(?:(?:übrigens|gern|gerne|auch|schon)\s+){0,2}zurück\b|\bremind\s+you\s+(?:about|of)\s+(?<what>.{4,})|\b(?:erinnere|erinnern)\s+(?:ich\s+|wir\s+)?(?:Sie|dich|euch)\s+(?:\p{Ll}+\s+)?an\s+(?<what>.{4,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:ich\s+gehe?|wir\s+gehen)\s+(?:\p{Ll}+\s+)?davon\s+aus,?\s+dass\s+(?-i:Sie)\s+(?:uns\s+|mir\s+)?(?<what>.{8,})|\b(?:i|we)\s+(?:assume|take\s+it|trust)\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?<what>.{6,})|\bremind\s+you\s+(?:about|of)\s+(?<what>.{4,})|\b(?:erinnere|erinnern)\s+(?:ich\s+|wir\s+)?(?:Sie|dich|euch)\s+(?:\p{Ll}+\s+)?an\s+(?<what>.{4,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TakenForGranted();
+
+    /// <summary>"Den Aufpreis fürs Gegenlesen will ich übrigens zurück": the money back.</summary>
+    [GeneratedRegex(@"^(?<back>(?:den|die|das|meine?n?|unsere?n?)\s.{3,60}?)\s+(?:will|möchte|hätte)\s+(?:ich|wir)\s+(?:(?:übrigens|gern|gerne|auch|schon)\s+){0,2}zurück\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WantsBack();
 
     /// <summary>"Dear Sir,", "Sir,", "Respected Madam,": a mail that opens with an honorific and no name.</summary>
     [GeneratedRegex(@"^(?:(?:Dear|Respected)\s+)?(?:Sir|Madam|Ma'am|Ma’am)\s*[,!\r\n]", RegexOptions.CultureInvariant, 1000)]
