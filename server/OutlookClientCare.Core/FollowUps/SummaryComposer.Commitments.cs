@@ -242,10 +242,11 @@ public static partial class SummaryComposer
                 continue;
             }
 
-            var stems = Stems(line.Sentence.Text);
+            // The words whatever their case: "Einschulung" in a short German line is no name.
+            var words = ContentWords(line.Sentence.Text);
             for (var i = fromStep; i < steps.Count; i++)
             {
-                if (steps[i].Owner == speaker && !steps[i].ByClient && Stems(steps[i].What).Overlaps(stems))
+                if (steps[i].Owner == speaker && !steps[i].ByClient && ContentWords(steps[i].What).Overlaps(words))
                 {
                     steps[i] = steps[i] with { Owner = colleague };
                 }
@@ -259,10 +260,6 @@ public static partial class SummaryComposer
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
             ? string.Join(' ', words)
             : userFirst;
-
-    /// <summary>The words of five letters or more, cut to six, whatever their case ("Einschulung" → "einsch").</summary>
-    private static HashSet<string> Stems(string text) =>
-        [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 5 && !Stop.Contains(w)).Select(w => w[..Math.Min(6, w.Length)])];
 
     /// <summary>"… – ich schaue mir die Liste an": after a dash the German "ich" is not capitalised.</summary>
     private static string AfterDash(string text) => text.StartsWith("Ich ", StringComparison.Ordinal) ? "i" + text[1..] : text;
