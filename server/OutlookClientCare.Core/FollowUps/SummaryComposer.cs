@@ -95,6 +95,9 @@ public static partial class SummaryComposer
         // "Für den Restbetrag gilt das neue Zahlungsziel 02.12." is agreed; "Damit ist der Go-live am Freitag, 4.12., realistisch" is the go-live.
         StatementsOfOurs(steps, agreed, settled: Settled());
 
+        // "Donnerstag, 10. Dezember, um 14:30 Uhr passt" is the Anprobe's date, as the thread named it where the date was proposed.
+        NameSettledDates(readings, dated, german, agreed, steps);
+
         // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
         steps.RemoveAll(s => IsBareDate(s.What));
         agreed.RemoveAll(IsBareDate);

@@ -2718,4 +2718,44 @@ public sealed class SummaryComposerTests
         Assert.Contains(proposal.Asks, a => a.StartsWith("Send", StringComparison.Ordinal) && a.EndsWith("by Monday, December 7", StringComparison.Ordinal));
         Assert.Contains(proposal.NextSteps, s => s.What.Contains("quote", StringComparison.Ordinal) && s.Due == new DateOnly(2026, 12, 7));
     }
+    [Fact]
+    public void A_date_we_said_yes_to_is_named_by_what_the_thread_had_on_the_date_it_replaces()
+    {
+        var proposal = Propose(
+            "2026-12-03T09:00:00Z",
+            FromMe("2026-11-18T14:00:00Z", "Sehr geehrte Frau Brunner,\n\nanbei die Offerte für die neue Küchenfront. Die Anprobe der Musterfronten habe ich für Dienstag, 8. Dezember, um 10 Uhr eingetragen.\n\nFreundliche Grüsse\nJonas Weber"),
+            FromClient("2026-11-21T08:00:00Z", "Sehr geehrter Herr Weber\n\nAm 8. Dezember geht es leider nicht. Mein Mann hat nur am Nachmittag frei. Wäre Donnerstag, 10. Dezember, am Nachmittag möglich?\n\nFreundliche Grüsse\nPetra Brunner"),
+            FromMe("2026-11-23T10:00:00Z", "Sehr geehrte Frau Brunner\n\nDonnerstag, 10. Dezember, um 14:30 Uhr passt.\n\nFreundliche Grüsse\nJonas Weber"));
+
+        Assert.Contains(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), line => line.StartsWith("Anprobe: Donnerstag, 10. Dezember", StringComparison.Ordinal) && line.Contains("14:30", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)), line => line.Contains("passt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_yes_to_a_date_we_offered_instead_is_named_by_what_we_offered_it_for()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-11-30T09:00:00Z", "Hi Priya,\n\nthe install of the new heat pump is booked for Monday 14 December.\n\nCheers,\nJonas"),
+            FromClient("2026-12-02T09:00:00Z", "Hi Jonas,\n\nMonday 14th clashes with our swim carnival, unfortunately. Could you do Wednesday 16 December instead?\n\nPriya"),
+            FromMe("2026-12-03T09:00:00Z", "Hi Priya,\n\nWednesday 16 December is no problem, I've moved you.\n\nCheers,\nJonas"));
+
+        var lines = proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)).ToList();
+        Assert.Contains(lines, line => line.StartsWith("Install", StringComparison.Ordinal) && line.Contains("Wednesday", StringComparison.Ordinal) && line.Contains("16", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Contains("no problem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_yes_to_a_date_that_says_more_keeps_its_words_and_a_reason_for_moving_names_nothing()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromMe("2026-11-30T09:00:00Z", "Sehr geehrte Frau Roth,\n\ndas Jahresgespräch machen wir am Donnerstag, 17.12., um 10 Uhr.\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromMe("2026-12-02T09:00:00Z", "Sehr geehrte Frau Roth,\n\nkleine Änderung: Am Donnerstag, 17.12., muss ich doch zu einer Abnahme bei einem Kunden. Ginge stattdessen Mittwoch, 16.12., um 14 Uhr?\n\nMit freundlichen Grüßen\nJonas Weber"),
+            FromClient("2026-12-03T09:00:00Z", "Sehr geehrter Herr Weber,\n\nMittwoch, 16.12., um 14 Uhr passt mir gut.\n\nDie Plakate können ruhig erst am Freitag, 18.12., kommen: Das mit der Druckerei klappt.\n\nMit freundlichen Grüßen\nAnnett Roth"));
+
+        var lines = proposal.Agreed.Concat(proposal.NextSteps.Select(s => s.What)).ToList();
+        Assert.DoesNotContain(lines, line => line.StartsWith("Abnahme", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.StartsWith("Lieferung", StringComparison.Ordinal) || line.StartsWith("Druck", StringComparison.Ordinal));
+    }
 }
