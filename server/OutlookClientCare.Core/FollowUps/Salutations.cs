@@ -51,7 +51,8 @@ internal static partial class Salutations
         }
         else if (clientIsFormal && names.Last is { } last)
         {
-            salutation = Gender(names.First) switch
+            // "Dr. Folake Adeyemi" is "Dear Dr. Adeyemi": the title wins over a guess at Ms. or Mr., as in German.
+            salutation = names.Title is { } title ? $"Dear {title} {last}" : Gender(names.First) switch
             {
                 'f' => $"Dear Ms. {last}",
                 'm' => $"Dear Mr. {last}",

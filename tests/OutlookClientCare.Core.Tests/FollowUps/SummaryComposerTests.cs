@@ -2758,4 +2758,15 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(lines, line => line.StartsWith("Abnahme", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, line => line.StartsWith("Lieferung", StringComparison.Ordinal) || line.StartsWith("Druck", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_formal_english_client_with_a_doctors_title_is_greeted_by_title_and_surname_never_by_full_name()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromMe("2026-12-07T09:00:00Z", "Dear Chinedu,\n\nour engineer will be on site tomorrow morning.\n\nKind regards,\nJonas Weber"),
+            FromClient("2026-12-08T18:00:00Z", "Mr Weber,\n\nthe generator failed again on Saturday. I expect a written explanation by Friday.\n\nDr. Folake Adeyemi\nMedical Director") with { From = new MailAddress("Folake Adeyemi", "f.adeyemi@kunde.example") });
+
+        Assert.Equal("Dear Dr. Adeyemi", proposal.Salutation);
+    }
 }
