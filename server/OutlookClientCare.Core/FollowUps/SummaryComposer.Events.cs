@@ -211,4 +211,11 @@ public static partial class SummaryComposer
 
     [GeneratedRegex(@"\b(?<verb>collect|install|deliver)\b|\b(?<verb>pick)\s+(?:\w+\s+){0,2}up\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishEventVerb();
+
+    /// <summary>
+    /// "You'll sign the HOA form tonight", "You will confirm final numbers by Friday", "Du schickst mir die Liste": the
+    /// client's own step, said to them. "You'll have the revised quote by Friday" is ours: they receive it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:You'll|You’ll|You will|You shall|You're going to)\s+(?!have\b|get\b|receive\b|hear\b|see\b|find\b|be\s+(?:able|getting|receiving|hearing)\b|need\b|want\b|like\b)\p{L}+|^Du\s+(?:schickst|sendest|bringst|gibst|meldest|bestätigst|unterschreibst|zahlst|überweist|holst|kümmerst)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YouWillDo();
 }

@@ -98,6 +98,15 @@ public static partial class SummaryComposer
         // "Donnerstag, 10. Dezember, um 14:30 Uhr passt" is the Anprobe's date, as the thread named it where the date was proposed.
         NameSettledDates(readings, dated, german, agreed, steps);
 
+        // "You'll sign the HOA form tonight and send it back": a step the letter puts to the client as theirs is the client's.
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (!steps[i].ByClient && clientOwner.Length > 0 && Matches(YouWillDo(), steps[i].What))
+            {
+                steps[i] = steps[i] with { Owner = clientOwner, ByClient = true };
+            }
+        }
+
         // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
         steps.RemoveAll(s => IsBareDate(s.What));
         agreed.RemoveAll(IsBareDate);

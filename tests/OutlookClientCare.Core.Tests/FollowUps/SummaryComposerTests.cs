@@ -2769,4 +2769,17 @@ public sealed class SummaryComposerTests
 
         Assert.Equal("Dear Dr. Adeyemi", proposal.Salutation);
     }
+
+    [Fact]
+    public void A_step_the_letter_puts_to_the_client_as_theirs_is_owned_by_the_client()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromMe("2026-12-03T14:00:00Z", "Dear Geoffrey,\n\nOption 2 is confirmed at £6,280 + VAT. The deposit invoice is attached.\n\nKind regards,\nJonas"),
+            FromClient("2026-12-07T09:00:00Z", "Dear Jonas,\n\nthank you. I shall pay the deposit by bank transfer, but I'd like to ring your office first to confirm the account details.\n\nRegards,\nGeoffrey"));
+
+        var deposit = Assert.Single(proposal.NextSteps, s => s.What.Contains("deposit", StringComparison.Ordinal));
+        Assert.True(deposit.ByClient);
+        Assert.Equal("Geoffrey", deposit.Owner);
+    }
 }
