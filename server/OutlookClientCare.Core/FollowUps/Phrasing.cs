@@ -386,9 +386,32 @@ internal static partial class Phrasing
         ["if", "when", "that", "and", "or", "so", "but", "can", "could", "will", "would", "do", "did", "are", "were", "have", "as", "because", "unless", "once", "before", "after", "while", "until", "whether", "where", "how", "what", "should", "shall", "may", "might", "must", "than", "Can", "Could", "Will", "Would", "Do", "If", "When"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// The client's words as ours, with the verb agreeing: "so am I by now" → "so are you by now", "I was told" →
+    /// "you were told", "myself" → "yourself".
+    /// </summary>
     private static string SwapEnglishPerson(string text) =>
+        YouAgreement().Replace(SwapEnglishWords(text), m => m.Value switch
+        {
+            "you am" => "you are",
+            "You am" => "You are",
+            "am you" => "are you",
+            "Am you" => "Are you",
+            "you was" => "you were",
+            "You was" => "You were",
+            "was you" => "were you",
+            "Was you" => "Were you",
+            _ => m.Value,
+        });
+
+    [GeneratedRegex(@"\b(?:[Yy]ou (?:am|was)|(?:[Aa]m|[Ww]as) you)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex YouAgreement();
+
+    private static string SwapEnglishWords(string text) =>
         SwapWords(text, (core, i, before) => core switch
         {
+            "myself" => "yourself",
+            "ourselves" => "yourselves",
             "me" or "us" => "you",
             "my" or "our" => "your",
             "My" or "Our" => "Your",

@@ -101,4 +101,12 @@ public sealed class PhrasingTests
     [InlineData("Would Priya go through the list with you?", "Priya goes through the list with you")]
     public void Our_request_of_a_named_person_reads_as_what_they_do(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: false, keepDates: true, ourRequest: true));
+
+    [Theory]
+    [InlineData("Margaret is anxious to see them, and frankly so am I by now", "Margaret is anxious to see them, and frankly so are you by now")]
+    [InlineData("I was told the part would come on Monday", "You were told the part would come on Monday")]
+    [InlineData("I am not paying for a second visit", "You are not paying for a second visit")]
+    [InlineData("I rang Energex myself yesterday", "You rang Energex yourself yesterday")]
+    public void A_clients_sentence_in_our_words_keeps_its_verb_agreeing(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.InOurWords(sentence, german: false, du: false));
 }
