@@ -15,12 +15,13 @@ public static partial class SummaryComposer
     /// </summary>
     private static void NameSettledDates(List<MessageReading> readings, Dates dated, bool german, List<string> agreed, List<SummaryStep> steps)
     {
-        var mentions = SaidDates(readings, dated);
-        if (mentions.Count == 0)
+        // Most summaries hold no yes to a date: the thread's dates are read only for one that does.
+        if (!agreed.Exists(a => Matches(SettlingWord(), a)) && !steps.Exists(s => Matches(SettlingWord(), s.What)))
         {
             return;
         }
 
+        var mentions = SaidDates(readings, dated);
         var topic = readings.Count > 0 ? Topic(readings[0].Message.Subject) : "";
         string? Named(string line)
         {
@@ -89,6 +90,11 @@ public static partial class SummaryComposer
             {
                 var sentence = reading.Sentences[i];
                 var found = dated.In(reading, sentence).Where(d => d.Text.Length > 1 && sentence.Sentence.Text.Contains(d.Text, StringComparison.Ordinal)).ToList();
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
                 var before = i > 0 ? reading.Sentences[i - 1] : null;
                 // The date given up stands in one of the two sentences before ("Am 8. Dezember geht es leider nicht. Meine Tochter … Wäre Donnerstag 10. Dezember möglich?").
                 var earlier = reading.Sentences.Take(i).TakeLast(2).SelectMany(s => dated.In(reading, s)).Select(d => d.Date).ToList();
@@ -120,7 +126,7 @@ public static partial class SummaryComposer
             return named;
         }
 
-        return on.Where(m => Matches(InsteadWord(), m.Sentence + " " + m.Before))
+        return on.Where(m => Matches(InsteadWord(), m.Sentence) || Matches(InsteadWord(), m.Before))
             .SelectMany(m => m.Others.Where(o => o != date))
             .Select(o => EventOn(o, mentions, german, depth + 1))
             .FirstOrDefault(n => n is not null);
