@@ -331,6 +331,8 @@ public static partial class SummaryComposer
     {
         "grüße", "gruesse", "grüsse", "grüßen", "grüssen", "gruß", "gruss", "freundliche", "freundlichen", "mfg", "lg", "vg", "regards", "wishes", "woche", "wochenende", "cheers", "thanks", "thank", "danke", "best",
         "beste", "viele", "liebe", "herzliche", "schöne", "schönen", "sonnige", "bis", "bald", "ciao", "tschüss", "servus", "sincerely", "yours",
+        // Swiss and Austrian: "Gruess", "Liebi Grüess", "Grüessli", "GLG", "Baba", "Pfiat di", "Salü".
+        "gruess", "grüess", "gruäss", "grüessli", "liebi", "glg", "baba", "pfiat", "salü", "tschau",
     };
 
     private static string ClientOwner(string salutation, MessageReading? client)

@@ -2782,4 +2782,14 @@ public sealed class SummaryComposerTests
         Assert.True(deposit.ByClient);
         Assert.Equal("Geoffrey", deposit.Owner);
     }
+
+    [Fact]
+    public void A_swiss_sign_off_is_no_name()
+    {
+        var proposal = Propose(
+            "2026-12-08T09:00:00Z",
+            FromClient("2026-12-07T19:00:00Z", "Hoi Jonas\n\nkannst du uns bis Freitag die Offerte für die Stickerei schicken?\n\nGruess\nRuedi"));
+
+        Assert.Equal("Hallo Ruedi", proposal.Salutation);
+    }
 }
