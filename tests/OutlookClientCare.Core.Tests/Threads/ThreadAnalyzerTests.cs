@@ -92,6 +92,12 @@ public sealed class ThreadAnalyzerTests
         Assert.Contains(OutlookClientCare.Core.Threads.Analysis.Segmenter.Split(text), s => s.Text == second);
 
     [Theory]
+    [InlineData("Mirjam fragt, ob du am Konzert (Sa 19.12.) ab 16 Uhr vorbeikommen könntest. Natürlich gegen Rechnung.", "Mirjam fragt, ob du am Konzert (Sa 19.12.) ab 16 Uhr vorbeikommen könntest.")]
+    [InlineData("Die Rechnung für die Etiketten (die vom 27.11.) könnt ihr stornieren. Danke!", "Die Rechnung für die Etiketten (die vom 27.11.) könnt ihr stornieren.")]
+    public void A_date_in_brackets_does_not_end_the_sentence(string text, string first) =>
+        Assert.Equal(first, OutlookClientCare.Core.Threads.Analysis.Segmenter.Split(text)[0].Text);
+
+    [Theory]
     [InlineData("On the Saturday fee: we expect it to be waived.")]
     [InlineData("Is there a Sunday surcharge?")]
     public void The_price_of_a_kind_of_day_is_no_date(string sentence) =>

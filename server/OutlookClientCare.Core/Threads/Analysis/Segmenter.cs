@@ -21,6 +21,8 @@ internal static class Segmenter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> Terminal = System.Buffers.SearchValues.Create(".!?…");
+
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(" .!?…-–—*•");
 
     public static List<Sentence> Split(ReadOnlySpan<char> text)
@@ -119,7 +121,8 @@ internal static class Segmenter
                 continue;
             }
 
-            if (c == '.' && end == i && next < chunk.Length && !IsBoundaryAfterFullStop(chunk, start, i, next))
+            // "am Konzert (Sa 19.12.) ab 16 Uhr": a bracket or quote closing after a full stop is read like the full stop alone.
+            if (c == '.' && (end == i || chunk[(i + 1)..(end + 1)].IndexOfAny(Terminal) < 0) && next < chunk.Length && !IsBoundaryAfterFullStop(chunk, start, i, next))
             {
                 continue;
             }
