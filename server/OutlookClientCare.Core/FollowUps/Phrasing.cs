@@ -247,6 +247,8 @@ internal static partial class Phrasing
             "Ihres" => "unseres",
             "Ihr" => "unser",
             "Sie" when i > 0 => "wir",
+            // "… das können Sie sich hoffentlich vorstellen": "können wir uns", not "können wir sich".
+            "sich" when before is "Sie" && i > 1 => "uns",
             "wir" when clientSpeaks => "Sie",
             "Ihnen" => "uns",
             "mir" or "uns" => "Ihnen",

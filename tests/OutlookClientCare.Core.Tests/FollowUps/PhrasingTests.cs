@@ -109,4 +109,10 @@ public sealed class PhrasingTests
     [InlineData("I rang Energex myself yesterday", "You rang Energex yourself yesterday")]
     public void A_clients_sentence_in_our_words_keeps_its_verb_agreeing(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.InOurWords(sentence, german: false, du: false));
+
+    [Fact]
+    public void A_german_clients_reflexive_you_becomes_ours() =>
+        Assert.Equal(
+            "Für eine Kita ist das eine Katastrophe, das können wir uns hoffentlich vorstellen",
+            Phrasing.InOurWords("Für eine Kita ist das eine Katastrophe, das können Sie sich hoffentlich vorstellen", german: true, du: false));
 }
