@@ -625,7 +625,7 @@ public static partial class SummaryComposer
 
     /// <summary>"… and three listings show old prices. Can we get this sorted by December 4th?": the date the message gives for all its points.</summary>
     private static DateOnly? MessageDeadline(MessageReading reading, Dates dated, DateOnly today) =>
-        reading.Sentences.Where(s => s.IsAsk && NeedsReferent(s.Sentence.Text))
+        reading.Sentences.Where(s => (s.IsAsk && NeedsReferent(s.Sentence.Text)) || Matches(AnswerBy(), s.Sentence.Text))
             .SelectMany(s => dated.In(reading, s)).Where(d => d.IsDeadline && d.Date >= today).Select(d => (DateOnly?)d.Date).Min();
 
     /// <summary>A German noun as the thread names it in full: "die Anbindung" → "die Scan-Anbindung".</summary>
@@ -811,4 +811,11 @@ public static partial class SummaryComposer
 
         return clause.Length > 8 ? clause : null;
     }
+
+    /// <summary>
+    /// "… das müsste ich aber bis Mittwoch wissen", "If I do not have a clear answer from you by Friday …", "I need to hear
+    /// back by Thursday": when the client wants our answer, which holds for the points of the message without a date of their own.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:wissen|know|hear\s+(?:back|from\s+you)|(?:an?\s+|eine\s+|your\s+|Ihre\s+|deine\s+|clear\s+|klare\s+)(?:answer|antwort|rückmeldung|reply|response)|bescheid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnswerBy();
 }

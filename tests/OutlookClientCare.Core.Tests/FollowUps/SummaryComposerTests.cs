@@ -2792,4 +2792,15 @@ public sealed class SummaryComposerTests
 
         Assert.Equal("Hallo Ruedi", proposal.Salutation);
     }
+
+    [Fact]
+    public void The_date_by_which_the_client_wants_our_answer_holds_for_their_undated_questions()
+    {
+        var proposal = Propose(
+            "2026-12-07T09:00:00Z",
+            FromClient("2026-12-06T18:00:00Z", "Hallo Jonas,\n\nkönntest du über das Wandbild noch eine abwaschbare Schutzschicht machen? Was würde das kosten? Aus dem Fördertopf ist noch etwas übrig, das müsste ich aber bis Mittwoch wissen.\n\nViele Grüße\nLisa"));
+
+        var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Schutzschicht", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 9), step.Due);
+    }
 }
