@@ -238,12 +238,13 @@ public static partial class SummaryComposer
     /// <summary>"Dear Ma'am" or "Dear Sir" to a client who opens with a bare honorific, where we greet with one too or not yet at all.</summary>
     private static string? HonorificGreeting(List<MessageReading> readings, MessageReading client, List<string> ourGreetings, Salutations.Person person)
     {
-        if (!BareHonorific().IsMatch(client.Message.Text.TrimStart()))
+        // "Sir," from the client, or "Mr. Ghosh," to us after our own "Dear Ma'am,": the thread speaks in honorifics.
+        var ourOpenings = readings.Where(r => r.Party == Party.Us).Select(r => FirstLine(r.Message.Text)).ToList();
+        if (!BareHonorific().IsMatch(client.Message.Text.TrimStart()) && !(GreetsFormally(client) && ourOpenings.Exists(g => BareHonorific().IsMatch(g + "\n"))))
         {
             return null;
         }
 
-        var ourOpenings = readings.Where(r => r.Party == Party.Us).Select(r => FirstLine(r.Message.Text)).ToList();
         if (ourGreetings.Count > 0 && !ourOpenings.Exists(g => HonorificWord().IsMatch(g)))
         {
             // "Dear Ms. Okafor" from us stays, whatever the client calls us.

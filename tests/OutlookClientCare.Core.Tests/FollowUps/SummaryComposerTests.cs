@@ -2803,4 +2803,15 @@ public sealed class SummaryComposerTests
         var step = Assert.Single(proposal.NextSteps, s => s.What.Contains("Schutzschicht", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 9), step.Due);
     }
+
+    [Fact]
+    public void Our_own_honorific_greeting_stays_when_the_client_answers_formally()
+    {
+        var proposal = Propose(
+            "2026-12-09T09:00:00Z",
+            FromMe("2026-12-01T09:00:00Z", "Dear Ma'am,\n\nplease find the tour plan attached.\n\nRegards,\nJonas Weber"),
+            FromClient("2026-12-08T18:00:00Z", "Mr. Weber,\n\nthe berths are still on the waiting list. I need confirmed tickets by Friday.\n\nParomita Banerjee") with { From = new MailAddress("Paromita Banerjee", "k.mahler@kunde.example") });
+
+        Assert.Equal("Dear Ma'am", proposal.Salutation);
+    }
 }
