@@ -10,13 +10,13 @@ using Xunit.Abstractions;
 namespace OutlookClientCare.Core.Tests.FollowUps;
 
 /// <summary>
-/// The follow-up summary against what a careful account manager would write: 274 expected summaries
-/// (every demo thread and 248 new threads) written before the summary code ran on them
+/// The follow-up summary against what a careful account manager would write: 288 expected summaries
+/// (every demo thread and 262 new threads) written before the summary code ran on them
 /// (Data/summary-expectations, rules in Data/summary-labels.md). The demo threads and the new threads
 /// 001-010, 025-038, 053-066 and 067-080 were used to tune the composer (each batch only after its first
 /// run). 011-024, 039-052, 081-094, 095-108, 109-122 and 123-136, written by colleagues who never saw the code, were kept
 /// apart until the 6th round used them as a dev set (their misses read, in aggregate and by kind); 137-150 joined it in the
-/// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220 and 221-234 in the 11th, each after its first run; 235-248 was never tuned on.
+/// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220, 221-234 and 235-248 in the 11th, each after its first run; 249-262 was never tuned on.
 /// Each is reported apart; first runs are the honest figures.
 /// Run with <c>dotnet test tests/OutlookClientCare.Core.Tests --filter "FullyQualifiedName~SummaryEvaluation" --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -117,7 +117,8 @@ public sealed class SummaryEvaluation
             ("threads 193-206 (first run 53.1 %; a dev set since the 10th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 193 and <= 206).ToList()),
             ("threads 207-220 (first run 46.8 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 207 and <= 220).ToList()),
             ("threads 221-234 (first run 54.4 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 221 and <= 234).ToList()),
-            ("fresh threads 235-248 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 235 and <= 248).ToList()),
+            ("threads 235-248 (first run 57.1 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 235 and <= 248).ToList()),
+            ("fresh threads 249-262 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 249 and <= 262).ToList()),
             ("all", Cases),
         };
         foreach (var (label, cases) in groups)
@@ -154,7 +155,7 @@ public sealed class SummaryEvaluation
 
     /// <summary>The threads written by a colleague who had not seen the composer's output, kept apart from tuning (each batch serves as a dev set after its first run).</summary>
     public static bool IsFresh(SummaryCase c) =>
-        c.Name.StartsWith("new-", StringComparison.Ordinal) && Number(c) is (> 10 and <= 24) or (>= 39 and <= 52) or (>= 81 and <= 94) or (>= 95 and <= 108) or (>= 109 and <= 248);
+        c.Name.StartsWith("new-", StringComparison.Ordinal) && Number(c) is (> 10 and <= 24) or (>= 39 and <= 52) or (>= 81 and <= 94) or (>= 95 and <= 108) or (>= 109 and <= 262);
 
     private static int Number(SummaryCase c) => int.Parse(c.Name.AsSpan(4, 3), CultureInfo.InvariantCulture);
 
