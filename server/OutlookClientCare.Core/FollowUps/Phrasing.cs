@@ -393,18 +393,8 @@ internal static partial class Phrasing
     /// "you were told", "myself" → "yourself".
     /// </summary>
     private static string SwapEnglishPerson(string text) =>
-        YouAgreement().Replace(SwapEnglishWords(text), m => m.Value switch
-        {
-            "you am" => "you are",
-            "You am" => "You are",
-            "am you" => "are you",
-            "Am you" => "Are you",
-            "you was" => "you were",
-            "You was" => "You were",
-            "was you" => "were you",
-            "Was you" => "Were you",
-            _ => m.Value,
-        });
+        YouAgreement().Replace(SwapEnglishWords(text), m => m.Value.Replace("am", "are", StringComparison.Ordinal).Replace("Am", "Are", StringComparison.Ordinal)
+            .Replace("was", "were", StringComparison.Ordinal).Replace("Was", "Were", StringComparison.Ordinal));
 
     [GeneratedRegex(@"\b(?:[Yy]ou (?:am|was)|(?:[Aa]m|[Ww]as) you)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex YouAgreement();

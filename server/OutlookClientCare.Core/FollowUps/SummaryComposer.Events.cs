@@ -205,23 +205,20 @@ public static partial class SummaryComposer
     private static partial Regex InsteadWord();
 
     /// <summary>German happenings beside the ones <see cref="ScheduledNoun"/> knows: "Anprobe", "Einstufung", "Generalprobe", "Begehung", "Termin".</summary>
-    [GeneratedRegex(@"\b\p{L}*(?:anprobe|probe|einstufung|begehung|besichtigung|messung|sitzung|termin|besuch|fuhre|drehtag|treffen|gespräch|besprechung)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b\p{L}*(?:anprobe|probe|einstufung|begehung|messung|sitzung|termin|besuch|fuhre|drehtag|treffen|gespräch|besprechung)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanEventNoun();
 
     [GeneratedRegex(@"\b(?<verb>abholen|montieren|liefern|einbauen)\b|\b(?<verb>holen)\b[^.;]{0,40}\bab\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanEventVerb();
 
-    /// <summary>"the site visit", "the install", "your fitting", "pickup", "the survey flight": an English happening, with the word before it that says which.</summary>
-    [GeneratedRegex(@"\b(?:(?<kind>site|shop|survey|narration|recording|dress|final|trial|home|office|onsite|on-site)\s+)?(?<what>visit|walk|walkthrough|walk-through|fitting|pickup|pick-up|collection|delivery|install|installation|inspection|survey|flight|shoot|tasting|rehearsal|appointment|session|deposition|handover|hand-over|kickoff|kick-off|training|measure|removal|viewing|tour|demo|interview|launch|go-live|workshop|drop-off|setup|set-up|consultation|assessment|meeting|call)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// "the site visit", "your fitting", "the survey flight", "the tasting": an English happening, with the word before it that
+    /// says which; the ones <see cref="ScheduledNoun"/> knows alone ("the install", "pickup") are read there.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<kind>site|shop|survey|narration|recording|dress|final|trial|home|office|onsite|on-site)\s+)?(?<what>visit|walk|walkthrough|walk-through|fitting|inspection|survey|flight|shoot|session|recording|collection|tasting|rehearsal|appointment|deposition|hand-over|measure|removal|viewing|tour|demo|consultation|assessment|meeting|call)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishEventNoun();
 
     [GeneratedRegex(@"\b(?<verb>collect|install|deliver)\b|\b(?<verb>pick)\s+(?:\w+\s+){0,2}up\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishEventVerb();
 
-    /// <summary>
-    /// "You'll sign the HOA form tonight", "You will confirm final numbers by Friday", "Du schickst mir die Liste": the
-    /// client's own step, said to them. "You'll have the revised quote by Friday" is ours: they receive it.
-    /// </summary>
-    [GeneratedRegex(@"^(?:You'll|You’ll|You will|You shall|You're going to)\s+(?!have\b|get\b|receive\b|hear\b|see\b|find\b|be\s+(?:able|getting|receiving|hearing)\b|need\b|want\b|like\b)\p{L}+|^Du\s+(?:schickst|sendest|bringst|gibst|meldest|bestätigst|unterschreibst|zahlst|überweist|holst|kümmerst)\b", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex YouWillDo();
 }

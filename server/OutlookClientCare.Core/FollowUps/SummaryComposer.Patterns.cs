@@ -733,7 +733,7 @@ public static partial class SummaryComposer
     private static partial Regex WantsBack();
 
     /// <summary>"Dear Sir,", "Sir,", "Respected Madam,": a mail that opens with an honorific and no name.</summary>
-    [GeneratedRegex(@"^(?:(?:Dear|Respected)\s+)?(?:Sir|Madam|Ma'am|Ma’am)\s*[,!\r\n]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:Dear|Respected)\s+)?(?:Sir|Madam|Ma'am|Ma’am)\s*(?:[,!\r\n]|$)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareHonorific();
 
     /// <summary>"Dear Farah Ma'am": a greeting with an honorific.</summary>
@@ -747,6 +747,13 @@ public static partial class SummaryComposer
     /// <summary>"So machen wir es", "Dann machen wir das so": agreeing how we do it, no promise of the client's.</summary>
     [GeneratedRegex(@"\bso\s+(?:machen|mache)\s+(?:wir|ich)\b|\b(?:machen|mache)\s+(?:wir|ich)\s+(?:das\s+|es\s+)?so\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AgreedHowWeDo();
+
+    /// <summary>
+    /// "You'll sign the HOA form tonight", "You will confirm final numbers by Friday", "Du schickst mir die Liste": the
+    /// client's own step, said to them. "You'll have the revised quote by Friday" is ours: they receive it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:You'll|You’ll|You will|You shall|You're going to)\s+(?!have\b|get\b|receive\b|hear\b|see\b|find\b|be\s+(?:able|getting|receiving|hearing)\b|need\b|want\b|like\b)\p{L}+|^Du\s+(?:schickst|sendest|bringst|gibst|meldest|bestätigst|unterschreibst|zahlst|überweist|holst|kümmerst)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YouWillDo();
 
     /// <summary>"You recover …": a sentence whose subject is a person.</summary>
     [GeneratedRegex(@"^(?:I|We|You|Ich|Wir|Sie|Du|Ihr)\b", RegexOptions.CultureInvariant, 1000)]

@@ -99,13 +99,7 @@ public static partial class SummaryComposer
         NameSettledDates(readings, dated, german, agreed, steps);
 
         // "You'll sign the HOA form tonight and send it back": a step the letter puts to the client as theirs is the client's.
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if (!steps[i].ByClient && clientOwner.Length > 0 && Matches(YouWillDo(), steps[i].What))
-            {
-                steps[i] = steps[i] with { Owner = clientOwner, ByClient = true };
-            }
-        }
+        TheClientsOwn(steps, clientOwner);
 
         // "Dienstag, 19. Januar" on its own, one of the days we offered, says nothing a client could act on.
         steps.RemoveAll(s => IsBareDate(s.What));
@@ -163,6 +157,18 @@ public static partial class SummaryComposer
             else if (RealisticOn().Match(step.What) is { Success: true } realistic)
             {
                 steps[i] = step with { What = Capital($"{realistic.Groups["what"].Value} {realistic.Groups["when"].Value}".TrimEnd(',', ' ')) };
+            }
+        }
+    }
+
+    /// <summary>"You shall pay the deposit by bank transfer": a step said to the client as theirs is owned by them.</summary>
+    private static void TheClientsOwn(List<SummaryStep> steps, string clientOwner)
+    {
+        for (var i = 0; i < steps.Count && clientOwner.Length > 0; i++)
+        {
+            if (!steps[i].ByClient && Matches(YouWillDo(), steps[i].What))
+            {
+                steps[i] = steps[i] with { Owner = clientOwner, ByClient = true };
             }
         }
     }
@@ -240,7 +246,7 @@ public static partial class SummaryComposer
     {
         // "Sir," from the client, or "Mr. Ghosh," to us after our own "Dear Ma'am,": the thread speaks in honorifics.
         var ourOpenings = readings.Where(r => r.Party == Party.Us).Select(r => FirstLine(r.Message.Text)).ToList();
-        if (!BareHonorific().IsMatch(client.Message.Text.TrimStart()) && !(GreetsFormally(client) && ourOpenings.Exists(g => BareHonorific().IsMatch(g + "\n"))))
+        if (!BareHonorific().IsMatch(client.Message.Text.TrimStart()) && !(GreetsFormally(client) && ourOpenings.Exists(g => BareHonorific().IsMatch(g))))
         {
             return null;
         }

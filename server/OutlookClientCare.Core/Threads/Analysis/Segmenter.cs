@@ -122,7 +122,7 @@ internal static class Segmenter
             }
 
             // "am Konzert (Sa 19.12.) ab 16 Uhr": a bracket or quote closing after a full stop is read like the full stop alone.
-            if (c == '.' && (end == i || chunk[(i + 1)..(end + 1)].IndexOfAny(Terminal) < 0) && next < chunk.Length && !IsBoundaryAfterFullStop(chunk, start, i, next))
+            if (c == '.' && chunk[(i + 1)..(end + 1)].IndexOfAny(Terminal) < 0 && next < chunk.Length && !IsBoundaryAfterFullStop(chunk, start, i, next))
             {
                 continue;
             }
