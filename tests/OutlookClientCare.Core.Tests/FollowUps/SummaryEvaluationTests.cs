@@ -17,7 +17,9 @@ namespace OutlookClientCare.Core.Tests.FollowUps;
 /// run). 011-024, 039-052, 081-094, 095-108, 109-122 and 123-136, written by colleagues who never saw the code, were kept
 /// apart until the 6th round used them as a dev set (their misses read, in aggregate and by kind); 137-150 joined it in the
 /// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220, 221-234 and 235-248 in the 11th, each after its first run; 249-262 was never tuned on.
-/// Each is reported apart; first runs are the honest figures.
+/// Each is reported apart; first runs are the honest figures. 28 of them (235-262) were labelled a second time, by a labeller
+/// who saw only the thread and the rules (Data/summary-second-labels): the report scores each labeller against the other
+/// with the same metric, the agreement the composer's figures are to be read against.
 /// Run with <c>dotnet test tests/OutlookClientCare.Core.Tests --filter "FullyQualifiedName~SummaryEvaluation" --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOutputHelper output) : IClassFixture<SummaryEvaluation>
@@ -35,6 +37,7 @@ public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOu
         output.WriteLine(evaluation.Report());
         Assert.Empty(evaluation.Unreadable);
         Assert.True(evaluation.Cases.Count >= 30, $"only {evaluation.Cases.Count} expected summaries");
+        Assert.NotEmpty(evaluation.Agreement);
     }
 
     /// <summary>
@@ -77,6 +80,9 @@ public sealed record ExpectedItem(string Text, IReadOnlyList<string[]> Match, st
 
 public sealed record ExpectedSummary(SummaryForm Form, ThreadLanguage Language, IReadOnlyList<string> Salutations, IReadOnlyList<ExpectedItem> Agreed, IReadOnlyList<ExpectedItem> Commitments, IReadOnlyList<ExpectedItem> Asks, IReadOnlyList<ExpectedItem> NextSteps);
 
+/// <summary>One thread labelled twice: each labeller scored against the other, and the composer against each.</summary>
+public sealed record Agreement(SummaryCase SecondAgainstFirst, SummaryCase FirstAgainstSecond, SummaryCase Composer, SummaryCase ComposerAgainstSecond);
+
 public sealed record SummaryCase(string Name, ExpectedSummary Expected, SummaryProposal Proposal, string UserFirst, DateOnly Today, string ClientText)
 {
     public bool SalutationRight => Expected.Salutations.Any(s => string.Equals(s.Trim().TrimEnd(','), Proposal.Salutation, StringComparison.OrdinalIgnoreCase));
@@ -90,11 +96,19 @@ public sealed class SummaryEvaluation
         using var seed = JsonDocument.Parse(File.ReadAllText(DemoThreads.RepositoryFile("server", "OutlookClientCare.GraphSandbox", "Seed", "demo-tenant.json")));
         var root = seed.RootElement;
         EvaluationFiles.Read("summary-expectations", (name, json) => Load(name, json, root), Cases, Unreadable);
+        EvaluationFiles.Read("summary-second-labels", SecondLabels, Agreement, Unreadable);
     }
 
     public List<SummaryCase> Cases { get; } = [];
 
     public List<string> Unreadable { get; } = [];
+
+    /// <summary>
+    /// Threads that a second labeller summarised on their own, from the thread alone (Data/summary-second-labels): each
+    /// labeller's items scored as if they were a proposal against the other's labels, with the composer's metric. It says
+    /// how far two careful people agree under this metric, the ceiling the composer's figures are to be read against.
+    /// </summary>
+    public List<Agreement> Agreement { get; } = [];
 
     public string Report()
     {
@@ -127,6 +141,22 @@ public sealed class SummaryEvaluation
             Line(report, $"{label}: {cases.Count} summaries; expected items present with the right owner and date {present}/{expected} = {Share(present, expected):P1} (target >= 85 %); invented {invented}/{proposed} = {Share(invented, proposed):P1} (target <= 5 %); form {cases.Count(c => c.Proposal.Form == c.Expected.Form)}/{cases.Count}; salutation {cases.Count(c => c.SalutationRight)}/{cases.Count}");
             var misses = cases.SelectMany(Misses).ToList();
             Line(report, $"    missing by kind: agreed {misses.Count(m => m.StartsWith("agreed", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Agreed.Count)}, asks {misses.Count(m => m.StartsWith("ask", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Asks.Count)}, commitments {misses.Count(m => m.StartsWith("commitment", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Commitments.Count)}, next steps {misses.Count(m => m.StartsWith("next step", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.NextSteps.Count)}; of these, found with another owner or date: {misses.Count(m => m.Contains("(found", StringComparison.Ordinal))}");
+        }
+
+        if (Agreement.Count > 0)
+        {
+            var threads = $"{Agreement.Count} threads labelled twice";
+            foreach (var (label, cases) in new[]
+            {
+                ($"second labeller against the first labeller's labels ({threads})", Agreement.Select(a => a.SecondAgainstFirst).ToList()),
+                ($"first labeller against the second labeller's labels ({threads})", Agreement.Select(a => a.FirstAgainstSecond).ToList()),
+                ($"the composer against the first labeller's labels (the same {Agreement.Count} threads)", Agreement.Select(a => a.Composer).ToList()),
+                ($"the composer against the second labeller's labels (the same {Agreement.Count} threads)", Agreement.Select(a => a.ComposerAgainstSecond).ToList()),
+            })
+            {
+                var (expected, present, proposed, invented) = Totals(cases);
+                Line(report, $"{label}: present {present}/{expected} = {Share(present, expected):P1}; invented {invented}/{proposed} = {Share(invented, proposed):P1}; form {cases.Count(c => c.Proposal.Form == c.Expected.Form)}/{cases.Count}; salutation {cases.Count(c => c.SalutationRight)}/{cases.Count}");
+            }
         }
 
         foreach (var c in Cases)
@@ -260,6 +290,33 @@ public sealed class SummaryEvaluation
         var clientText = HtmlText.ToText(SummaryDraft.Html(proposal, culture));
         return new SummaryCase(name, Expected(root.GetProperty("expected")), proposal, userName.Split(' ')[0], today, clientText);
     }
+
+    private Agreement SecondLabels(string name, string json)
+    {
+        var composer = Cases.Find(c => c.Name == name) ?? throw new KeyNotFoundException($"no expected summary named {name} for the second labels to compare with");
+        using var document = JsonDocument.Parse(json);
+        var second = Expected(document.RootElement.GetProperty("expected"));
+        return new Agreement(
+            composer with { Proposal = AsProposal(second, composer) },
+            composer with { Expected = second, Proposal = AsProposal(composer.Expected, composer) },
+            composer,
+            composer with { Expected = second });
+    }
+
+    /// <summary>A labeller's items as the lines of a proposal: commitments and next steps are steps with the labeller's owner and date.</summary>
+    private static SummaryProposal AsProposal(ExpectedSummary labels, SummaryCase c) => c.Proposal with
+    {
+        Form = labels.Form,
+        Salutation = labels.Salutations.Count > 0 ? labels.Salutations[0] : "",
+        Agreed = [.. labels.Agreed.Select(i => i.Text)],
+        Asks = [.. labels.Asks.Select(i => i.Text)],
+        NextSteps = [.. labels.Commitments.Concat(labels.NextSteps).Select(i => new SummaryStep(i.Text, i.Owner switch
+        {
+            "us" => c.UserFirst,
+            null or "client" => c.Proposal.ClientName ?? "client",
+            var someone => someone,
+        }, i.Due) { ByClient = i.Owner is not "us" })],
+    };
 
     private static ExpectedSummary Expected(JsonElement e) => new(
         JsonSerializer.Deserialize<SummaryForm>(e.GetProperty("form").GetRawText(), CoreJson.Options),
