@@ -162,8 +162,9 @@ internal static partial class Salutations
         var displayNames = display.Where(w => !IsTitle(w)).ToList();
         var signedNames = signed.Where(w => !IsTitle(w)).ToList();
 
-        // The client's own signature wins ("Mo" for Moritz, "Bob" for Robert); an initial ("K. Vogt") only gives the last name.
-        var first = signedNames.Count > 0 && signedNames[0].Length > 2 && !signedNames[0].EndsWith('.') ? signedNames[0]
+        // The client's own signature wins ("Mo" for Moritz, "Jo" for Johanna, "Bob" for Robert); an initial ("K. Vogt") only
+        // gives the last name, and two capitals ("LG", "JW") are no name.
+        var first = signedNames.Count > 0 && signedNames[0] is { Length: > 1 } signedFirst && char.IsLower(signedFirst[1]) && !signedFirst.EndsWith('.') ? signedFirst
             : displayNames.Count > 0 ? displayNames[0] : null;
         // A full name in the signature ("Elisabeth Hofer") says which word is the last name; a directory may list "Hofer Elisabeth".
         var last = signedNames.Count > 1 && !signedNames[^1].EndsWith('.') ? signedNames[^1] : displayNames.Count > 1 ? displayNames[^1] : null;

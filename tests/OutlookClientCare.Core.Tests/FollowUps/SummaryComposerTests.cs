@@ -2784,6 +2784,20 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_client_who_signs_with_a_two_letter_name_is_greeted_by_it_and_two_capitals_are_no_name()
+    {
+        var jo = Propose(
+            "2026-12-14T09:00:00Z",
+            FromClient("2026-12-12T09:05:00Z", "Hi Jonas,\n\nich wart auf deinen Anruf am Montag.\n\nlg Jo") with { From = new MailAddress("Johanna Wallner", Client) });
+        var initials = Propose(
+            "2026-12-14T09:00:00Z",
+            FromClient("2026-12-12T09:05:00Z", "Hi Jonas,\n\nich wart auf deinen Anruf am Montag.\n\nJW") with { From = new MailAddress("Johanna Wallner", Client) });
+
+        Assert.Equal("Hallo Jo", jo.Salutation);
+        Assert.Equal("Hallo Johanna", initials.Salutation);
+    }
+
+    [Fact]
     public void A_swiss_sign_off_is_no_name()
     {
         var proposal = Propose(
