@@ -10,13 +10,13 @@ using Xunit.Abstractions;
 namespace OutlookClientCare.Core.Tests.FollowUps;
 
 /// <summary>
-/// The follow-up summary against what a careful account manager would write: 288 expected summaries
-/// (every demo thread and 262 new threads) written before the summary code ran on them
+/// The follow-up summary against what a careful account manager would write: 302 expected summaries
+/// (every demo thread and 276 new threads) written before the summary code ran on them
 /// (Data/summary-expectations, rules in Data/summary-labels.md). The demo threads and the new threads
 /// 001-010, 025-038, 053-066 and 067-080 were used to tune the composer (each batch only after its first
 /// run). 011-024, 039-052, 081-094, 095-108, 109-122 and 123-136, written by colleagues who never saw the code, were kept
 /// apart until the 6th round used them as a dev set (their misses read, in aggregate and by kind); 137-150 joined it in the
-/// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220, 221-234 and 235-248 in the 11th, each after its first run; 249-262 was never tuned on.
+/// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220, 221-234 and 235-248 in the 11th and 249-262 in the 12th, each after its first run; 263-276 was never tuned on.
 /// Each is reported apart; first runs are the honest figures. 28 of them (235-262) were labelled a second time, by a labeller
 /// who saw only the thread and the rules (Data/summary-second-labels): the report scores each labeller against the other
 /// with the same metric, the agreement the composer's figures are to be read against.
@@ -132,7 +132,8 @@ public sealed class SummaryEvaluation
             ("threads 207-220 (first run 46.8 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 207 and <= 220).ToList()),
             ("threads 221-234 (first run 54.4 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 221 and <= 234).ToList()),
             ("threads 235-248 (first run 57.1 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 235 and <= 248).ToList()),
-            ("fresh threads 249-262 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 249 and <= 262).ToList()),
+            ("threads 249-262 (first run 62.6 %; a dev set since the 12th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 249 and <= 262).ToList()),
+            ("fresh threads 263-276 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 263 and <= 276).ToList()),
             ("all", Cases),
         };
         foreach (var (label, cases) in groups)
@@ -185,7 +186,7 @@ public sealed class SummaryEvaluation
 
     /// <summary>The threads written by a colleague who had not seen the composer's output, kept apart from tuning (each batch serves as a dev set after its first run).</summary>
     public static bool IsFresh(SummaryCase c) =>
-        c.Name.StartsWith("new-", StringComparison.Ordinal) && Number(c) is (> 10 and <= 24) or (>= 39 and <= 52) or (>= 81 and <= 94) or (>= 95 and <= 108) or (>= 109 and <= 262);
+        c.Name.StartsWith("new-", StringComparison.Ordinal) && Number(c) is (> 10 and <= 24) or (>= 39 and <= 52) or (>= 81 and <= 94) or (>= 95 and <= 108) or (>= 109 and <= 276);
 
     private static int Number(SummaryCase c) => int.Parse(c.Name.AsSpan(4, 3), CultureInfo.InvariantCulture);
 
