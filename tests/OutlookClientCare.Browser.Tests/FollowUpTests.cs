@@ -61,6 +61,38 @@ public sealed class FollowUpTests(DemoServerFixture server)
         await Expect(demo.Page.Locator($".thread[data-conversation='{conversationId}']")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_point_the_proposal_missed_is_added_in_the_preview_and_an_added_line_left_empty_is_dropped()
+    {
+        const string user = DemoServerFixture.Daniel;
+        await using var demo = await server.OpenDemoAsync(user, "en");
+        await demo.OpenThreadAsync("Q1 roadmap call");
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Summary" }).ClickAsync();
+        var preview = demo.Pane.GetByTestId("summary-preview");
+        await Expect(preview.GetByTestId("summary-form")).ToContainTextAsync("what was agreed", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+
+        // Daniel adds what the proposal left out, and opens a line he then leaves empty.
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add an agreed point" }).ClickAsync();
+        await Expect(preview.GetByTestId("summary-agreed").Locator("textarea").Last).ToBeFocusedAsync();
+        await preview.GetByTestId("summary-agreed").Locator("textarea").Last.FillAsync("Roadmap workshop with the product leads in February");
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add a request" }).ClickAsync();
+        await preview.GetByTestId("summary-asks").Locator("textarea").Last.FillAsync("The agenda two days ahead <b>please</b>");
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add a request" }).ClickAsync();
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Create draft" }).ClickAsync();
+
+        var created = demo.Pane.GetByTestId("summary-created");
+        await Expect(created).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 15_000 });
+        var body = (await DraftAsync(user, await created.GetAttributeAsync("data-draft-id"))).GetProperty("body").GetProperty("content").GetString()!;
+        var ours = body[..body.IndexOf("<hr", StringComparison.Ordinal)];
+        var agreed = ours.IndexOf("Agreed:", StringComparison.Ordinal);
+        var asked = ours.IndexOf("What you asked for:", StringComparison.Ordinal);
+        var added = ours.IndexOf("<li>Roadmap workshop with the product leads in February</li>", StringComparison.Ordinal);
+        Assert.True(agreed >= 0 && added > agreed && asked > added, ours);
+        // Typed text is text: the tag arrives escaped, and the empty line adds no empty point.
+        Assert.Contains("<li>The agenda two days ahead &lt;b&gt;please&lt;/b&gt;</li>", ours, StringComparison.Ordinal);
+        Assert.DoesNotContain("<li></li>", ours, StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> DraftAsync(string user, string? draftId)
     {
         using var messages = JsonDocument.Parse(await (await server.Http.GetAsync(new Uri($"/graph-sandbox/_sandbox/users/{user}/messages", UriKind.Relative))).Content.ReadAsStringAsync());

@@ -249,8 +249,8 @@ function summaryEditor(ctx: PaneContext, conversationId: string, proposal: Summa
   salutation.addEventListener("input", touch);
   const closing = h("input", { type: "text", value: proposal.closing, maxlength: 200 });
   closing.addEventListener("input", touch);
-  const agreed = lineList(t, proposal.agreed, touch, "summary-agreed");
-  const asks = lineList(t, proposal.asks, touch, "summary-asks");
+  const agreed = lineList(t, proposal.agreed, touch, "summary-agreed", t.summaryAddAgreed);
+  const asks = lineList(t, proposal.asks, touch, "summary-asks", proposal.form === "what-i-hear" ? t.summaryAddHeard : t.summaryAddAsk);
   const steps = stepList(ctx, proposal.nextSteps, touch);
   const create = button(t.summaryCreate, () =>
     void act(create, status, t, async () => {
@@ -286,13 +286,14 @@ function summaryEditor(ctx: PaneContext, conversationId: string, proposal: Summa
   );
 }
 
-/** Editable lines, each with a remove button that names the line it removes. */
-function lineList(t: Strings, lines: string[], touch: () => void, testId: string): { element: HTMLElement; values: () => string[] } {
+/** Editable lines, each with a remove button that names the line it removes; a line the proposal missed can be added. */
+function lineList(t: Strings, lines: string[], touch: () => void, testId: string, addLabel: string): { element: HTMLElement; values: () => string[] } {
   const list = h("ul", { className: "edit-lines", "data-testid": testId });
-  const add = (text: string) => {
+  const empty = h("li", { className: "muted" }, t.summaryEmpty);
+  const add = (text: string): HTMLTextAreaElement => {
     const input = h("textarea", { rows: 2, maxlength: 500 });
     input.value = text;
-    input.setAttribute("aria-label", text);
+    input.setAttribute("aria-label", text || t.summaryNewLine);
     input.addEventListener("input", touch);
     const item = h("li", {}, input);
     item.appendChild(
@@ -301,13 +302,19 @@ function lineList(t: Strings, lines: string[], touch: () => void, testId: string
         touch();
       }, "subtle"),
     );
-    (item.lastChild as HTMLElement).setAttribute("aria-label", t.summaryRemove(text));
+    (item.lastChild as HTMLElement).setAttribute("aria-label", t.summaryRemove(text || t.summaryNewLine));
+    empty.remove();
     list.appendChild(item);
+    return input;
   };
   lines.forEach(add);
-  if (!lines.length) list.appendChild(h("li", { className: "muted" }, t.summaryEmpty));
+  if (!lines.length) list.appendChild(empty);
+  const more = button(addLabel, () => {
+    add("").focus();
+    touch();
+  }, "subtle");
   return {
-    element: list,
+    element: h("div", {}, list, more),
     values: () => [...list.querySelectorAll("textarea")].map((a) => a.value.trim()).filter((v) => v.length > 0),
   };
 }
