@@ -2798,6 +2798,18 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_deadline_by_close_of_business_on_a_weekday_is_that_weekday_of_this_week_not_of_a_date_named_before_it()
+    {
+        // Written on Thursday 10 December: "12/18" is a Friday, but "by COB Friday" is tomorrow.
+        var proposal = Propose(
+            "2026-12-11T08:00:00Z",
+            FromClient("2026-12-10T17:30:00Z", "Hi Jonas,\n\nThe distributor needs the final WAV by Monday 12/14 at noon to hold the 12/18 release. So I need an approved master by COB Friday, no later.\n\nBen"));
+
+        var master = Assert.Single(proposal.NextSteps, s => s.What.Contains("approved master", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2026, 12, 11), master.Due);
+    }
+
+    [Fact]
     public void A_swiss_sign_off_is_no_name()
     {
         var proposal = Propose(

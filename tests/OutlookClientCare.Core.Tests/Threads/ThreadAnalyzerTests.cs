@@ -36,6 +36,8 @@ public sealed class ThreadAnalyzerTests
     [InlineData("Bitte schicken Sie das bis Freitag.", "bis Freitag", "2026-12-04", true)]
     [InlineData("Wir brauchen das Ende nächster Woche.", "Ende nächster Woche", "2026-12-11", false)]
     [InlineData("Please send it by EOD.", "by EOD", "2026-12-01", true)]
+    [InlineData("I need an approved master by COB Friday, no later.", "by COB Friday", "2026-12-04", true)]
+    [InlineData("Send it over by EOD Thursday.", "by EOD Thursday", "2026-12-03", true)]
     [InlineData("Die Anzeigen starten am 4.12. und nicht später.", "4.12.", "2026-12-04", false)]
     [InlineData("The event is on December 4th, 2026.", "December 4th, 2026", "2026-12-04", false)]
     [InlineData("Geht es bis spätestens 15. Januar?", "bis spätestens 15. Januar", "2027-01-15", true)]

@@ -371,6 +371,7 @@ internal static partial class DateExtractor
     private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
     {
         "zum", "zur", "am", "the", "on", "no", "later", "at", "kommenden", "nächsten", "naechsten", "diesen", "ende",
+        "cob", "eod", "eob",
     };
 
     /// <summary>Words a date expression can start with before its trigger ("in 3 Tagen", "am Freitag", "Ende der Woche").</summary>
