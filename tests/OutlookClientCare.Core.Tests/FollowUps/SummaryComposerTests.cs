@@ -519,6 +519,17 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
+    public void A_refusal_to_pay_said_after_and_in_colloquial_austrian_is_a_claim_to_answer_not_a_step_of_the_clients()
+    {
+        var proposal = Propose(
+            "2026-12-14T08:00:00Z",
+            FromClient("2026-12-12T09:05:00Z", "Lukas,\n\nich wart auf deinen Anruf am Montag, aber Mittwoch bleibt Mittwoch. Und die 45 € zahl ich nicht.\n\nJo"));
+
+        Assert.Contains(proposal.Asks, a => a.StartsWith("Die 45 € nicht berechnen", StringComparison.Ordinal));
+        Assert.DoesNotContain(proposal.NextSteps, s => s.ByClient && s.What.Contains("45 €", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_refusal_to_pay_is_a_claim_to_answer_and_what_works_again_or_their_own_wish_is_no_point()
     {
         var proposal = Propose(
