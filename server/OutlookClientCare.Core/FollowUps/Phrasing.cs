@@ -302,8 +302,34 @@ internal static partial class Phrasing
         };
     }
 
-    /// <summary>The client's words in our letter to a client we call "du": "mir" → "dir", "mein" → "dein", "du" → "ich".</summary>
+    /// <summary>
+    /// The client's words in our letter to a client we call "du": "mir" → "dir", "mein" → "dein", "du" → "ich", with the verb of
+    /// that "ich" agreeing ("kannst du" → "kann ich", "hast du" → "habe ich").
+    /// </summary>
     private static string SwapGermanDuPerson(string text) =>
+        DuVerbAsIch().Replace(SwapDuWords(text), m => m.Value.Replace(m.Groups["verb"].Value, FirstSingular(m.Groups["verb"].Value), StringComparison.Ordinal));
+
+    /// <summary>The verb of "du" as the verb of "ich": the modals and "haben", "sein", "werden", and the past subjunctive ("könntest" → "könnte").</summary>
+    private static string FirstSingular(string verb) => verb switch
+    {
+        "kannst" => "kann",
+        "musst" => "muss",
+        "willst" => "will",
+        "darfst" => "darf",
+        "sollst" => "soll",
+        "magst" => "mag",
+        "weißt" => "weiß",
+        "hast" => "habe",
+        "bist" => "bin",
+        "wirst" => "werde",
+        "wärst" => "wäre",
+        _ => verb[..^2],
+    };
+
+    [GeneratedRegex(@"\b(?<verb>kannst|musst|willst|darfst|sollst|magst|weißt|hast|bist|wirst|\p{Ll}{2,}test|wärst)\s+ich\b|\bich\s+(?<verb>kannst|musst|willst|darfst|sollst|magst|weißt|hast|bist|wirst|\p{Ll}{2,}test|wärst)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex DuVerbAsIch();
+
+    private static string SwapDuWords(string text) =>
         SwapWords(YouAllToWe(text), (core, i, _) => core switch
         {
             "euch" => "uns",

@@ -55,6 +55,13 @@ public sealed class PhrasingTests
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
 
     [Theory]
+    [InlineData("Bis CHF 300.– kannst du direkt entscheiden.", "Bis CHF 300.– kann ich direkt entscheiden")]
+    [InlineData("Zum alten Blechschild hast du noch gar nichts gesagt.", "Zum alten Blechschild habe ich noch gar nichts gesagt")]
+    [InlineData("Wir bräuchten 20 Ballen, könntest du die gleich mitnehmen?", "Wir bräuchten 20 Ballen, könnte ich die gleich mitnehmen")]
+    public void A_du_clients_you_becomes_our_i_with_the_verb_agreeing(string sentence, string expected) =>
+        Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
+
+    [Theory]
     [InlineData("Ihr druckt die Etiketten neu, und zwar auf eure Kosten.", "Wir drucken die Etiketten neu, und zwar auf unsere Kosten")]
     public void A_du_client_speaking_to_our_whole_team_reads_as_we(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
