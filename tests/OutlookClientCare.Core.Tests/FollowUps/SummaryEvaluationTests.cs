@@ -16,7 +16,7 @@ namespace OutlookClientCare.Core.Tests.FollowUps;
 /// 001-010, 025-038, 053-066 and 067-080 were used to tune the composer (each batch only after its first
 /// run). 011-024, 039-052, 081-094, 095-108, 109-122 and 123-136, written by colleagues who never saw the code, were kept
 /// apart until the 6th round used them as a dev set (their misses read, in aggregate and by kind); 137-150 joined it in the
-/// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220, 221-234 and 235-248 in the 11th and 249-262 in the 12th, each after its first run; 263-276 was never tuned on.
+/// 7th round, 151-178 in the 8th, 179-192 in the 9th and 193-206 in the 10th and 207-220, 221-234 and 235-248 in the 11th and 249-262 and 263-276 in the 12th, each after its first run; no batch is held back now.
 /// Each is reported apart; first runs are the honest figures. 28 of them (235-262) were labelled a second time, by a labeller
 /// who saw only the thread and the rules (Data/summary-second-labels): the report scores each labeller against the other
 /// with the same metric, the agreement the composer's figures are to be read against.
@@ -37,7 +37,7 @@ public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOu
         output.WriteLine(evaluation.Report());
         Assert.Empty(evaluation.Unreadable);
         Assert.True(evaluation.Cases.Count >= 30, $"only {evaluation.Cases.Count} expected summaries");
-        Assert.NotEmpty(evaluation.Agreement);
+        Assert.NotEmpty(evaluation.Agreements);
     }
 
     /// <summary>
@@ -71,6 +71,13 @@ public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOu
     public void The_named_salutation_misses_are_still_misses_so_the_list_is_emptied_when_they_are_fixed() =>
         Assert.All(SalutationsKnownWrong, name => Assert.False(evaluation.Cases.Single(c => c.Name == name).SalutationRight, $"{name} is right now: take it off the list"));
 
+    /// <summary>A label whose own text does not contain its match words could never be found, however the summary words it.</summary>
+    [Fact]
+    public void Every_label_matches_its_own_text() =>
+        Assert.All(evaluation.Cases.Select(c => (Name: c.Name, c.Expected)).Concat(evaluation.Agreements.Select(a => (Name: a.FirstAgainstSecond.Name + " (second labels)", a.FirstAgainstSecond.Expected))), labelled =>
+            Assert.All(new[] { labelled.Expected.Agreed, labelled.Expected.Commitments, labelled.Expected.Asks, labelled.Expected.NextSteps }.SelectMany(items => items), item =>
+                Assert.True(SummaryEvaluation.Matches(item, item.Text), $"{labelled.Name}: \"{item.Text}\" does not contain its match words")));
+
     [Fact]
     public void Nothing_past_is_presented_as_future() =>
         Assert.All(evaluation.Cases, c => Assert.All(c.Proposal.NextSteps, s => Assert.True(s.Due is null || s.Due >= c.Today, $"{c.Name}: {s.What} due {s.Due}")));
@@ -81,7 +88,7 @@ public sealed record ExpectedItem(string Text, IReadOnlyList<string[]> Match, st
 public sealed record ExpectedSummary(SummaryForm Form, ThreadLanguage Language, IReadOnlyList<string> Salutations, IReadOnlyList<ExpectedItem> Agreed, IReadOnlyList<ExpectedItem> Commitments, IReadOnlyList<ExpectedItem> Asks, IReadOnlyList<ExpectedItem> NextSteps);
 
 /// <summary>One thread labelled twice: each labeller scored against the other, and the composer against each.</summary>
-public sealed record Agreement(SummaryCase SecondAgainstFirst, SummaryCase FirstAgainstSecond, SummaryCase Composer, SummaryCase ComposerAgainstSecond);
+public sealed record Agreement(SummaryCase SecondAgainstFirst, SummaryCase FirstAgainstSecond, SummaryCase ComposerAgainstFirst, SummaryCase ComposerAgainstSecond);
 
 public sealed record SummaryCase(string Name, ExpectedSummary Expected, SummaryProposal Proposal, string UserFirst, DateOnly Today, string ClientText)
 {
@@ -96,7 +103,7 @@ public sealed class SummaryEvaluation
         using var seed = JsonDocument.Parse(File.ReadAllText(DemoThreads.RepositoryFile("server", "OutlookClientCare.GraphSandbox", "Seed", "demo-tenant.json")));
         var root = seed.RootElement;
         EvaluationFiles.Read("summary-expectations", (name, json) => Load(name, json, root), Cases, Unreadable);
-        EvaluationFiles.Read("summary-second-labels", SecondLabels, Agreement, Unreadable);
+        EvaluationFiles.Read("summary-second-labels", SecondLabels, Agreements, Unreadable);
     }
 
     public List<SummaryCase> Cases { get; } = [];
@@ -108,7 +115,7 @@ public sealed class SummaryEvaluation
     /// labeller's items scored as if they were a proposal against the other's labels, with the composer's metric. It says
     /// how far two careful people agree under this metric, the ceiling the composer's figures are to be read against.
     /// </summary>
-    public List<Agreement> Agreement { get; } = [];
+    public List<Agreement> Agreements { get; } = [];
 
     public string Report()
     {
@@ -133,7 +140,7 @@ public sealed class SummaryEvaluation
             ("threads 221-234 (first run 54.4 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 221 and <= 234).ToList()),
             ("threads 235-248 (first run 57.1 %; a dev set since the 11th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 235 and <= 248).ToList()),
             ("threads 249-262 (first run 62.6 %; a dev set since the 12th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 249 and <= 262).ToList()),
-            ("fresh threads 263-276 (never tuned on)", Cases.Where(c => IsFresh(c) && Number(c) is >= 263 and <= 276).ToList()),
+            ("threads 263-276 (first run 60.4 %; a dev set since the 12th round)", Cases.Where(c => IsFresh(c) && Number(c) is >= 263 and <= 276).ToList()),
             ("all", Cases),
         };
         foreach (var (label, cases) in groups)
@@ -144,15 +151,15 @@ public sealed class SummaryEvaluation
             Line(report, $"    missing by kind: agreed {misses.Count(m => m.StartsWith("agreed", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Agreed.Count)}, asks {misses.Count(m => m.StartsWith("ask", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Asks.Count)}, commitments {misses.Count(m => m.StartsWith("commitment", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Commitments.Count)}, next steps {misses.Count(m => m.StartsWith("next step", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.NextSteps.Count)}; of these, found with another owner or date: {misses.Count(m => m.Contains("(found", StringComparison.Ordinal))}");
         }
 
-        if (Agreement.Count > 0)
+        if (Agreements.Count > 0)
         {
-            var threads = $"{Agreement.Count} threads labelled twice";
+            var threads = $"{Agreements.Count} threads labelled twice";
             foreach (var (label, cases) in new[]
             {
-                ($"second labeller against the first labeller's labels ({threads})", Agreement.Select(a => a.SecondAgainstFirst).ToList()),
-                ($"first labeller against the second labeller's labels ({threads})", Agreement.Select(a => a.FirstAgainstSecond).ToList()),
-                ($"the composer against the first labeller's labels (the same {Agreement.Count} threads)", Agreement.Select(a => a.Composer).ToList()),
-                ($"the composer against the second labeller's labels (the same {Agreement.Count} threads)", Agreement.Select(a => a.ComposerAgainstSecond).ToList()),
+                ($"second labeller against the first labeller's labels ({threads})", Agreements.Select(a => a.SecondAgainstFirst).ToList()),
+                ($"first labeller against the second labeller's labels ({threads})", Agreements.Select(a => a.FirstAgainstSecond).ToList()),
+                ($"the composer against the first labeller's labels (the same {Agreements.Count} threads)", Agreements.Select(a => a.ComposerAgainstFirst).ToList()),
+                ($"the composer against the second labeller's labels (the same {Agreements.Count} threads)", Agreements.Select(a => a.ComposerAgainstSecond).ToList()),
             })
             {
                 var (expected, present, proposed, invented) = Totals(cases);
@@ -316,7 +323,7 @@ public sealed class SummaryEvaluation
             "us" => c.UserFirst,
             null or "client" => c.Proposal.ClientName ?? "client",
             var someone => someone,
-        }, i.Due) { ByClient = i.Owner is not "us" })],
+        }, i.Due) { ByClient = i.Owner is null or "client" })],
     };
 
     private static ExpectedSummary Expected(JsonElement e) => new(
