@@ -304,12 +304,15 @@ internal static partial class Phrasing
 
     /// <summary>
     /// The client's words in our letter to a client we call "du": "mir" → "dir", "mein" → "dein", "du" → "ich", with the verb of
-    /// that "ich" agreeing ("kannst du" → "kann ich", "hast du" → "habe ich").
+    /// that "ich" agreeing ("kannst du" → "kann ich", "hast du" → "habe ich", "würdest du" → "würde ich").
     /// </summary>
     private static string SwapGermanDuPerson(string text) =>
-        DuVerbAsIch().Replace(SwapDuWords(text), m => m.Value.Replace(m.Groups["verb"].Value, FirstSingular(m.Groups["verb"].Value), StringComparison.Ordinal));
+        DuVerbAsIch().Replace(SwapDuWords(text), m => m.Value.Replace(m.Groups["verb"].Value, SameCase(m.Groups["verb"].Value, FirstSingular(m.Groups["verb"].Value.ToLowerInvariant())), StringComparison.Ordinal));
 
-    /// <summary>The verb of "du" as the verb of "ich": the modals and "haben", "sein", "werden", and the past subjunctive ("könntest" → "könnte").</summary>
+    /// <summary>
+    /// The verb of "du" as the verb of "ich". Only these: a word before or after "ich" that ends in -st may be none ("lege ich fest",
+    /// "mache ich selbst"), and a client's own "ich" never stands beside one of them.
+    /// </summary>
     private static string FirstSingular(string verb) => verb switch
     {
         "kannst" => "kann",
@@ -321,12 +324,20 @@ internal static partial class Phrasing
         "weißt" => "weiß",
         "hast" => "habe",
         "bist" => "bin",
+        "warst" => "war",
         "wirst" => "werde",
         "wärst" => "wäre",
-        _ => verb[..^2],
+        "brauchst" => "brauche",
+        "gibst" => "gebe",
+        "schickst" => "schicke",
+        "machst" => "mache",
+        "findest" => "finde",
+        _ => verb[..^2], // "könntest", "würdest", "hättest", "solltest": the past subjunctive loses its "st"
     };
 
-    [GeneratedRegex(@"\b(?<verb>kannst|musst|willst|darfst|sollst|magst|weißt|hast|bist|wirst|\p{Ll}{2,}test|wärst)\s+ich\b|\bich\s+(?<verb>kannst|musst|willst|darfst|sollst|magst|weißt|hast|bist|wirst|\p{Ll}{2,}test|wärst)\b", RegexOptions.CultureInvariant, Timeout)]
+    private const string DuVerbs = @"(?<verb>kannst|musst|willst|darfst|sollst|magst|weißt|hast|bist|warst|wirst|wärst|brauchst|gibst|schickst|machst|findest|(?!zumindest\b|mindest\b)\p{L}{2,}(?:test|dest))";
+
+    [GeneratedRegex($@"\b{DuVerbs}\s+ich\b|\bich\s+{DuVerbs}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex DuVerbAsIch();
 
     private static string SwapDuWords(string text) =>

@@ -57,7 +57,10 @@ public sealed class PhrasingTests
     [Theory]
     [InlineData("Bis CHF 300.– kannst du direkt entscheiden.", "Bis CHF 300.– kann ich direkt entscheiden")]
     [InlineData("Zum alten Blechschild hast du noch gar nichts gesagt.", "Zum alten Blechschild habe ich noch gar nichts gesagt")]
-    [InlineData("Wir bräuchten 20 Ballen, könntest du die gleich mitnehmen?", "Wir bräuchten 20 Ballen, könnte ich die gleich mitnehmen")]
+    [InlineData("Am Samstag könntest du die Ballen gleich mitnehmen.", "Am Samstag könnte ich die Ballen gleich mitnehmen")]
+    [InlineData("Zur Not würdest du das Holz selbst holen.", "Zur Not würde ich das Holz selbst holen")]
+    [InlineData("Letzte Woche warst du nicht da.", "Letzte Woche war ich nicht da")]
+    [InlineData("Das machst du zumindest immer so.", "Das mache ich zumindest immer so")]
     public void A_du_clients_you_becomes_our_i_with_the_verb_agreeing(string sentence, string expected) =>
         Assert.Equal(expected, Phrasing.Ask(sentence, german: true, keepDates: true, du: true));
 
