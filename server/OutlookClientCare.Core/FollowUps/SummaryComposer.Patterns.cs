@@ -289,9 +289,10 @@ public static partial class SummaryComposer
 
     /// <summary>
     /// "Die Stunden von heute zahle ich nicht", "Und die 45 € zahl ich nicht", "… werden wir nicht bezahlen", "Den verlorenen Tag ziehe
-    /// ich Ihnen von der Rechnung ab": a charge they refuse.
+    /// ich Ihnen von der Rechnung ab": a charge they refuse; "Aber die Rechnung zahlen wir natürlich nicht doppelt" or "… nicht vor
+    /// Januar" is none.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:und|aber|also)\s+)?(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle?|bezahle?|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,3}nicht\b|(?:werde|werden)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+){0,3}nicht\s+(?:be)?zahlen\b|(?:ziehe|ziehen)\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:von\s+der\s+(?:\p{L}+\s+)?Rechnung|davon|vom\s+\p{L}+)\s+ab\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:und|aber|also)\s+)?(?<what>(?:die|der|das|den|diese|unsere|Ihre|eure|deine)\s.{3,60}?)\s+(?:(?:zahle?|bezahle?|zahlen|bezahlen|überweise|überweisen)\s+(?:ich|wir)\s+(?:\p{L}+\s+){0,3}nicht\b(?!\s+(?:vor|bevor|erst|doppelt|zweimal|selbst|selber|bar|sofort|gleich|nur)\b)|(?:werde|werden)\s+(?:ich|wir)\s+(?:\p{Ll}+\s+){0,3}nicht\s+(?:be)?zahlen\b|(?:ziehe|ziehen)\s+(?:ich|wir)\s+(?:(?:Ihnen|dir|euch)\s+)?(?:von\s+der\s+(?:\p{L}+\s+)?Rechnung|davon|vom\s+\p{L}+)\s+ab\b|(?:gibt(?:'|’)?s|gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir)\s+erst\s*,?\s*(?<until>(?:wenn|sobald)\s.{4,}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanRefusal();
 
     [GeneratedRegex(@"\b(?:we're|we are|i'm|i am)\s+not\s+paying\s+(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)\s+(?:won't|will not|refuse to|are not going to|aren't going to)\s+(?:be\s+paying|pay)\s+(?:you\s+)?(?:for\s+)?(?<what>.{3,80})$|\b(?:we|i)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'m|\s+am|\s+are|'re)?\s+(?:be\s+)?deduct(?:ing)?\s+(?<what>.{3,80}?)\s+from\s+(?:the|your|our|any)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -529,6 +529,19 @@ public sealed class SummaryComposerTests
         Assert.DoesNotContain(proposal.NextSteps, s => s.ByClient && s.What.Contains("45 €", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Aber die Rechnung zahlen wir natürlich nicht doppelt.")]
+    [InlineData("Und das Porto zahl ich nicht selbst, das übernimmt der Verein.")]
+    [InlineData("Aber die Rechnung überweisen wir nicht vor Januar.")]
+    public void Paying_not_twice_not_oneself_or_not_before_a_date_is_no_refusal_to_pay(string sentence)
+    {
+        var proposal = Propose(
+            "2026-12-14T08:00:00Z",
+            FromClient("2026-12-12T09:05:00Z", $"Hallo Jonas,\n\ndanke für die Rechnung. {sentence}\n\nViele Grüße\nKaren"));
+
+        Assert.DoesNotContain(proposal.Asks, a => a.Contains("nicht berechnen", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_refusal_to_pay_is_a_claim_to_answer_and_what_works_again_or_their_own_wish_is_no_point()
     {
