@@ -312,6 +312,12 @@ public static partial class SummaryComposer
                 continue;
             }
 
+            // "Im Auftrag", "i. A.", "In Vertretung" stand above the name they sign for.
+            if (OnBehalf().IsMatch(line))
+            {
+                continue;
+            }
+
             var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var valediction = Array.FindLastIndex(words, w => Valediction.Contains(w.Trim(',', '.', '!').ToLowerInvariant()));
             if (valediction >= 0)
@@ -333,6 +339,9 @@ public static partial class SummaryComposer
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:im\s+auftrag|in\s+vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OnBehalf();
 
     private static readonly HashSet<string> Valediction = new(StringComparer.Ordinal)
     {

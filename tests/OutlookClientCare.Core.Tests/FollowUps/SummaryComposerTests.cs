@@ -2821,6 +2821,20 @@ public sealed class SummaryComposerTests
         Assert.Equal("Hallo Johanna", initials.Salutation);
     }
 
+    [Theory]
+    [InlineData("Kind regards\nMs Jane Doe", "Jane Doe", "Hi Jane")]
+    [InlineData("Viele Grüße\nIm Auftrag\nKaren Roth", "Karen Roth", "Guten Tag Frau Roth")]
+    public void A_title_without_a_dot_or_im_auftrag_before_the_signed_name_is_no_first_name(string signature, string displayName, string salutation)
+    {
+        var greeting = salutation.StartsWith("Hi", StringComparison.Ordinal) ? "Hi Jonas," : "Guten Tag Herr Weber,";
+        var body = salutation.StartsWith("Hi", StringComparison.Ordinal) ? "thanks, that works for us." : "danke, das passt so.";
+        var proposal = Propose(
+            "2026-12-14T08:00:00Z",
+            FromClient("2026-12-12T09:05:00Z", $"{greeting}\n\n{body}\n\n{signature}") with { From = new MailAddress(displayName, Client) });
+
+        Assert.Equal(salutation, proposal.Salutation);
+    }
+
     [Fact]
     public void A_deadline_by_close_of_business_on_a_weekday_is_that_weekday_of_this_week_not_of_a_date_named_before_it()
     {
