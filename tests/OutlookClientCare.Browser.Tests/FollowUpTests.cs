@@ -70,27 +70,59 @@ public sealed class FollowUpTests(DemoServerFixture server)
         await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Summary" }).ClickAsync();
         var preview = demo.Pane.GetByTestId("summary-preview");
         await Expect(preview.GetByTestId("summary-form")).ToContainTextAsync("what was agreed", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        var agreedLines = preview.GetByTestId("summary-agreed").Locator("textarea");
+        var askLines = preview.GetByTestId("summary-asks").Locator("textarea");
+        var proposedAsks = await askLines.CountAsync();
 
-        // Daniel adds what the proposal left out, and opens a line he then leaves empty.
+        // Daniel adds what the proposal left out: the new line has the focus and a name, and its remove button names what he typed.
         await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add an agreed point" }).ClickAsync();
-        await Expect(preview.GetByTestId("summary-agreed").Locator("textarea").Last).ToBeFocusedAsync();
-        await preview.GetByTestId("summary-agreed").Locator("textarea").Last.FillAsync("Roadmap workshop with the product leads in February");
+        await Expect(agreedLines.Last).ToBeFocusedAsync();
+        await Expect(agreedLines.Last).ToHaveAttributeAsync("aria-label", "New agreed point");
+        await agreedLines.Last.FillAsync("Roadmap workshop with the product leads in February");
+        await Expect(preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Remove: Roadmap workshop with the product leads in February" })).ToBeVisibleAsync();
         await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add a request" }).ClickAsync();
-        await preview.GetByTestId("summary-asks").Locator("textarea").Last.FillAsync("The agenda two days ahead <b>please</b>");
+        await askLines.Last.FillAsync("The agenda two days ahead <b>please</b>");
+        // A line opened and left empty is not sent.
         await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add a request" }).ClickAsync();
-        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Create draft" }).ClickAsync();
+
+        var request = await demo.Page.RunAndWaitForRequestAsync(
+            () => preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Create draft" }).ClickAsync(),
+            r => r.Method == "POST" && r.Url.EndsWith("/follow-up-summary", StringComparison.Ordinal));
+        var sent = request.PostDataJSON()!.Value;
+        var asks = sent.GetProperty("asks").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.Equal(proposedAsks + 1, asks.Count);
+        Assert.Equal("The agenda two days ahead <b>please</b>", asks[^1]);
+        Assert.Equal("Roadmap workshop with the product leads in February", sent.GetProperty("agreed").EnumerateArray().Last().GetString());
 
         var created = demo.Pane.GetByTestId("summary-created");
         await Expect(created).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 15_000 });
         var body = (await DraftAsync(user, await created.GetAttributeAsync("data-draft-id"))).GetProperty("body").GetProperty("content").GetString()!;
         var ours = body[..body.IndexOf("<hr", StringComparison.Ordinal)];
         var agreed = ours.IndexOf("Agreed:", StringComparison.Ordinal);
-        var asked = ours.IndexOf("What you asked for:", StringComparison.Ordinal);
         var added = ours.IndexOf("<li>Roadmap workshop with the product leads in February</li>", StringComparison.Ordinal);
-        Assert.True(agreed >= 0 && added > agreed && asked > added, ours);
-        // Typed text is text: the tag arrives escaped, and the empty line adds no empty point.
-        Assert.Contains("<li>The agenda two days ahead &lt;b&gt;please&lt;/b&gt;</li>", ours, StringComparison.Ordinal);
-        Assert.DoesNotContain("<li></li>", ours, StringComparison.Ordinal);
+        var asked = ours.IndexOf("What you asked for:", StringComparison.Ordinal);
+        // Typed text is text: the tag arrives escaped, under the client's requests.
+        var typed = ours.IndexOf("<li>The agenda two days ahead &lt;b&gt;please&lt;/b&gt;</li>", StringComparison.Ordinal);
+        Assert.True(agreed >= 0 && added > agreed && asked > added && typed > asked, ours);
+    }
+
+    [Fact]
+    public async Task Removing_a_line_in_the_preview_keeps_the_focus_in_the_list()
+    {
+        await using var demo = await server.OpenDemoAsync(DemoServerFixture.Daniel, "en");
+        await demo.OpenThreadAsync("Q1 roadmap call");
+        await demo.Pane.GetByRole(AriaRole.Button, new FrameLocatorGetByRoleOptions { Name = "Summary" }).ClickAsync();
+        var preview = demo.Pane.GetByTestId("summary-preview");
+        var agreedLines = preview.GetByTestId("summary-agreed").Locator("textarea");
+        await Expect(agreedLines.First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 15_000 });
+        var before = await agreedLines.CountAsync();
+
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add an agreed point" }).ClickAsync();
+        await agreedLines.Last.FillAsync("Second point");
+        await preview.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Remove: Second point" }).ClickAsync();
+
+        await Expect(agreedLines).ToHaveCountAsync(before);
+        await Expect(agreedLines.Last).ToBeFocusedAsync();
     }
 
     private async Task<JsonElement> DraftAsync(string user, string? draftId)

@@ -249,8 +249,9 @@ function summaryEditor(ctx: PaneContext, conversationId: string, proposal: Summa
   salutation.addEventListener("input", touch);
   const closing = h("input", { type: "text", value: proposal.closing, maxlength: 200 });
   closing.addEventListener("input", touch);
-  const agreed = lineList(t, proposal.agreed, touch, "summary-agreed", t.summaryAddAgreed);
-  const asks = lineList(t, proposal.asks, touch, "summary-asks", proposal.form === "what-i-hear" ? t.summaryAddHeard : t.summaryAddAsk);
+  const agreed = lineList(t, proposal.agreed, touch, "summary-agreed", { add: t.summaryAddAgreed, added: t.summaryNewAgreed });
+  const heard = proposal.form === "what-i-hear";
+  const asks = lineList(t, proposal.asks, touch, "summary-asks", heard ? { add: t.summaryAddHeard, added: t.summaryNewHeard } : { add: t.summaryAddAsk, added: t.summaryNewAsk });
   const steps = stepList(ctx, proposal.nextSteps, touch);
   const create = button(t.summaryCreate, () =>
     void act(create, status, t, async () => {
@@ -286,33 +287,47 @@ function summaryEditor(ctx: PaneContext, conversationId: string, proposal: Summa
   );
 }
 
-/** Editable lines, each with a remove button that names the line it removes; a line the proposal missed can be added. */
-function lineList(t: Strings, lines: string[], touch: () => void, testId: string, addLabel: string): { element: HTMLElement; values: () => string[] } {
+/** As many lines or steps per part as the server takes (SummaryLimits.MaxItems). */
+const maxSummaryLines = 20;
+
+/**
+ * Editable lines, each with a remove button that names the line it removes; a line the proposal missed can be added.
+ * Removing a line moves the focus to the line after it (or before it, or the add button), never to the page.
+ */
+function lineList(t: Strings, lines: string[], touch: () => void, testId: string, labels: { add: string; added: string }): { element: HTMLElement; values: () => string[] } {
   const list = h("ul", { className: "edit-lines", "data-testid": testId });
   const empty = h("li", { className: "muted" }, t.summaryEmpty);
+  const more = button(labels.add, () => {
+    add("").focus();
+    touch();
+  }, "subtle");
+  const count = () => list.querySelectorAll("textarea").length;
   const add = (text: string): HTMLTextAreaElement => {
     const input = h("textarea", { rows: 2, maxlength: 500 });
     input.value = text;
-    input.setAttribute("aria-label", text || t.summaryNewLine);
-    input.addEventListener("input", touch);
-    const item = h("li", {}, input);
-    item.appendChild(
-      button("✕", () => {
-        item.remove();
-        touch();
-      }, "subtle"),
-    );
-    (item.lastChild as HTMLElement).setAttribute("aria-label", t.summaryRemove(text || t.summaryNewLine));
+    input.setAttribute("aria-label", text || labels.added);
+    const remove = button("✕", () => {
+      const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector("textarea");
+      item.remove();
+      if (!count()) list.appendChild(empty);
+      more.disabled = false;
+      (next ?? more).focus();
+      touch();
+    }, "subtle");
+    const name = () => remove.setAttribute("aria-label", t.summaryRemove(input.value.trim() || labels.added));
+    name();
+    input.addEventListener("input", () => {
+      name();
+      touch();
+    });
+    const item = h("li", {}, input, remove);
     empty.remove();
     list.appendChild(item);
+    more.disabled = count() >= maxSummaryLines;
     return input;
   };
   lines.forEach(add);
   if (!lines.length) list.appendChild(empty);
-  const more = button(addLabel, () => {
-    add("").focus();
-    touch();
-  }, "subtle");
   return {
     element: h("div", {}, list, more),
     values: () => [...list.querySelectorAll("textarea")].map((a) => a.value.trim()).filter((v) => v.length > 0),
@@ -323,6 +338,14 @@ function lineList(t: Strings, lines: string[], touch: () => void, testId: string
 function stepList(ctx: PaneContext, steps: SummaryProposal["nextSteps"], touch: () => void): { element: HTMLElement; values: () => SummaryProposal["nextSteps"] } {
   const { t } = ctx;
   const list = h("ul", { className: "edit-steps", "data-testid": "summary-steps" });
+  const more = button(t.summaryAddStep, () => {
+    add({ what: "", owner: "", due: null });
+    list.querySelector<HTMLInputElement>("li.step:last-child .step-what")?.focus();
+    touch();
+  }, "subtle");
+  const full = () => {
+    more.disabled = list.querySelectorAll("li.step").length >= maxSummaryLines;
+  };
   const add = (step: SummaryProposal["nextSteps"][number]) => {
     const what = h("input", { type: "text", value: step.what, maxlength: 500, className: "step-what" });
     const owner = h("input", { type: "text", value: step.owner, maxlength: 100, className: "step-owner" });
@@ -331,18 +354,19 @@ function stepList(ctx: PaneContext, steps: SummaryProposal["nextSteps"], touch: 
     const item = h("li", { className: "step" }, field(t.summaryStepWhat, what), field(t.summaryStepOwner, owner), field(t.summaryStepDue, due));
     if (step.inEmail === false) item.appendChild(h("p", { className: "muted step-note", "data-testid": "summary-step-folded" }, t.summaryStepFolded));
     const remove = button("✕", () => {
+      const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector<HTMLInputElement>(".step-what");
       item.remove();
+      full();
+      (next ?? more).focus();
       touch();
     }, "subtle");
-    remove.setAttribute("aria-label", t.summaryRemove(step.what));
+    remove.setAttribute("aria-label", t.summaryRemove(step.what || t.summaryNewStep));
+    what.addEventListener("input", () => remove.setAttribute("aria-label", t.summaryRemove(what.value.trim() || t.summaryNewStep)));
     item.appendChild(remove);
     list.appendChild(item);
+    full();
   };
   steps.forEach(add);
-  const more = button(t.summaryAddStep, () => {
-    add({ what: "", owner: "", due: null });
-    touch();
-  }, "subtle");
   return {
     element: h("div", {}, list, more),
     values: () =>
