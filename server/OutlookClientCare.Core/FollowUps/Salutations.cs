@@ -164,7 +164,7 @@ internal static partial class Salutations
 
         // The client's own signature wins ("Mo" for Moritz, "Jo" for Johanna, "Bob" for Robert); an initial ("K. Vogt") only
         // gives the last name, and two capitals ("LG", "JW") are no name.
-        var first = signedNames.Count > 0 && signedNames[0] is { Length: > 1 } signedFirst && char.IsLower(signedFirst[1]) && !signedFirst.EndsWith('.') && !NoName(signedFirst) ? signedFirst
+        var first = signedNames.Count > 0 && signedNames[0] is { Length: > 1 } signedFirst && char.IsLower(signedFirst[1]) && !signedFirst.EndsWith('.') ? signedFirst
             : displayNames.Count > 0 ? displayNames[0] : null;
         // A full name in the signature ("Elisabeth Hofer") says which word is the last name; a directory may list "Hofer Elisabeth".
         var last = signedNames.Count > 1 && !signedNames[^1].EndsWith('.') ? signedNames[^1] : displayNames.Count > 1 ? displayNames[^1] : null;
@@ -206,9 +206,6 @@ internal static partial class Salutations
     /// <summary>Titles, with the Austrian ones ("Dr.in", "Mag.a", "DI", "Ing.") and the British ones without a dot ("Ms Jane Doe"), which are no names.</summary>
     private static bool IsTitle(string word) => word is "Dr." or "Dr" or "Prof." or "Prof" or "Mr." or "Mrs." or "Ms." or "Mr" or "Mrs" or "Ms" or "Mx" or "Herr" or "Frau"
         or "Dr.in" or "Prof.in" or "DDr." or "Mag." or "Mag.a" or "MMag." or "DI" or "Dipl.-Ing." or "Ing." or "BSc" or "MSc" or "MBA" or "MA";
-
-    /// <summary>Short words a signature starts with that are no first name: "Im Auftrag", "In Vertretung", "PS".</summary>
-    private static bool NoName(string word) => word is "Im" or "In" or "Ps" or "Ok" or "Hr" or "Fr";
 
     private static string FirstWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : name;
 

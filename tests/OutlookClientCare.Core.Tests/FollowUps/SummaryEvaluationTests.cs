@@ -75,7 +75,7 @@ public sealed class SummaryEvaluationTests(SummaryEvaluation evaluation, ITestOu
     [Fact]
     public void Every_label_matches_its_own_text() =>
         Assert.All(evaluation.Cases.Select(c => (Name: c.Name, c.Expected)).Concat(evaluation.Agreements.Select(a => (Name: a.FirstAgainstSecond.Name + " (second labels)", a.FirstAgainstSecond.Expected))), labelled =>
-            Assert.All(new[] { labelled.Expected.Agreed, labelled.Expected.Commitments, labelled.Expected.Asks, labelled.Expected.NextSteps }.SelectMany(items => items), item =>
+            Assert.All(SummaryEvaluation.Items(labelled.Expected), item =>
                 Assert.True(SummaryEvaluation.Matches(item, item.Text), $"{labelled.Name}: \"{item.Text}\" does not contain its match words")));
 
     [Fact]
@@ -145,8 +145,7 @@ public sealed class SummaryEvaluation
         };
         foreach (var (label, cases) in groups)
         {
-            var (expected, present, proposed, invented) = Totals(cases);
-            Line(report, $"{label}: {cases.Count} summaries; expected items present with the right owner and date {present}/{expected} = {Share(present, expected):P1} (target >= 85 %); invented {invented}/{proposed} = {Share(invented, proposed):P1} (target <= 5 %); form {cases.Count(c => c.Proposal.Form == c.Expected.Form)}/{cases.Count}; salutation {cases.Count(c => c.SalutationRight)}/{cases.Count}");
+            Line(report, $"{label}: {cases.Count} summaries; {Figures(cases)}");
             var misses = cases.SelectMany(Misses).ToList();
             Line(report, $"    missing by kind: agreed {misses.Count(m => m.StartsWith("agreed", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Agreed.Count)}, asks {misses.Count(m => m.StartsWith("ask", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Asks.Count)}, commitments {misses.Count(m => m.StartsWith("commitment", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.Commitments.Count)}, next steps {misses.Count(m => m.StartsWith("next step", StringComparison.Ordinal))}/{cases.Sum(c => c.Expected.NextSteps.Count)}; of these, found with another owner or date: {misses.Count(m => m.Contains("(found", StringComparison.Ordinal))}");
         }
@@ -162,8 +161,7 @@ public sealed class SummaryEvaluation
                 ($"the composer against the second labeller's labels (the same {Agreements.Count} threads)", Agreements.Select(a => a.ComposerAgainstSecond).ToList()),
             })
             {
-                var (expected, present, proposed, invented) = Totals(cases);
-                Line(report, $"{label}: present {present}/{expected} = {Share(present, expected):P1}; invented {invented}/{proposed} = {Share(invented, proposed):P1}; form {cases.Count(c => c.Proposal.Form == c.Expected.Form)}/{cases.Count}; salutation {cases.Count(c => c.SalutationRight)}/{cases.Count}");
+                Line(report, $"{label}: {Figures(cases)}");
             }
         }
 
@@ -191,6 +189,12 @@ public sealed class SummaryEvaluation
         return report.ToString();
     }
 
+    private static string Figures(List<SummaryCase> cases)
+    {
+        var (expected, present, proposed, invented) = Totals(cases);
+        return string.Create(CultureInfo.InvariantCulture, $"expected items present with the right owner and date {present}/{expected} = {Share(present, expected):P1} (target >= 85 %); invented {invented}/{proposed} = {Share(invented, proposed):P1} (target <= 5 %); form {cases.Count(c => c.Proposal.Form == c.Expected.Form)}/{cases.Count}; salutation {cases.Count(c => c.SalutationRight)}/{cases.Count}");
+    }
+
     /// <summary>The threads written by a colleague who had not seen the composer's output, kept apart from tuning (each batch serves as a dev set after its first run).</summary>
     public static bool IsFresh(SummaryCase c) =>
         c.Name.StartsWith("new-", StringComparison.Ordinal) && Number(c) is (> 10 and <= 24) or (>= 39 and <= 52) or (>= 81 and <= 94) or (>= 95 and <= 108) or (>= 109 and <= 276);
@@ -206,7 +210,7 @@ public sealed class SummaryEvaluation
         return (expected, present, proposed, invented);
     }
 
-    private static IEnumerable<ExpectedItem> Items(ExpectedSummary e) => e.Agreed.Concat(e.Commitments).Concat(e.Asks).Concat(e.NextSteps);
+    internal static IEnumerable<ExpectedItem> Items(ExpectedSummary e) => e.Agreed.Concat(e.Commitments).Concat(e.Asks).Concat(e.NextSteps);
 
     private static IEnumerable<string> Lines(SummaryProposal p) => p.Agreed.Concat(p.Asks).Concat(p.NextSteps.Select(s => s.What));
 
