@@ -290,6 +290,13 @@ function summaryEditor(ctx: PaneContext, conversationId: string, proposal: Summa
 /** As many lines or steps per part as the server takes (SummaryLimits.MaxItems). */
 const maxSummaryLines = 20;
 
+/** Removes a line of the preview and moves the focus to the line after it, or before it, or else to the add button. */
+function removeKeepingFocus(item: HTMLElement, field: string, fallback: HTMLElement): void {
+  const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector<HTMLElement>(field);
+  item.remove();
+  (next ?? fallback).focus();
+}
+
 /**
  * Editable lines, each with a remove button that names the line it removes; a line the proposal missed can be added.
  * Removing a line moves the focus to the line after it (or before it, or the add button), never to the page.
@@ -302,16 +309,17 @@ function lineList(t: Strings, lines: string[], touch: () => void, testId: string
     touch();
   }, "subtle");
   const count = () => list.querySelectorAll("textarea").length;
+  const full = () => {
+    more.disabled = count() >= maxSummaryLines;
+  };
   const add = (text: string): HTMLTextAreaElement => {
     const input = h("textarea", { rows: 2, maxlength: 500 });
     input.value = text;
     input.setAttribute("aria-label", text || labels.added);
     const remove = button("✕", () => {
-      const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector("textarea");
-      item.remove();
+      removeKeepingFocus(item, "textarea", more);
       if (!count()) list.appendChild(empty);
-      more.disabled = false;
-      (next ?? more).focus();
+      full();
       touch();
     }, "subtle");
     const name = () => remove.setAttribute("aria-label", t.summaryRemove(input.value.trim() || labels.added));
@@ -323,7 +331,7 @@ function lineList(t: Strings, lines: string[], touch: () => void, testId: string
     const item = h("li", {}, input, remove);
     empty.remove();
     list.appendChild(item);
-    more.disabled = count() >= maxSummaryLines;
+    full();
     return input;
   };
   lines.forEach(add);
@@ -354,10 +362,8 @@ function stepList(ctx: PaneContext, steps: SummaryProposal["nextSteps"], touch: 
     const item = h("li", { className: "step" }, field(t.summaryStepWhat, what), field(t.summaryStepOwner, owner), field(t.summaryStepDue, due));
     if (step.inEmail === false) item.appendChild(h("p", { className: "muted step-note", "data-testid": "summary-step-folded" }, t.summaryStepFolded));
     const remove = button("✕", () => {
-      const next = (item.nextElementSibling ?? item.previousElementSibling)?.querySelector<HTMLInputElement>(".step-what");
-      item.remove();
+      removeKeepingFocus(item, ".step-what", more);
       full();
-      (next ?? more).focus();
       touch();
     }, "subtle");
     remove.setAttribute("aria-label", t.summaryRemove(step.what || t.summaryNewStep));
